@@ -1,0 +1,288 @@
+"""The ``qala`` command: a thin layer over the crawler, extractor and db libraries."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+import yaml
+
+from db import export as exporter
+from db.store import Store, StoreError
+
+from . import jobs, sources
+from .demosite import SampleSite
+
+log = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB = "qala.db"
+
+
+def _open_store(path: str) -> Store:
+    try:
+        return Store(path)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@contextlib.contextmanager
+def _output(path: str):
+    """Write to stdout, or to a temporary file renamed over ``path`` only when all went well."""
+    if path == "-":
+        yield sys.stdout
+        return
+    target = Path(path)
+    if not target.parent.exists():
+        raise click.ClickException(f"folder {target.parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            yield out
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _read_input(path: str) -> list[str]:
+    try:
+        if path == "-":
+            return sys.stdin.read().splitlines()
+        return Path(path).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise click.ClickException(f"input file {path} does not exist") from None
+    except UnicodeDecodeError:
+        raise click.ClickException(f"input file {path} is not UTF-8 text") from None
+    except IsADirectoryError:
+        raise click.ClickException(f"input {path} is a directory") from None
+
+
+def _records(path: str) -> list[dict]:
+    try:
+        return list(jobs.read_records(_read_input(path), "stdin" if path == "-" else path))
+    except jobs.InputError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.group()
+@click.version_option(package_name="qala")
+@click.option("-v", "--verbose", is_flag=True, help="Log debugging detail to stderr.")
+def cli(verbose: bool) -> None:
+    """Qala: who said what in the Arabic press.
+
+    Crawl Arabic outlets, find the statements in each article with their speakers, store them in
+    SQLite and publish them as a searchable Datasette site.
+    """
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@cli.command()
+@click.option("--sources", "sources_path", required=True, type=click.Path(dir_okay=False),
+              help="YAML file listing the outlets and their feeds or sitemaps.")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--max-pages", type=click.IntRange(min=1), help="Stop after this many downloaded pages.")
+@click.option("--no-delay", is_flag=True, help="No politeness delays (only for sites you run yourself).")
+@click.option("--user-agent", help="User-Agent header, with a contact URL.")
+@click.option("--quiet", is_flag=True, help="Log only warnings and errors.")
+def crawl(sources_path: str, db_path: str, max_pages: int | None, no_delay: bool, user_agent: str | None,
+          quiet: bool) -> None:
+    """Crawl the outlets of a sources file into the database.
+
+    Articles already stored are not fetched again; each article is stored with its statements in
+    one transaction, so an interrupted crawl loses nothing and the next one carries on.
+
+    Example:
+
+        qala crawl --sources crawler/sources.yml --db qala.db
+    """
+    from .crawl import run
+
+    try:
+        outlets = sources.load(sources_path)
+    except sources.SourcesError as exc:
+        raise click.ClickException(str(exc)) from None
+    _open_store(db_path).close()
+    stats = run(outlets, db_path, no_delay=no_delay, max_pages=max_pages, user_agent=user_agent,
+                log_level="WARNING" if quiet else "INFO")
+    new = stats.get("qala/articles/new", 0)
+    updated = stats.get("qala/articles/updated", 0)
+    unchanged = stats.get("qala/articles/unchanged", 0)
+    skipped = stats.get("qala/skipped/already_stored", 0)
+    errors = sum(v for k, v in stats.items() if k.startswith("qala/errors/"))
+    click.echo(f"Crawled {len(outlets)} outlet(s): {new} new article(s), {updated} updated, {unchanged} "
+               f"unchanged, {skipped} link(s) already stored, {errors} error(s).", err=True)
+
+
+@cli.command()
+@click.option("-i", "--input", "input_path", default="-", show_default=True,
+              help="Articles as JSON Lines ({\"id\", \"text\", ...}); - for stdin.")
+@click.option("-o", "--output", "output_path", default="-", show_default=True,
+              help="Statements as JSON Lines; - for stdout.")
+def extract(input_path: str, output_path: str) -> None:
+    """Find the statements in articles given as JSON Lines.
+
+    Each output line is one statement: article_id, text, type (direct, mixed, indirect),
+    speaker, speaker_title, cue, character offsets of text, speaker and cue, and the rule.
+
+    Example:
+
+        qala extract --input articles.jsonl --output statements.jsonl
+    """
+    records = _records(input_path)
+    with _output(output_path) as out:
+        for line in jobs.statement_lines(records):
+            out.write(line)
+
+
+@cli.command()
+@click.option("-i", "--input", "input_path", required=True,
+              help="Articles as JSON Lines ({\"id\", \"text\", \"title\", \"outlet\", \"url\", \"published\"}).")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--silent", is_flag=True, help="No progress bar.")
+def ingest(input_path: str, db_path: str, silent: bool) -> None:
+    """Store articles from JSON Lines with their statements, exactly as crawled articles are.
+
+    The whole file is checked before anything is stored; storing the same file twice stores
+    nothing twice.
+
+    Example:
+
+        qala ingest --input archive.jsonl --db qala.db
+    """
+    records = _records(input_path)
+    store = _open_store(db_path)
+    counts = jobs.IngestCounts()
+    try:
+        with click.progressbar(records, label="Ingesting", file=sys.stderr, hidden=silent) as bar:
+            jobs.ingest(bar, store, counts)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.close()
+    click.echo(f"{counts.articles_new} new, {counts.articles_updated} updated, {counts.articles_unchanged} "
+               f"unchanged article(s); {counts.statements} statement(s) stored.", err=True)
+
+
+def _metadata_for(db_path: str, metadata_path: Path) -> Path:
+    """The site's metadata with its database section named after ``db_path``'s file."""
+    data = yaml.safe_load(metadata_path.read_text(encoding="utf-8"))
+    name = Path(db_path).stem
+    databases = data.get("databases", {})
+    if "qala" in databases and name != "qala":
+        databases[name] = databases.pop("qala")
+    fd, tmp = tempfile.mkstemp(prefix="qala-metadata-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump(data, out, ensure_ascii=False)
+    return Path(tmp)
+
+
+def datasette_command(db_path: str, host: str, port: int) -> list[str]:
+    metadata = _metadata_for(db_path, ROOT / "metadata.yml")
+    command = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port),
+               "--metadata", str(metadata), "--setting", "sql_time_limit_ms", "3000",
+               "--setting", "allow_download", "off"]
+    for flag, folder in (("--plugins-dir", ROOT / "plugins"), ("--template-dir", ROOT / "templates")):
+        if folder.is_dir():
+            command += [flag, str(folder)]
+    return command
+
+
+def _serve(db_path: str, host: str, port: int) -> None:
+    if not Path(db_path).exists():
+        raise click.ClickException(f"database {db_path} does not exist (run `qala crawl` or `qala ingest` first)")
+    _open_store(db_path).close()
+    click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    with contextlib.suppress(KeyboardInterrupt):
+        subprocess.run(datasette_command(db_path, host, port), env=env, check=False)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535))
+def serve(db_path: str, host: str, port: int) -> None:
+    """Publish the database as a Datasette site, read-only.
+
+    Example:
+
+        qala serve --db qala.db --port 8001
+    """
+    _serve(db_path, host, port)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--speaker", help="Statements by this speaker (any spelling; clitics ignored).")
+@click.option("--outlet", help="Outlet id.")
+@click.option("--since", help="Published on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Published on or before this date (YYYY-MM-DD).")
+@click.option("--type", "type_", type=click.Choice(["direct", "mixed", "indirect"]), help="Statement type.")
+@click.option("--search", help="Words that must occur in the statement.")
+@click.option("--csv", "fmt", flag_value="csv", help="CSV output.")
+@click.option("--json", "fmt", flag_value="json", help="One JSON array.")
+@click.option("--nl", "fmt", flag_value="nl", default=True, help="JSON Lines (default).")
+@click.option("--excel", is_flag=True, help="With --csv: start with a UTF-8 BOM so that Excel reads Arabic.")
+@click.option("-o", "--output", "output_path", default="-", show_default=True, help="File to write; - for stdout.")
+def export(db_path: str, speaker: str | None, outlet: str | None, since: str | None, until: str | None,
+           type_: str | None, search: str | None, fmt: str, excel: bool, output_path: str) -> None:
+    """Export statements with their speaker, outlet, date and article URL.
+
+    Example:
+
+        qala export --db qala.db --speaker بوتين --since 2024-01-01 --csv -o putin.csv
+    """
+    if not Path(db_path).exists():
+        raise click.ClickException(f"database {db_path} does not exist")
+    store = _open_store(db_path)
+    filters = exporter.Filters(speaker=speaker, outlet=outlet, since=since, until=until, type=type_,
+                               search=search)
+    with _output(output_path) as out:
+        n = exporter.write(exporter.rows(store.db, filters), out, fmt, excel=excel)
+    store.close()
+    click.echo(f"{n} statement(s)", err=True)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--no-serve", is_flag=True, help="Crawl and store only; do not start the site.")
+def demo(db_path: str, port: int, no_serve: bool) -> None:
+    """Crawl the bundled sample site on 127.0.0.1, extract, store and serve the result.
+
+    Starts a real HTTP server with real Arabic article pages and an RSS feed, crawls it with the
+    same spider a real outlet gets, and serves the database on http://127.0.0.1:PORT/.
+
+    Example:
+
+        qala demo
+    """
+    with SampleSite() as site, tempfile.TemporaryDirectory() as tmp:
+        sources_path = Path(tmp) / "sources.yml"
+        sources_path.write_text(site.sources_yaml(), encoding="utf-8")
+        click.echo(f"Sample site with {len(site.names)} article pages at {site.url}/", err=True)
+        _open_store(db_path).close()
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "--sources", str(sources_path),
+                                 "--db", db_path, "--no-delay", "--quiet"], check=False)
+        if result.returncode != 0:
+            raise click.ClickException("the demo crawl failed (see the messages above)")
+    store = _open_store(db_path)
+    click.echo(f"{db_path}: {store.count('articles')} article(s), {store.count('statements')} statement(s), "
+               f"{store.count('speakers')} speaker(s).", err=True)
+    store.close()
+    if not no_serve:
+        click.echo(f"Open http://127.0.0.1:{port}/ in your browser.", err=True)
+        _serve(db_path, "127.0.0.1", port)
+
+
+if __name__ == "__main__":
+    cli()

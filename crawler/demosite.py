@@ -1,0 +1,89 @@
+"""A real HTTP server on 127.0.0.1 serving the bundled article pages with an RSS feed.
+
+``qala demo`` crawls it through exactly the code path a real outlet takes; the tests use it too.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from email.utils import formatdate
+from html import escape
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+PAGES = Path(str(resources.files(__package__).joinpath("demo").joinpath("pages")))
+
+
+def page_names(folder: Path = PAGES) -> list[str]:
+    return sorted(p.name for p in folder.glob("*.html"))
+
+
+class SampleSite:
+    """Serve ``folder``'s pages at /articles/NAME, an RSS feed at /feed.xml and a robots.txt.
+
+    Use as a context manager; ``url`` is the site's root once started.
+    """
+
+    def __init__(self, folder: Path = PAGES, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.folder = folder
+        self.names = page_names(folder)
+        self.requests: list[str] = []
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                site.requests.append(self.path)
+                path = self.path.split("?", 1)[0]
+                if path == "/robots.txt":
+                    self._send(200, "text/plain", b"User-agent: *\nAllow: /\n")
+                elif path == "/feed.xml":
+                    self._send(200, "application/rss+xml", site.feed().encode("utf-8"))
+                elif path.startswith("/articles/") and path[10:] in site.names:
+                    self._send(200, "text/html; charset=utf-8", (site.folder / path[10:]).read_bytes())
+                else:
+                    self._send(404, "text/plain", b"not found")
+
+            def _send(self, status: int, kind: str, body: bytes) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args) -> None:
+                log.debug("sample site: " + format, *args)
+
+        self.server = ThreadingHTTPServer((host, port), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def feed_url(self) -> str:
+        return f"{self.url}/feed.xml"
+
+    def feed(self) -> str:
+        items = "".join(
+            f"<item><title>{escape(name)}</title><link>{self.url}/articles/{escape(name)}</link>"
+            f"<pubDate>{formatdate(usegmt=True)}</pubDate></item>" for name in self.names)
+        return ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+                f"<title>Qala sample site</title><link>{self.url}/</link>{items}</channel></rss>")
+
+    def sources_yaml(self, outlet_id: str = "sample") -> str:
+        return (f"outlets:\n  - id: {outlet_id}\n    name: Qala sample site\n    homepage: {self.url}/\n"
+                f"    feeds:\n      - {self.feed_url}\n")
+
+    def __enter__(self) -> SampleSite:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()

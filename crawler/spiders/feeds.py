@@ -1,0 +1,133 @@
+"""The Qala spider: from each outlet's feeds and sitemaps to its article pages."""
+
+from __future__ import annotations
+
+import gzip
+import logging
+from collections.abc import AsyncIterator, Iterator
+
+import scrapy
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.sitemap import Sitemap
+from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+
+from db.store import RunCounts, Store
+
+from .. import article as page
+from ..sources import Outlet
+from ..urls import canonical
+
+log = logging.getLogger(__name__)
+
+
+class FeedSpider(scrapy.Spider):
+    name = "qala"
+
+    def __init__(self, outlets: list[Outlet], db_path: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.outlets = {o.id: o for o in outlets}
+        self.store = Store(db_path)
+        self.known = self.store.known_urls()
+        self.queued: set[str] = set()
+        self.counts: dict[str, RunCounts] = {o.id: RunCounts() for o in outlets}
+        self.runs: dict[str, int] = {}
+        self.allowed_domains = sorted({d for o in outlets for d in o.domains()})
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for outlet in self.outlets.values():
+            self.store.save_outlet(outlet.id, outlet.name, outlet.country, outlet.homepage)
+            self.runs[outlet.id] = self.store.start_run(outlet.id)
+            for url in outlet.feeds:
+                yield self._request(url, self.parse_feed, outlet.id)
+            for url in outlet.sitemaps:
+                yield self._request(url, self.parse_sitemap, outlet.id)
+
+    def _request(self, url: str, callback, outlet_id: str, **meta) -> scrapy.Request:
+        return scrapy.Request(url, callback=callback, errback=self.failed, dont_filter=True,
+                              cb_kwargs={"outlet_id": outlet_id}, meta=meta)
+
+    # -- lists of articles ---------------------------------------------------------------
+    def parse_feed(self, response: Response, outlet_id: str) -> Iterator[scrapy.Request]:
+        self.counts[outlet_id].pages_fetched += 1
+        selector = scrapy.Selector(text=response.text, type="xml")
+        selector.remove_namespaces()
+        links = selector.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href").getall()
+        if not links:
+            self._error(outlet_id, "feed_without_items")
+        yield from self._articles(response, outlet_id, links)
+
+    def parse_sitemap(self, response: Response, outlet_id: str) -> Iterator[scrapy.Request]:
+        self.counts[outlet_id].pages_fetched += 1
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            try:
+                body = gzip.decompress(body)
+            except OSError:
+                self._error(outlet_id, "bad_gzip")
+                return
+        try:
+            sitemap = Sitemap(body)
+        except Exception:  # lxml raises several kinds on broken XML
+            self._error(outlet_id, "bad_sitemap")
+            return
+        locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
+        if sitemap.type == "sitemapindex":
+            for loc in locs:
+                yield self._request(response.urljoin(loc), self.parse_sitemap, outlet_id)
+        else:
+            yield from self._articles(response, outlet_id, locs)
+
+    def _articles(self, response: Response, outlet_id: str, links: list[str]) -> Iterator[scrapy.Request]:
+        for link in links:
+            url = canonical(response.urljoin(link.strip()))
+            if url in self.known:
+                self.counts[outlet_id].articles_skipped += 1
+                self.crawler.stats.inc_value("qala/skipped/already_stored")
+                continue
+            if url in self.queued:
+                continue
+            self.queued.add(url)
+            yield self._request(url, self.parse_article, outlet_id)
+
+    # -- articles ------------------------------------------------------------------------
+    def parse_article(self, response: Response, outlet_id: str) -> Iterator[dict]:
+        self.counts[outlet_id].pages_fetched += 1
+        if not hasattr(response, "text"):
+            self._error(outlet_id, "not_text")
+            return
+        try:
+            found = page.parse(response.text, response.url)
+        except page.NotAnArticle as exc:
+            self.crawler.stats.inc_value(f"qala/skipped/{exc.reason}")
+            self._error(outlet_id, f"skipped_{exc.reason}")
+            return
+        linked = canonical(response.request.url)
+        yield {"outlet_id": outlet_id, "url": canonical(found.url), "linked_url": linked,
+               "title": found.title, "published": found.published, "author": found.author, "text": found.text}
+
+    # -- bookkeeping ---------------------------------------------------------------------
+    def _error(self, outlet_id: str, kind: str) -> None:
+        self.counts[outlet_id].error(kind)
+        self.crawler.stats.inc_value(f"qala/errors/{kind}")
+
+    def failed(self, failure) -> None:
+        request = failure.request
+        outlet_id = request.cb_kwargs.get("outlet_id") if request else None
+        if failure.check(HttpError):
+            kind = f"http_{failure.value.response.status}"
+        elif failure.check(DNSLookupError):
+            kind = "dns"
+        elif failure.check(TimeoutError, TCPTimedOutError):
+            kind = "timeout"
+        else:
+            kind = failure.type.__name__.lower()
+        log.warning("%s: %s", kind, request.url if request else "?")
+        if outlet_id in self.counts:
+            self._error(outlet_id, kind)
+
+    def closed(self, reason: str) -> None:
+        status = "finished" if reason == "finished" else reason
+        for outlet_id, run_id in self.runs.items():
+            self.store.finish_run(run_id, self.counts[outlet_id], status)
+        self.store.close()

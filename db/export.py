@@ -1,0 +1,91 @@
+"""Statements with their speaker, outlet, date and article URL, filtered, as rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from extractor.normalize import fts_query, words
+
+COLUMNS = ["id", "speaker", "speaker_title", "text", "type", "cue", "outlet", "published", "title", "url",
+           "article_id", "rule"]
+
+
+@dataclass
+class Filters:
+    speaker: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    type: str | None = None
+    search: str | None = None
+
+
+def query(filters: Filters) -> tuple[str, list]:
+    where, params = [], []
+    if filters.speaker:
+        if words(filters.speaker):
+            match = fts_query(filters.speaker, "speaker_key")
+            where.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
+            params.append(match)
+    if filters.search:
+        if words(filters.search):
+            match = fts_query(filters.search, "text_key")
+            where.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
+            params.append(match)
+    if filters.outlet:
+        where.append("a.outlet_id = ?")
+        params.append(filters.outlet)
+    if filters.since:
+        where.append("a.published >= ?")
+        params.append(filters.since)
+    if filters.until:
+        where.append("substr(a.published, 1, 10) <= ?")
+        params.append(filters.until)
+    if filters.type:
+        where.append("s.type = ?")
+        params.append(filters.type)
+    sql = (
+        "SELECT s.id, s.speaker, s.speaker_title, s.text, s.type, s.cue, a.outlet_id AS outlet, a.published, "
+        "a.title, a.url, s.article_id, s.rule FROM statements s JOIN articles a ON a.id = s.article_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY a.published DESC, s.article_id, s.position"
+    )
+    return sql, params
+
+
+def rows(db: sqlite_utils.Database, filters: Filters) -> Iterator[dict]:
+    sql, params = query(filters)
+    cursor = db.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row, strict=True))
+
+
+def write(records: Iterator[dict], out: io.TextIOBase, fmt: str, excel: bool = False) -> int:
+    """Write records as csv, json (one array) or nl (JSON Lines); returns how many."""
+    n = 0
+    if fmt == "csv":
+        if excel:
+            out.write("\ufeff")
+        writer = csv.DictWriter(out, fieldnames=COLUMNS)
+        writer.writeheader()
+        for record in records:
+            writer.writerow(record)
+            n += 1
+    elif fmt == "json":
+        out.write("[")
+        for record in records:
+            out.write(("," if n else "") + "\n" + json.dumps(record, ensure_ascii=False))
+            n += 1
+        out.write("\n]\n")
+    else:
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n += 1
+    return n

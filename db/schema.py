@@ -1,0 +1,75 @@
+"""Tables of the Qala database, created idempotently with sqlite-utils."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+
+TABLES: dict[str, dict] = {
+    "outlets": {
+        "columns": {"id": str, "name": str, "country": str, "homepage": str},
+        "pk": "id",
+    },
+    "articles": {
+        "columns": {"id": str, "url": str, "outlet_id": str, "title": str, "published": str, "author": str,
+                    "text": str, "fetched_at": str, "content_hash": str, "source": str},
+        "pk": "id",
+        "foreign_keys": [("outlet_id", "outlets", "id")],
+    },
+    "article_urls": {
+        "columns": {"url": str, "article_id": str},
+        "pk": "url",
+        "foreign_keys": [("article_id", "articles", "id")],
+    },
+    "speakers": {
+        "columns": {"id": int, "name": str, "key": str, "titles": str},
+        "pk": "id",
+    },
+    "statements": {
+        "columns": {"id": int, "article_id": str, "position": int, "text": str, "type": str,
+                    "speaker_id": int, "speaker": str, "speaker_title": str, "cue": str, "start": int,
+                    "end": int, "speaker_start": int, "speaker_end": int, "cue_start": int, "cue_end": int,
+                    "rule": str, "context": str},
+        "pk": "id",
+        "foreign_keys": [("article_id", "articles", "id"), ("speaker_id", "speakers", "id")],
+    },
+    "crawl_runs": {
+        "columns": {"id": int, "outlet_id": str, "started": str, "ended": str, "status": str,
+                    "pages_fetched": int, "articles_new": int, "articles_updated": int,
+                    "articles_skipped": int, "statements": int, "errors": str},
+        "pk": "id",
+    },
+}
+
+INDEXES = [
+    ("articles", ["url"], True),
+    ("articles", ["outlet_id", "published"], False),
+    ("speakers", ["key"], True),
+    ("statements", ["article_id"], False),
+    ("statements", ["speaker_id"], False),
+    ("statements", ["type"], False),
+]
+
+# Full-text indexes hold normalised keys (extractor.normalize.search_key), not the stored text:
+# their rowid is the row's id in the table they index.
+FTS = {
+    "statements_fts": ("statements", ["text_key", "speaker_key"]),
+    "speakers_fts": ("speakers", ["name_key"]),
+}
+
+
+def ensure(db: sqlite_utils.Database) -> None:
+    """Create whatever is missing; existing tables and rows are left as they are."""
+    db.conn.execute("PRAGMA journal_mode=WAL")
+    db.conn.execute("PRAGMA foreign_keys=ON")
+    for name, spec in TABLES.items():
+        if not db[name].exists():
+            db[name].create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"),
+                            not_null={spec["pk"]})
+    for table, columns, unique in INDEXES:
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
+    for fts, (_, columns) in FTS.items():
+        db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS [{fts}] USING fts5({', '.join(columns)})")
+    db.execute("CREATE TABLE IF NOT EXISTS [qala_meta] (key TEXT PRIMARY KEY, value TEXT)")
+    db.execute("INSERT OR REPLACE INTO qala_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])

@@ -1,0 +1,510 @@
+"""Rule-based extraction of attributed statements from Arabic news text.
+
+``extract(text)`` runs ordered passes over one article, most precise first; each statement records
+the rule that made it:
+
+1. cue-led: a reporting verb, participle or attribution phrase, then its content: a colon
+   (``verb-colon``), a quote (``verb-quote``), a content clause after إن/أن (``verb-clause``), or a
+   quote just before the cue (``quote-verb``);
+2. quote runs: further quotes in the same paragraph and paragraphs that reopen a quote go to the
+   same speaker (``quote-continued``);
+3. speakers: a pronoun or dropped subject takes the last speaker of the same gender, and a short
+   mention takes the fullest name the article gives.
+No I/O, no network: text in, statements out.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from . import speakers as sp
+from .lexicon import Cue, Lexicon, load
+from .models import Statement
+from .normalize import fold
+from .tokens import COMMAS, Doc, tokenize
+
+log = logging.getLogger(__name__)
+
+MAX_LOOKAHEAD = 14  # tokens between a cue's subject and its content marker
+MIN_QUOTE_WORDS = 3  # a shorter quoted span is a name or a term unless it ends the sentence
+MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
+DASHES = frozenset("-–—")
+CLAUSE_OPENERS = frozenset({"كما", "فيما", "بينما", "وفيما", "وبينما", "ثم", "حين", "بدوره", "بدورها"})
+
+
+@dataclass
+class _Hit:
+    first: int  # token range of the cue
+    last: int
+    cue: Cue | None  # None for an attribution phrase
+    prefixed: bool  # the verb carries و/ف
+
+
+@dataclass
+class _Speaker:
+    text: str
+    title: str
+    start: int | None
+    end: int | None
+    gender: str
+
+
+NOBODY = _Speaker("", "", None, None, "p")
+
+
+class _Article:
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.doc: Doc = tokenize(text)
+        self.toks = self.doc.tokens
+        self.statements: list[Statement] = []
+        self.claimed: list[tuple[int, int]] = []
+        self.used_spans: set[int] = set()
+        self.history: list[_Speaker] = []
+        self.para_end = self._para_ends()
+
+    def _para_ends(self) -> list[int]:
+        ends = [0] * len(self.toks)
+        i = len(self.toks)
+        for k in range(len(self.toks) - 1, -1, -1):
+            if k + 1 == len(self.toks) or self.toks[k + 1].para != self.toks[k].para:
+                i = k + 1
+            ends[k] = i
+        return ends
+
+    # -- cues ------------------------------------------------------------------------------
+    def hits(self) -> list[_Hit]:
+        found: list[_Hit] = []
+        toks, lex = self.toks, self.lex
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if not tok.is_word or tok.quote != -1:
+                i += 1
+                continue
+            phrase_end = self._phrase_at(i)
+            if phrase_end is not None:
+                found.append(_Hit(i, phrase_end, None, False))
+                i = phrase_end + 1
+                continue
+            key = tok.key
+            cue = lex.cues.get(key)
+            prefixed = False
+            if cue is None and len(key) > 3 and key[0] in "وف":
+                cue = lex.cues.get(key[1:])
+                prefixed = cue is not None
+            if cue is not None:
+                found.append(_Hit(i, i, cue, prefixed))
+            i += 1
+        return found
+
+    def _phrase_at(self, i: int) -> int | None:
+        toks = self.toks
+        for phrase in self.lex.phrases:
+            j = i
+            for n, word in enumerate(phrase):
+                if j >= len(toks) or not toks[j].is_word:
+                    break
+                key = toks[j].key
+                if n == 0 and key != word and len(key) > len(word) and key[0] in "وف":
+                    key = key[1:]
+                if word == "ل" and n == len(phrase) - 1:
+                    # لـ as its own word, or joined to the source (لوزارة)
+                    if key == "ل":
+                        return j
+                    if key.startswith("ل") and len(key) > 2:
+                        return j - 1
+                    break
+                if key != word and not (n == len(phrase) - 1 and key.startswith(word)
+                                        and key[len(word):] in ("ه", "ها", "هم", "هما")):
+                    break
+                j += 1
+            else:
+                return j - 1
+        return None
+
+    # -- helpers ---------------------------------------------------------------------------
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """Token range [a, b) of the sentence holding token i (quotes do not end sentences)."""
+        toks, para = self.toks, self.toks[i].para
+        a = i
+        while a > 0 and toks[a - 1].para == para and not self.doc.is_sentence_end(a - 1):
+            a -= 1
+        b = i
+        limit = self.para_end[i]
+        while b < limit and not self.doc.is_sentence_end(b):
+            b += 1
+        return a, b
+
+    def span_words(self, k: int) -> int:
+        span = self.doc.spans[k]
+        return len(self.text[span.start:span.end].split())
+
+    def add(self, start: int, end: int, type_: str, hit: _Hit, speaker: _Speaker, rule: str) -> bool:
+        while start < end and (self.text[start].isspace() or self.text[start] in "،,:-–"):
+            start += 1
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in "،,:.-–"):
+            end -= 1
+        if end - start < 2:
+            return False
+        for a, b in self.claimed:
+            overlap = min(b, end) - max(a, start)
+            if overlap > 0 and overlap >= 0.5 * min(b - a, end - start):
+                return False
+        first, last = self.toks[hit.first], self.toks[hit.last]
+        self.statements.append(Statement(
+            text=self.text[start:end], type=type_, start=start, end=end,
+            cue=self.text[first.start:last.end], cue_start=first.start, cue_end=last.end, rule=rule,
+            speaker=speaker.text, speaker_title=speaker.title,
+            speaker_start=speaker.start, speaker_end=speaker.end))
+        self.claimed.append((start, end))
+        if speaker.text:
+            self.history.append(speaker)
+        return True
+
+    # -- speakers --------------------------------------------------------------------------
+    def speaker_from(self, phrase: sp.Phrase, gender: str, limit: int) -> _Speaker:
+        doc_issuer = sp.issuer(self.doc, self.lex, phrase, limit)
+        if doc_issuer is not None:
+            phrase = doc_issuer
+        (s, e), title = sp.split(self.doc, phrase)
+        text = self.text[s:e]
+        if self.toks[phrase.first].key.startswith("لل") and s == self.toks[phrase.first].start:
+            pass
+        return _Speaker(text, title, s, e, gender)
+
+    def previous_speaker(self, gender: str) -> _Speaker:
+        for speaker in reversed(self.history):
+            if gender == "p" or speaker.gender in (gender, "p"):
+                return speaker
+        return self.history[-1] if self.history else NOBODY
+
+    def verb_subject(self, hit: _Hit) -> tuple[_Speaker, int]:
+        """The subject of a verb cue and the token index after it."""
+        i = hit.last + 1
+        limit = self.para_end[hit.first]
+        gender = hit.cue.gender if hit.cue else "p"
+        phrase = sp.read_phrase(self.doc, self.lex, i, limit) if i < limit else None
+        if phrase is not None:
+            return self.speaker_from(phrase, gender, limit), phrase.last + 1
+        if not hit.prefixed:
+            before = self.lookback(hit.first)
+            if before is not None:
+                return self.speaker_from(before, gender, hit.first), i
+        return self.previous_speaker(gender), i
+
+    def lookback(self, i: int) -> sp.Phrase | None:
+        toks = self.toks
+        j = i - 1
+        while j >= 0 and toks[j].para == toks[i].para and toks[j].is_word and i - j <= MAX_LOOKBACK_WORDS \
+                and toks[j].quote == -1 and not sp.is_stop(self.lex, toks[j].key, toks[j].raw) \
+                and toks[j].key not in self.lex.cues and toks[j].key not in CLAUSE_OPENERS:
+            j -= 1
+        if j == i - 1:
+            return None
+        at_clause_start = j < 0 or toks[j].para != toks[i].para or not toks[j].is_word \
+            or toks[j].key in CLAUSE_OPENERS or toks[j].key in sp.COMPLEMENTIZERS
+        if not at_clause_start:
+            return None
+        first = j + 1
+        return sp.Phrase(first, i - 1, sp._name_start(self.doc, self.lex, first, i - 1))
+
+    # -- content ---------------------------------------------------------------------------
+    def marker(self, j: int, limit: int) -> tuple[str, int] | None:
+        """The content marker at or after token j: ("colon", i), ("quote", span) or ("clause", i)."""
+        toks = self.toks
+        stop = min(limit, j + MAX_LOOKAHEAD)
+        k = j
+        while k < stop:
+            tok = toks[k]
+            if tok.quote != -1:
+                span = tok.quote
+                if self.span_words(span) >= MIN_QUOTE_WORDS:
+                    return "quote", span
+                while k < limit and toks[k].quote == span:
+                    k += 1
+                continue
+            if tok.raw == ":":
+                return "colon", k
+            if tok.key in sp.COMPLEMENTIZERS:
+                return "clause", k + 1
+            if self.doc.is_sentence_end(k):
+                return None
+            if tok.is_word and k > j and (tok.key in self.lex.cues or
+                                          (len(tok.key) > 3 and tok.key[1:] in self.lex.cues
+                                           and tok.key[0] in "وف")):
+                cue = self.lex.cues.get(tok.key) or self.lex.cues[tok.key[1:]]
+                if cue.kind != "participle" or k > j + 1:
+                    return None
+            k += 1
+        return None
+
+    def clause_end(self, s: int) -> int:
+        """Token index where a content clause starting at token s ends."""
+        toks = self.toks
+        limit = self.para_end[s] if s < len(toks) else s
+        k = s
+        while k < limit:
+            if self.doc.is_sentence_end(k):
+                break
+            if toks[k].raw in COMMAS and toks[k].quote == -1 and k + 1 < limit:
+                nxt = toks[k + 1]
+                cue = self.lex.cues.get(nxt.key) or (self.lex.cues.get(nxt.key[1:]) if nxt.key[:1] in ("و",
+                                                                                                     "ف") else None)
+                if (cue is not None and cue.kind == "participle") or self._phrase_at(k + 1) is not None:
+                    break
+                if cue is not None and nxt.key[:1] == "و" and self.marker(k + 2, limit) is not None:
+                    break
+            k += 1
+        return k
+
+    def typed(self, start: int, end: int) -> tuple[int, int, str]:
+        """Type a content clause by its quotation marks; a fully quoted clause is direct."""
+        inside = [sp_ for sp_ in self.doc.spans if sp_.open_mark >= start and sp_.end <= end]
+        if len(inside) == 1:
+            span = inside[0]
+            outside = self.text[start:span.open_mark] + self.text[span.outer_end:end]
+            if not any(ch.isalnum() for ch in outside):
+                return span.start, span.end, "direct"
+        if any(len(self.text[s.start:s.end].split()) >= 2 for s in inside):
+            return start, end, "mixed"
+        return start, end, "indirect"
+
+    def emit_content(self, hit: _Hit, speaker: _Speaker, found: tuple[str, int], rule_prefix: str) -> bool:
+        kind, at = found
+        toks = self.toks
+        if kind == "quote":
+            span = self.doc.spans[at]
+            self.used_spans.add(at)
+            ok = self.add(span.start, span.end, "direct", hit, speaker, f"{rule_prefix}-quote")
+            self.follow_quotes(at, hit, speaker)
+            return ok
+        if kind == "colon":
+            limit = self.para_end[at]
+            nxt = at + 1
+            if nxt < limit and toks[nxt].quote != -1:
+                return self.emit_content(hit, speaker, ("quote", toks[nxt].quote), rule_prefix)
+            if nxt < limit and toks[nxt].raw in "«»“”\"" and nxt + 1 < limit and toks[nxt + 1].quote != -1:
+                return self.emit_content(hit, speaker, ("quote", toks[nxt + 1].quote), rule_prefix)
+            if nxt >= limit:
+                return False
+            end = toks[limit - 1].end
+            return self.add(toks[nxt].start, end, "direct", hit, speaker, f"{rule_prefix}-colon")
+        if at >= len(toks) or toks[at].para != toks[hit.first].para:
+            return False
+        end_tok = self.clause_end(at)
+        if end_tok <= at:
+            return False
+        start, end, type_ = self.typed(toks[at].start, toks[end_tok - 1].end)
+        return self.add(start, end, type_, hit, speaker, f"{rule_prefix}-clause")
+
+    def follow_quotes(self, k: int, hit: _Hit, speaker: _Speaker) -> None:
+        """Quotes that follow span k in its paragraph with no new cue between: the same speaker."""
+        spans = self.doc.spans
+        n = k + 1
+        while n < len(spans):
+            prev, span = spans[n - 1], spans[n]
+            if prev.close_mark is None:
+                break
+            gap = self.text[prev.outer_end:span.open_mark]
+            if "\n" in gap or any(ch.isalnum() for ch in gap) or self.span_words(n) < MIN_QUOTE_WORDS:
+                break
+            self.used_spans.add(n)
+            self.add(span.start, span.end, "direct", hit, speaker, "quote-continued")
+            n += 1
+
+    # -- passes ----------------------------------------------------------------------------
+    def run(self) -> list[Statement]:
+        hits = self.hits()
+        for hit in hits:
+            if any(a <= self.toks[hit.first].start < b for a, b in self.claimed):
+                continue
+            if hit.cue is None:
+                self.phrase_cue(hit)
+            elif hit.cue.kind == "participle":
+                self.participle_cue(hit)
+            else:
+                self.verb_cue(hit)
+        self.reopened_quotes()
+        self.resolve_mentions()
+        self.statements.sort(key=lambda s: s.start)
+        return self.statements
+
+    def verb_cue(self, hit: _Hit) -> None:
+        speaker, after = self.verb_subject(hit)
+        limit = self.para_end[hit.first]
+        found = self.marker(after, limit)
+        if found is not None:
+            self.emit_content(hit, speaker, found, "verb")
+            return
+        span = self.quote_before(hit.first)
+        if span is not None:
+            s = self.doc.spans[span]
+            self.used_spans.add(span)
+            self.add(s.start, s.end, "direct", hit, speaker, "quote-verb")
+
+    def quote_before(self, i: int) -> int | None:
+        toks = self.toks
+        j = i - 1
+        while j >= 0 and toks[j].para == toks[i].para and (toks[j].raw in COMMAS or toks[j].raw in DASHES):
+            j -= 1
+        if j < 0 or toks[j].para != toks[i].para or toks[j].raw not in "»«”“\"":
+            return None
+        if j > 0 and toks[j - 1].quote != -1:
+            span = toks[j - 1].quote
+            if span not in self.used_spans and self.span_words(span) >= MIN_QUOTE_WORDS:
+                return span
+        return None
+
+    def participle_cue(self, hit: _Hit) -> None:
+        speaker = self.main_subject(hit.first)
+        found = self.marker(hit.last + 1, self.para_end[hit.first])
+        if found is not None:
+            self.emit_content(hit, speaker, found, "participle")
+
+    def main_subject(self, i: int) -> _Speaker:
+        """The subject of the nearest verb cue before token i in its paragraph, or the last speaker."""
+        toks = self.toks
+        for j in range(i - 1, -1, -1):
+            if toks[j].para != toks[i].para:
+                break
+            key = toks[j].key
+            cue = self.lex.cues.get(key) or (self.lex.cues.get(key[1:]) if key[:1] in ("و", "ف") else None)
+            if cue is not None and cue.kind == "verb" and toks[j].quote == -1:
+                speaker, _ = self.verb_subject(_Hit(j, j, cue, key not in self.lex.cues))
+                return speaker
+        gender = "p"
+        return self.previous_speaker(gender)
+
+    def phrase_cue(self, hit: _Hit) -> None:
+        toks = self.toks
+        limit = self.para_end[hit.first]
+        start = hit.last + 1
+        if toks[hit.last].key not in ("ل",) and self.lex.phrases and toks[hit.last].key.startswith("ل") \
+                and toks[hit.first].key not in ("حسب", "بحسب"):
+            start = hit.last + 1
+        last_key = toks[hit.last].key
+        pronoun = last_key.endswith(("ه", "ها", "هم")) and last_key[:-1] in ("تعبير", "قول")
+        if pronoun or last_key.endswith(("تعبيره", "تعبيرها", "قوله", "قولها")):
+            speaker = self.previous_speaker("p")
+            after = start
+        else:
+            # ما + a verb stands between the phrase and the source: وفق ما نقلته وكالة ...
+            if start < limit and toks[start].key == "ما":
+                start += 2
+            phrase = sp.read_phrase(self.doc, self.lex, start, limit) if start < limit else None
+            if phrase is None:
+                return
+            speaker = self.speaker_from(phrase, "p", limit)
+            first_tok = toks[phrase.first]
+            if first_tok.key.startswith("ل") and first_tok.key != "ل" and toks[hit.last].key == "وفقا":
+                pass
+            after = phrase.last + 1
+        a, b = self.sentence_bounds(hit.first)
+        lead = [t for t in toks[a:hit.first] if t.is_word]
+        if not lead or (len(lead) == 1 and lead[0].key in ("و", "ف")):
+            # the phrase opens the sentence: its content follows
+            k = after
+            while k < b and (toks[k].raw in COMMAS or toks[k].key in ("فان", "فانه", "فانها")):
+                k += 1
+            if k >= b:
+                return
+            s, e, type_ = self.typed(toks[k].start, toks[b - 1].end)
+        else:
+            end = hit.first - 1
+            while end > a and (toks[end].raw in COMMAS or toks[end].raw in DASHES):
+                end -= 1
+            s, e, type_ = self.typed(toks[a].start, toks[end].end)
+        self.add(s, e, type_, hit, speaker, "phrase-clause")
+
+    def reopened_quotes(self) -> None:
+        """A paragraph that opens with a quote and has no cue continues the last quoted speaker."""
+        last_speaker: _Speaker | None = None
+        last_para = -2
+        by_para: dict[int, list[Statement]] = {}
+        for st in self.statements:
+            by_para.setdefault(self._para_of(st.start), []).append(st)
+        for n, (pstart, pend) in enumerate(self.doc.paragraphs):
+            own = by_para.get(n)
+            if own:
+                quoted = [st for st in own if st.type == "direct"]
+                if quoted:
+                    last_speaker = _Speaker(quoted[-1].speaker, quoted[-1].speaker_title,
+                                            quoted[-1].speaker_start, quoted[-1].speaker_end, "p")
+                    last_para = n
+                    self._last_cue = quoted[-1]
+                continue
+            line = self.text[pstart:pend].lstrip()
+            if last_speaker is None or n != last_para + 1 or not line or line[0] not in "«“\"”":
+                continue
+            spans = [k for k, s in enumerate(self.doc.spans) if pstart <= s.open_mark < pend]
+            if not spans or self.span_words(spans[0]) < MIN_QUOTE_WORDS:
+                continue
+            src = self._last_cue
+            hit_tok = next(i for i, t in enumerate(self.toks) if t.start >= src.cue_start)
+            hit = _Hit(hit_tok, hit_tok, None, False)
+            for k in spans:
+                if self.span_words(k) >= MIN_QUOTE_WORDS:
+                    s = self.doc.spans[k]
+                    self.add(s.start, s.end, "direct", hit, last_speaker, "quote-continued")
+            last_para = n
+
+    def _para_of(self, offset: int) -> int:
+        for n, (a, b) in enumerate(self.doc.paragraphs):
+            if a <= offset <= b:
+                return n
+        return -1
+
+    def resolve_mentions(self) -> None:
+        """A title alone (الوزير) takes the named holder of that title in the article, and a
+        one-word name takes the fullest name the article gives that ends with it."""
+        for st in self.statements:
+            if st.speaker_start is not None and not st.speaker_title:
+                holder = self.title_holder(st.speaker_start, st.speaker_end)
+                if holder:
+                    st.speaker, st.speaker_title = holder
+        full: dict[str, str] = {}
+        for st in self.statements:
+            words = st.speaker.split()
+            if len(words) >= 2:
+                key = fold(words[-1])
+                if len(words) > len(full.get(key, "").split()):
+                    full[key] = st.speaker
+        for st in self.statements:
+            words = st.speaker.split()
+            if len(words) == 1:
+                name = full.get(fold(words[0]))
+                if name:
+                    st.speaker = name
+
+    def title_holder(self, start: int, end: int) -> tuple[str, str] | None:
+        """For a speaker that is only a title, the name that follows that title elsewhere."""
+        toks = [k for k, t in enumerate(self.toks) if start <= t.start < end and t.is_word]
+        if not toks or len(toks) > 4:
+            return None
+        head = self.toks[toks[0]].key
+        bare = head[2:] if head.startswith("ال") else head
+        if self.lex.kind_of(bare) != "title" and self.lex.kind_of(head) != "title":
+            return None
+        best: tuple[str, str] | None = None
+        for k, tok in enumerate(self.toks):
+            key = tok.key
+            if not key or (key != bare and key != "ال" + bare) or tok.quote != -1:
+                continue
+            phrase = sp.read_phrase(self.doc, self.lex, k, self.para_end[k])
+            if phrase is None or phrase.name_first > phrase.last:
+                continue
+            (s, e), title = sp.split(self.doc, phrase)
+            best = (self.text[s:e], title)
+            if tok.start > start:
+                break
+        return best
+
+
+def extract(text: str, lexicon: Lexicon | None = None) -> list[Statement]:
+    """Statements of one article, in text order. Never raises on odd input; returns [] for none."""
+    if not text or not text.strip():
+        return []
+    return _Article(text, lexicon or load()).run()

@@ -1,0 +1,107 @@
+"""Word lists of the extractor, loaded from ``data/*.tsv`` and validated on load.
+
+Every list is data with its provenance in ``data/README.md``; this module only reads, checks and
+indexes them by folded form (see :mod:`extractor.normalize`).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from .normalize import fold, words
+
+VERB_CLASSES = {"speech", "belief", "document"}
+SPEAKER_WORD_KINDS = {"title", "org", "stop", "pronoun"}
+NOUN_KINDS = {"speech", "document"}
+
+
+class LexiconError(ValueError):
+    """A data file of the extractor is malformed."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One surface form of a cue word."""
+
+    lemma: str
+    kind: str  # "verb" or "participle"
+    verb_class: str
+    gender: str  # "m", "f" or "p"
+    complements: tuple[str, ...]  # folded multi-word complements such as "الي ان"
+
+
+@dataclass
+class Lexicon:
+    cues: dict[str, Cue] = field(default_factory=dict)
+    phrases: list[tuple[str, ...]] = field(default_factory=list)  # folded word tuples
+    nouns: dict[str, str] = field(default_factory=dict)  # folded noun -> kind
+    speaker_words: dict[str, str] = field(default_factory=dict)  # folded word -> kind
+
+    def kind_of(self, folded_word: str) -> str | None:
+        return self.speaker_words.get(folded_word)
+
+
+def _rows(name: str, columns: list[str]) -> list[dict[str, str]]:
+    text = resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    if reader.fieldnames != columns:
+        raise LexiconError(f"{name}: header is {reader.fieldnames}, expected {columns}")
+    rows = []
+    for number, row in enumerate(reader, start=2):
+        if None in row or any(value is None or not value.strip() for value in row.values()):
+            raise LexiconError(f"{name}: row {number} does not have {len(columns)} non-empty columns")
+        rows.append({key: value.strip() for key, value in row.items()})
+    return rows
+
+
+def _forms(cell: str) -> list[str]:
+    return [] if cell == "-" else cell.split()
+
+
+def _complements(cell: str) -> tuple[str, ...]:
+    return () if cell == "-" else tuple(" ".join(words(c)) for c in cell.split("|"))
+
+
+def _add_cue(table: dict[str, Cue], form: str, cue: Cue, source: str) -> None:
+    key = fold(form)
+    if key in table and table[key] != cue:
+        raise LexiconError(f"{source}: form {form!r} is listed twice ({table[key].lemma}, {cue.lemma})")
+    table[key] = cue
+
+
+@cache
+def load() -> Lexicon:
+    """Read and validate every data file (once per process)."""
+    lex = Lexicon()
+    for row in _rows("attribution_verbs.tsv",
+                     ["lemma", "class", "forms_m", "forms_f", "forms_pl", "complements", "gloss"]):
+        if row["class"] not in VERB_CLASSES:
+            raise LexiconError(f"attribution_verbs.tsv: unknown class {row['class']!r} for {row['lemma']}")
+        for gender, column in (("m", "forms_m"), ("f", "forms_f"), ("p", "forms_pl")):
+            for form in _forms(row[column]):
+                cue = Cue(row["lemma"], "verb", row["class"], gender, _complements(row["complements"]))
+                _add_cue(lex.cues, form, cue, "attribution_verbs.tsv")
+    for row in _rows("cue_participles.tsv", ["lemma", "forms", "complements", "gloss"]):
+        for form in _forms(row["forms"]):
+            gender = "f" if fold(form).endswith(("ه", "تين")) else "m"
+            cue = Cue(row["lemma"], "participle", "speech", gender, _complements(row["complements"]))
+            _add_cue(lex.cues, form, cue, "cue_participles.tsv")
+    for row in _rows("attribution_phrases.tsv", ["phrase", "gloss"]):
+        lex.phrases.append(tuple(words(row["phrase"])))
+    lex.phrases.sort(key=len, reverse=True)
+    for row in _rows("speech_nouns.tsv", ["noun", "kind", "gloss"]):
+        if row["kind"] not in NOUN_KINDS:
+            raise LexiconError(f"speech_nouns.tsv: unknown kind {row['kind']!r}")
+        lex.nouns[fold(row["noun"])] = row["kind"]
+    for row in _rows("speaker_words.tsv", ["word", "kind"]):
+        if row["kind"] not in SPEAKER_WORD_KINDS:
+            raise LexiconError(f"speaker_words.tsv: unknown kind {row['kind']!r} for {row['word']}")
+        key = fold(row["word"])
+        if key in lex.speaker_words:
+            raise LexiconError(f"speaker_words.tsv: {row['word']!r} is listed twice")
+        lex.speaker_words[key] = row["kind"]
+    return lex

@@ -1,0 +1,98 @@
+"""Arabic normalisation for matching and searching.
+
+The stored text and every offset stay the original's: these helpers only build keys to compare
+and index. Folding follows the referee (``eval/score.py``): diacritics and tatweel removed,
+alef/hamza forms to bare alef, ى to ي, ة to ه, ؤ to و, ئ to ي, Arabic-Indic digits to ASCII.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+DIACRITICS = regex.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+    }
+)
+WORD = regex.compile(r"[\p{L}\p{N}\p{Mn}\u0640_]+")
+
+# Proclitics in the order they stack before a word: conjunction, preposition, article.
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ك", "ل")
+ARTICLE = "ال"
+MIN_STEM = 3
+
+
+def fold(text: str) -> str:
+    """Return ``text`` with diacritics and tatweel removed and letter variants folded."""
+    text = unicodedata.normalize("NFKC", text or "")
+    return DIACRITICS.sub("", text).translate(_FOLD)
+
+
+def words(text: str) -> list[str]:
+    """Folded words of ``text``."""
+    return WORD.findall(fold(text))
+
+
+def strip_conjunction(word: str) -> str:
+    """A folded word without a leading و or ف (when enough remains to be a word)."""
+    if len(word) > 3 and word[0] in "وف":
+        return word[1:]
+    return word
+
+
+def stems(word: str) -> set[str]:
+    """The folded word and its forms without proclitics, for clitic-blind matching.
+
+    Proclitics come off in the order they stack (و/ف, then ب/ك/ل, then ال; لل is ل + ال), and only
+    while ``MIN_STEM`` letters remain: ``وبالوزير`` gives {وبالوزير, بالوزير, الوزير, وزير}.
+    """
+    word = fold(word)
+    out = {word}
+    layers = [word]
+    if len(word) > MIN_STEM and word[0] in CONJUNCTIONS:
+        layers.append(word[1:])
+    for form in list(layers):
+        if len(form) > MIN_STEM and form[0] in PREPOSITIONS:
+            rest = form[1:]
+            if form.startswith("لل"):
+                rest = ARTICLE + form[2:]
+            layers.append(rest)
+    for form in list(layers):
+        if form.startswith(ARTICLE) and len(form) - 2 >= MIN_STEM:
+            layers.append(form[2:])
+    out.update(layers)
+    return out
+
+
+def search_key(text: str) -> str:
+    """Index text: each folded word followed by its clitic-free forms, space separated."""
+    keys: list[str] = []
+    for word in words(text):
+        keys.append(word)
+        keys.extend(sorted(stems(word) - {word}))
+    return " ".join(keys)
+
+
+def query_key(text: str) -> str:
+    """A search term folded the way the index was, clitics kept (the index holds the bare forms)."""
+    return " ".join(words(text))
+
+
+def fts_query(text: str, column: str | None = None) -> str:
+    """An FTS5 query for ``text`` against a :func:`search_key` index: every word must occur, as
+    written or without its proclitics (وبوتين finds بوتين; بوتين finds وبوتين through the index).
+    Built from folded words only, so it is always valid FTS5 syntax; empty text matches nothing.
+    """
+    prefix = f"{column} : " if column else ""
+    groups = []
+    for word in words(text):
+        forms = [word, *sorted(stems(word) - {word})]
+        groups.append("(" + " OR ".join(f'{prefix}"{f}"' for f in forms) + ")")
+    return " AND ".join(groups) if groups else '""'
+

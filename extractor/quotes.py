@@ -1,0 +1,85 @@
+"""Find quoted spans in a paragraph: « », “ ”, ASCII "…", ” used both ways, reversed » «.
+
+A span is the pair of offsets of its content (without the marks). A mark that is never closed
+runs to the end of the paragraph, which is how outlets write a quote that goes on in the next
+paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opener -> the closers that may end it, in order of preference
+PAIRS: dict[str, tuple[str, ...]] = {
+    "«": ("»",),
+    "»": ("«",),  # reversed guillemets, written by some right-to-left keyboards
+    "“": ("”", "“"),
+    "”": ("”", "“"),
+    "„": ("“", "”"),
+    '"': ('"',),
+}
+MARKS = frozenset("«»“”„\"")
+MIN_UNCLOSED_CHARS = 12  # a lone mark closer than this to the end is a stray, not a quote
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int  # first character inside the marks
+    end: int  # end of the content (exclusive)
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark, None when never closed
+
+    @property
+    def outer_end(self) -> int:
+        return self.end if self.close_mark is None else self.close_mark + 1
+
+
+def _closing(text: str, opener: str, start: int, stop: int) -> int | None:
+    """Offset of the mark that closes ``opener`` opened just before ``start``."""
+    if opener == "«":
+        depth = 0
+        for i in range(start, stop):
+            if text[i] == "«":
+                depth += 1
+            elif text[i] == "»":
+                if depth == 0:
+                    return i
+                depth -= 1
+        return None
+    for closer in PAIRS[opener]:
+        i = text.find(closer, start, stop)
+        if i != -1:
+            return i
+    return None
+
+
+def find_spans(text: str, start: int = 0, stop: int | None = None) -> list[Span]:
+    """Quoted spans in ``text[start:stop]`` (one paragraph), outermost only, in order."""
+    stop = len(text) if stop is None else stop
+    spans: list[Span] = []
+    i = start
+    while i < stop:
+        ch = text[i]
+        if ch not in PAIRS:
+            i += 1
+            continue
+        if ch == "»" and text.find("«", i + 1, stop) == -1:
+            i += 1  # a stray closing guillemet
+            continue
+        close = _closing(text, ch, i + 1, stop)
+        if close is None:
+            if stop - i - 1 < MIN_UNCLOSED_CHARS or (ch == '"' and text.count('"', start, stop) > 1):
+                i += 1
+                continue
+            spans.append(Span(i + 1, _rstrip(text, i + 1, stop), i, None))
+            break
+        if close > i + 1:
+            spans.append(Span(i + 1, close, i, close))
+        i = close + 1
+    return spans
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,75 @@
+"""Shared fixtures: real processes, real files, real sockets on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from crawler.demosite import SampleSite
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def qala(*args: str, input: str | None = None, check: bool = False,
+         timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run the real ``qala`` command in a child process."""
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", *args], input=input, capture_output=True,
+                            text=True, cwd=ROOT, timeout=timeout)
+    if check and result.returncode != 0:
+        raise AssertionError(f"qala {' '.join(args)} failed ({result.returncode}):\n{result.stderr[-3000:]}")
+    return result
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError(f"{url} did not answer within {timeout}s")
+
+
+def write_jsonl(path: Path, records: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def sample_site():
+    with SampleSite() as site:
+        yield site
+
+
+@pytest.fixture(scope="session")
+def served_db(tmp_path_factory):
+    """A database built by `qala ingest` from the hand-written articles, served by `qala serve`."""
+    folder = tmp_path_factory.mktemp("site")
+    db = folder / "site.db"
+    qala("ingest", "--input", str(DATA / "articles_small.jsonl"), "--db", str(db), "--silent", check=True)
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "serve", "--db", str(db), "--port", str(port)],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=dict(os.environ))
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(url + "/-/versions.json")
+        yield url, db
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

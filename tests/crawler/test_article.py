@@ -1,0 +1,40 @@
+"""Article extraction on real saved pages (the bundled demo pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler import article
+from crawler.demosite import PAGES
+
+# expected dates come with the pages from htmldate's evaluation set
+DATES = {
+    "alyaum-1784190729.html": "2020-12-01",
+    "albayan-1623715966.html": "2020-06-03",
+    "almadenahnews-1588107198.html": "2020-04-24",
+    "sputnik-arabic-1550981615.html": "2020-03-17",
+    "youm7-1691196862.html": "2020-08-24",
+}
+
+
+@pytest.mark.parametrize("name", sorted(DATES))
+def test_date_title_and_text(name):
+    found = article.parse((PAGES / name).read_text(encoding="utf-8"), f"http://127.0.0.1/articles/{name}")
+    assert found.published and found.published.startswith(DATES[name])
+    assert found.title and len(found.title) > 10
+    assert len(found.text) > 300
+    assert "اقرأ أيضا" not in found.text
+
+
+def test_cnn_text_matches_the_expected_body():
+    found = article.parse((PAGES / "cnn-arabic-2013-syria-clashes.newspaper4k.html").read_text(encoding="utf-8"),
+                          "http://127.0.0.1/a")
+    assert found.title == "معارضون يسيطرون على مخازن للصواريخ بريف دمشق"
+    assert "أكدت جهات سورية معارضة أن فصائل مسلحة معارضة" in found.text
+
+
+@pytest.mark.parametrize("html", ["", "<html><body><p>Hello world</p></body></html>",
+                                  "<html><body>" + "<p>قصير</p>" * 3 + "</body></html>", "<<<>>>\x00"])
+def test_pages_that_are_not_articles_are_refused(html):
+    with pytest.raises(article.NotAnArticle):
+        article.parse(html, "http://127.0.0.1/x")

@@ -1,0 +1,115 @@
+"""The extractor on hand-written sentences, one per structure of Arabic news writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.extract import extract
+
+
+def one(article: str, **expected) -> dict:
+    found = [s.to_dict() for s in extract(article)]
+    assert len(found) == 1, found
+    for key, value in expected.items():
+        assert found[0][key] == value, (key, found[0])
+    return found[0]
+
+
+def test_verb_subject_clause_splits_title_from_name():
+    st = one("قال نائب وزير الخارجية الروسي سيرغي فيرشينين إن المحاولة تعد هجوما.",
+             type="indirect", speaker="سيرغي فيرشينين", speaker_title="نائب وزير الخارجية الروسي", cue="قال")
+    assert st["text"] == "المحاولة تعد هجوما"
+
+
+def test_apposition_between_commas():
+    one("وقال وزير الخارجية الروسي، سيرغي لافروف، إن بلاده لن تسمح بذلك.",
+        speaker="سيرغي لافروف", speaker_title="وزير الخارجية الروسي", text="بلاده لن تسمح بذلك")
+
+
+def test_colon_and_guillemets_are_direct():
+    one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
+        text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote")
+
+
+def test_colon_without_marks_runs_to_paragraph_end():
+    one("وقال المدير أحمد سالم: سنفتتح الفرع الجديد الشهر المقبل\nخبر آخر لا علاقة له.",
+        type="direct", text="سنفتتح الفرع الجديد الشهر المقبل", rule="verb-colon")
+
+
+def test_quote_before_the_cue():
+    one("«لن نتراجع عن مطالبنا المشروعة»، قال رئيس النقابة خالد يوسف.", type="direct",
+        text="لن نتراجع عن مطالبنا المشروعة", speaker="خالد يوسف", rule="quote-verb")
+
+
+def test_mixed_quote_in_a_content_clause():
+    one('وأعلن المتحدث سامي حداد أن المحاولة "تعد هجوما إرهابيا على المدنيين".', type="mixed",
+        text='المحاولة "تعد هجوما إرهابيا على المدنيين"')
+
+
+def test_participle_takes_the_subject_of_the_main_verb():
+    found = [s.to_dict() for s in extract(
+        "وزار الوزير كريم ناصر المستشفى أمس. وأشاد الوزير كريم ناصر بالطواقم، مؤكدا أن الخدمة ستتحسن قريبا.")]
+    assert [f["text"] for f in found] == ["الخدمة ستتحسن قريبا"]
+    assert found[0]["speaker"] == "كريم ناصر" and found[0]["rule"] == "participle-clause"
+
+
+def test_dropped_subject_takes_the_previous_speaker():
+    found = [s.to_dict() for s in extract(
+        "قالت الوزيرة ليلى حسن إن الخطة جاهزة.\nوأضافت أن التمويل متوفر بالكامل.")]
+    assert [f["speaker"] for f in found] == ["ليلى حسن", "ليلى حسن"]
+
+
+def test_attribution_phrase_after_the_content():
+    one("وصل الوفد إلى العاصمة صباح اليوم، بحسب وكالة الأنباء الرسمية.", type="indirect",
+        text="وصل الوفد إلى العاصمة صباح اليوم", speaker="وكالة الأنباء الرسمية", rule="phrase-clause")
+
+
+def test_short_quoted_names_are_not_statements():
+    assert extract("زار الوفد مطار «حميميم» والتقى ممثلي «جبهة التحرير» في المدينة.") == []
+
+
+def test_later_paragraph_reopening_a_quote_keeps_the_speaker():
+    found = [s.to_dict() for s in extract(
+        "وقال الطبيب سعيد مراد: «الوضع في المستشفى صعب جدا هذه الأيام».\n«نحتاج إلى مزيد من الأدوية والمعدات الطبية».")]
+    assert len(found) == 2
+    assert found[1]["speaker"] == "سعيد مراد" and found[1]["rule"] == "quote-continued"
+
+
+def test_short_mention_takes_the_full_name():
+    found = [s.to_dict() for s in extract(
+        "قال الرئيس دونالد ترامب إن الاقتصاد قوي.\nوقال ترامب أيضا إن الوظائف تزداد كل شهر.")]
+    assert [f["speaker"] for f in found] == ["دونالد ترامب", "دونالد ترامب"]
+
+
+def test_offsets_point_into_the_original_text():
+    text = "وقالَ الوزيرُ سالمٌ: «سنعمل بجدٍّ على تنفيذ الخطة».\nوأضاف أن التنفيذ يبدأ غدا."
+    for st in extract(text):
+        assert text[st.start:st.end] == st.text
+        assert text[st.cue_start:st.cue_end] == st.cue
+        if st.speaker_start is not None:
+            assert st.speaker in text or text[st.speaker_start:st.speaker_end] in st.speaker
+
+
+@pytest.mark.parametrize("text", [
+    "", "   \n\n", "Hello world, this is English text with \"quotes\" and no Arabic.",
+    "<div><p>قال الوزير إن</p><script>var x = '«';</script></div>",
+    "وقال الوزير: «هذا اقتباس لا ينتهي أبدا ويستمر إلى نهاية الفقرة",
+    "»«»«»«\"\"\"“”“”", "\x00\x01\x02 قال \x07 إن \x1b",
+])
+def test_odd_input_gives_a_sane_result(text):
+    found = extract(text)
+    assert isinstance(found, list)
+    for st in found:
+        assert 0 <= st.start < st.end <= len(text) and text[st.start:st.end] == st.text
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph():
+    text = "وقال الوزير: «هذا اقتباس لا ينتهي أبدا ويستمر إلى نهاية الفقرة\nفقرة جديدة."
+    one(text, type="direct", text="هذا اقتباس لا ينتهي أبدا ويستمر إلى نهاية الفقرة")
+
+
+def test_large_article_is_linear_enough():
+    paragraph = "وقال المسؤول أحمد سالم إن الوضع مستقر. " * 20 + "\n"
+    small = extract(paragraph)
+    large = extract(paragraph * 200)
+    assert len(large) == 200 * len(small) > 0

@@ -1,0 +1,52 @@
+"""The word lists are well formed: headers, classes, no form listed twice after folding."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from extractor import lexicon
+from extractor.normalize import fold
+
+
+def test_every_list_loads_and_has_entries():
+    lex = lexicon.load()
+    assert len(lex.cues) > 200
+    assert {fold(w) for w in ("قال", "قالت", "يقول", "أكد", "مشيراً", "قائلاً")} <= set(lex.cues)
+    assert ("بحسب",) in lex.phrases
+    assert lex.kind_of("وزير") == "title" and lex.kind_of("في") == "stop"
+
+
+def test_forms_are_stored_folded_and_classified():
+    lex = lexicon.load()
+    for key, cue in lex.cues.items():
+        assert key == fold(key)
+        assert cue.kind in ("verb", "participle") and cue.gender in ("m", "f", "p")
+    assert lex.cues["قالت"].gender == "f" and lex.cues["قال"].gender == "m"
+
+
+def test_data_readme_documents_every_file():
+    folder = resources.files("extractor").joinpath("data")
+    readme = folder.joinpath("README.md").read_text(encoding="utf-8")
+    for item in folder.iterdir():
+        if item.name.endswith(".tsv"):
+            assert item.name in readme
+
+
+def test_a_malformed_file_is_refused(monkeypatch):
+    real = lexicon._rows
+
+    def broken(name, columns):
+        if name == "speech_nouns.tsv":
+            return [*real(name, columns), {"noun": "تصريح", "kind": "rumour", "gloss": "x"}]
+        return real(name, columns)
+
+    monkeypatch.setattr(lexicon, "_rows", broken)
+    lexicon.load.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match="unknown kind"):
+            lexicon.load()
+    finally:
+        monkeypatch.undo()
+        lexicon.load.cache_clear()

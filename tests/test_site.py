@@ -1,0 +1,85 @@
+"""The published site: a real Datasette process on 127.0.0.1, queried over HTTP."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+
+
+def get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=20) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+def table_json(base: str, db: str, **params: str) -> list[dict]:
+    query = urllib.parse.urlencode({**params, "_shape": "array"})
+    status, body = get(f"{base}/{db}/statements.json?{query}")
+    assert status == 200, body[:500]
+    return json.loads(body)
+
+
+@pytest.mark.parametrize("term", ["بوتين", "وبوتين", "بوتِين"])
+def test_search_box_finds_clitic_and_diacritic_forms(served_db, term):
+    base, db = served_db
+    rows = table_json(base, db.stem, _search=term)
+    texts = " ".join(r["text"] + " " + (r["speaker"] or "") for r in rows)
+    assert "لبوتين" in texts and "وبوتين" in texts and "فلاديمير بوتين" in texts
+
+
+@pytest.mark.parametrize("term", ["أردوغان", "اردوغان", "إردوغان"])
+def test_search_folds_hamza_forms(served_db, term):
+    base, db = served_db
+    rows = table_json(base, db.stem, _search=term)
+    speakers = {r["speaker"] for r in rows}
+    assert "رجب طيب إردوغان" in speakers and any("اردوغان" in r["text"] for r in rows)
+
+
+def test_speaker_canned_query(served_db):
+    base, db = served_db
+    status, body = get(f"{base}/{db.stem}/speaker_statements.json?speaker=%D8%A8%D9%88%D8%AA%D9%8A%D9%86&_shape=array")
+    assert status == 200, body[:300]
+    rows = json.loads(body)
+    assert len(rows) == 2 and {r["speaker"] for r in rows} == {"فلاديمير بوتين"}
+
+
+def test_csv_download_of_a_search(served_db):
+    base, db = served_db
+    status, body = get(f"{base}/{db.stem}/statements.csv?_search=%D8%A8%D9%88%D8%AA%D9%8A%D9%86&_size=max")
+    assert status == 200
+    rows = list(csv.DictReader(io.StringIO(body)))
+    assert rows and all({"text", "speaker", "type"} <= set(r) for r in rows)
+
+
+def test_metadata_describes_every_column(served_db):
+    base, db = served_db
+    status, body = get(f"{base}/-/metadata.json")
+    assert status == 200
+    tables = json.loads(body)["databases"][db.stem]["tables"]
+    _status, body = get(f"{base}/{db.stem}.json")
+    for table in json.loads(body)["tables"]:
+        if table["hidden"]:
+            continue
+        described = tables[table["name"]]
+        assert described.get("description"), table["name"]
+        assert set(table["columns"]) <= set(described.get("columns", {})), table["name"]
+
+
+def test_text_is_escaped_and_the_site_is_read_only(served_db):
+    base, db = served_db
+    status, body = get(f"{base}/{db.stem}/statements?_search=script")
+    assert status == 200
+    assert "<script>alert('x')</script>" not in body and "&lt;script&gt;" in body
+    request = urllib.request.Request(f"{base}/{db.stem}/-/query", data=b"sql=delete+from+statements", method="POST")
+    with pytest.raises(urllib.error.HTTPError):
+        urllib.request.urlopen(request, timeout=10)
+    status, body = get(f"{base}/{db.stem}.json?sql=delete+from+statements")
+    assert status >= 400
