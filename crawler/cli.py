@@ -144,6 +144,37 @@ def extract(input_path: str, output_path: str) -> None:
 
 
 @cli.command()
+@click.option("--gold", "gold_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Gold statements (JSON Lines, one article a line, as in the project's gold sets).")
+@click.option("--articles", "articles_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The gold set's articles as JSON Lines ({\"id\", \"text\"}).")
+@click.option("--errors", "n_errors", default=0, show_default=True, help="Show this many errors of each kind.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+def evaluate(gold_path: str, articles_path: str, n_errors: int, as_json: bool) -> None:
+    """Score the extractor against a gold set, by track, rule and type.
+
+    The figures are the referee's (precision, recall, F1, speaker accuracy, end-to-end F1, for all
+    statements and for the quoted track); the tables break them down by the rule that made each
+    statement and by the gold statement's type.
+
+    Example:
+
+        qala evaluate --gold tests/data/eval/dev.jsonl --articles tests/data/eval/dev_articles.jsonl
+    """
+    from extractor import evaluate as ev
+
+    gold = list(jobs.read_records(_read_input(gold_path), gold_path))
+    report = ev.evaluate(gold, ev.predict(_records(articles_path)))
+    if as_json:
+        click.echo(json.dumps({"tracks": report.tracks, "by_rule": report.by_rule, "by_type": report.by_type},
+                              ensure_ascii=False))
+    else:
+        click.echo(ev.format_report(report))
+    if n_errors:
+        click.echo(ev.format_errors(report, n_errors), err=True)
+
+
+@cli.command()
 @click.option("-i", "--input", "input_path", required=True,
               help="Articles as JSON Lines ({\"id\", \"text\", \"title\", \"outlet\", \"url\", \"published\"}).")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file.")

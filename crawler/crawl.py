@@ -25,7 +25,8 @@ def run(outlets: list[Outlet], db_path: str, *, no_delay: bool = False, max_page
     if user_agent:
         settings["USER_AGENT"] = user_agent
     settings["LOG_LEVEL"] = log_level
-    logging.getLogger().setLevel(log_level)
+    for handler in logging.getLogger().handlers:  # Scrapy lowers the root logger's own level
+        handler.setLevel(log_level)
     for name in qala_settings.QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
     process = CrawlerProcess(settings)

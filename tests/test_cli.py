@@ -14,7 +14,7 @@ from tests.conftest import DATA, qala, write_jsonl
 SMALL = DATA / "articles_small.jsonl"
 
 
-@pytest.mark.parametrize("command", ["crawl", "extract", "ingest", "serve", "export", "demo", None])
+@pytest.mark.parametrize("command", ["crawl", "extract", "ingest", "serve", "export", "demo", "evaluate", None])
 def test_every_command_has_help_with_an_example(command):
     result = qala(*([command] if command else []), "--help", check=True)
     assert "Usage:" in result.stdout
@@ -98,3 +98,12 @@ def test_demo_without_serving_builds_the_database(tmp_path):
     db = sqlite_utils.Database(db_path)
     assert db["articles"].count == 7 and db["statements"].count > 10
     assert "7 article(s)" in result.stderr
+
+
+def test_evaluate_prints_the_referees_figures_by_rule_and_type():
+    result = qala("evaluate", "--gold", str(DATA / "eval" / "dev.jsonl"), "--articles",
+                  str(DATA / "eval" / "dev_articles.jsonl"), check=True)
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("all     P=") and lines[1].startswith("quoted  P=")
+    assert any(line.startswith("verb-clause") for line in lines)
+    assert any(line.startswith("indirect") for line in lines)
