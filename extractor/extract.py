@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass
 
 from . import speakers as sp
-from .lexicon import Cue, Lexicon, load
+from .lexicon import Cue, Lexicon, cue_of, load
 from .models import Statement
 from .normalize import fold
 from .tokens import COMMAS, Doc, tokenize
@@ -30,6 +30,8 @@ MAX_LOOKAHEAD = 14  # tokens between a cue's subject and its content marker
 MIN_QUOTE_WORDS = 3  # a shorter quoted span is a name or a term unless it ends the sentence
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
 DASHES = frozenset("-–—")
+# أن after these is a conjunction of time or purpose, not a complementizer: بعد أن، قبل أن
+TEMPORAL = frozenset({"بعد", "قبل", "منذ", "حتي", "دون", "بدون", "بدلا", "عوضا", "ريثما", "لحين", "لدرجه"})
 CLAUSE_OPENERS = frozenset({"كما", "فيما", "بينما", "وفيما", "وبينما", "ثم", "حين", "بدوره", "بدورها"})
 
 
@@ -39,6 +41,7 @@ class _Hit:
     last: int
     cue: Cue | None  # None for an attribution phrase
     prefixed: bool  # the verb carries و/ف
+    joined: bool = False  # the phrase's ل is written on its source: وفقا لوزارة ...
 
 
 @dataclass
@@ -86,21 +89,18 @@ class _Article:
                 continue
             phrase_end = self._phrase_at(i)
             if phrase_end is not None:
-                found.append(_Hit(i, phrase_end, None, False))
-                i = phrase_end + 1
+                end, joined = phrase_end
+                found.append(_Hit(i, end, None, False, joined))
+                i = end + 1
                 continue
-            key = tok.key
-            cue = lex.cues.get(key)
-            prefixed = False
-            if cue is None and len(key) > 3 and key[0] in "وف":
-                cue = lex.cues.get(key[1:])
-                prefixed = cue is not None
+            cue, prefixed = cue_of(lex, tok.key)
             if cue is not None:
                 found.append(_Hit(i, i, cue, prefixed))
             i += 1
         return found
 
-    def _phrase_at(self, i: int) -> int | None:
+    def _phrase_at(self, i: int) -> tuple[int, bool] | None:
+        """(last token, ل joined to the source) of an attribution phrase starting at token i."""
         toks = self.toks
         for phrase in self.lex.phrases:
             j = i
@@ -113,16 +113,16 @@ class _Article:
                 if word == "ل" and n == len(phrase) - 1:
                     # لـ as its own word, or joined to the source (لوزارة)
                     if key == "ل":
-                        return j
+                        return j, False
                     if key.startswith("ل") and len(key) > 2:
-                        return j - 1
+                        return j - 1, True
                     break
                 if key != word and not (n == len(phrase) - 1 and key.startswith(word)
                                         and key[len(word):] in ("ه", "ها", "هم", "هما")):
                     break
                 j += 1
             else:
-                return j - 1
+                return j - 1, False
         return None
 
     # -- helpers ---------------------------------------------------------------------------
@@ -170,10 +170,7 @@ class _Article:
         if doc_issuer is not None:
             phrase = doc_issuer
         (s, e), title = sp.split(self.doc, phrase)
-        text = self.text[s:e]
-        if self.toks[phrase.first].key.startswith("لل") and s == self.toks[phrase.first].start:
-            pass
-        return _Speaker(text, title, s, e, gender)
+        return _Speaker(self.text[s:e], title, s, e, gender)
 
     def previous_speaker(self, gender: str) -> _Speaker:
         for speaker in reversed(self.history):
@@ -212,10 +209,13 @@ class _Article:
         return sp.Phrase(first, i - 1, sp._name_start(self.doc, self.lex, first, i - 1))
 
     # -- content ---------------------------------------------------------------------------
-    def marker(self, j: int, limit: int) -> tuple[str, int] | None:
-        """The content marker at or after token j: ("colon", i), ("quote", span) or ("clause", i)."""
+    def marker(self, j: int, limit: int, strict: bool = False) -> tuple[str, int] | None:
+        """The content marker at or after token j: ("colon", i), ("quote", span) or ("clause", i).
+
+        ``strict``: the marker must come at once (a comma aside), for cue forms that are also
+        other words (بين أن, not بين صفوف ... أن)."""
         toks = self.toks
-        stop = min(limit, j + MAX_LOOKAHEAD)
+        stop = min(limit, j + (2 if strict else MAX_LOOKAHEAD))
         k = j
         while k < stop:
             tok = toks[k]
@@ -228,16 +228,13 @@ class _Article:
                 continue
             if tok.raw == ":":
                 return "colon", k
-            if tok.key in sp.COMPLEMENTIZERS:
+            if tok.key in sp.COMPLEMENTIZERS and not (k and toks[k - 1].key in TEMPORAL):
                 return "clause", k + 1
             if self.doc.is_sentence_end(k):
                 return None
-            if tok.is_word and k > j and (tok.key in self.lex.cues or
-                                          (len(tok.key) > 3 and tok.key[1:] in self.lex.cues
-                                           and tok.key[0] in "وف")):
-                cue = self.lex.cues.get(tok.key) or self.lex.cues[tok.key[1:]]
-                if cue.kind != "participle" or k > j + 1:
-                    return None
+            cue = cue_of(self.lex, tok.key)[0] if tok.is_word and k > j else None
+            if cue is not None and (cue.kind != "participle" or k > j + 1) and not self.is_strict(tok.key):
+                return None
             k += 1
         return None
 
@@ -251,8 +248,7 @@ class _Article:
                 break
             if toks[k].raw in COMMAS and toks[k].quote == -1 and k + 1 < limit:
                 nxt = toks[k + 1]
-                cue = self.lex.cues.get(nxt.key) or (self.lex.cues.get(nxt.key[1:]) if nxt.key[:1] in ("و",
-                                                                                                     "ف") else None)
+                cue = cue_of(self.lex, nxt.key)[0]
                 if (cue is not None and cue.kind == "participle") or self._phrase_at(k + 1) is not None:
                     break
                 if cue is not None and nxt.key[:1] == "و" and self.marker(k + 2, limit) is not None:
@@ -332,14 +328,17 @@ class _Article:
         self.statements.sort(key=lambda s: s.start)
         return self.statements
 
+    def is_strict(self, key: str) -> bool:
+        return key in self.lex.strict or (key[:1] in ("و", "ف") and key[1:] in self.lex.strict)
+
     def verb_cue(self, hit: _Hit) -> None:
         speaker, after = self.verb_subject(hit)
         limit = self.para_end[hit.first]
-        found = self.marker(after, limit)
-        if found is not None:
+        found = self.marker(after, limit, self.is_strict(self.toks[hit.first].key))
+        span = self.quote_before(hit.first)
+        if found is not None and (span is None or found[0] != "clause"):
             self.emit_content(hit, speaker, found, "verb")
             return
-        span = self.quote_before(hit.first)
         if span is not None:
             s = self.doc.spans[span]
             self.used_spans.add(span)
@@ -354,9 +353,19 @@ class _Article:
             return None
         if j > 0 and toks[j - 1].quote != -1:
             span = toks[j - 1].quote
-            if span not in self.used_spans and self.span_words(span) >= MIN_QUOTE_WORDS:
+            if span not in self.used_spans and self.span_words(span) >= MIN_QUOTE_WORDS \
+                    and self.stands_alone(span):
                 return span
         return None
+
+    def stands_alone(self, k: int) -> bool:
+        """Does quote k open its paragraph or sentence (not a phrase quoted inside one)?"""
+        before = self.text[self.doc.paragraphs[self.toks_para_of_span(k)][0]:self.doc.spans[k].open_mark]
+        tail = before.rstrip()
+        return not tail or tail[-1] in ".!?؟:;؛-–—" or tail.endswith("..")
+
+    def toks_para_of_span(self, k: int) -> int:
+        return self._para_of(self.doc.spans[k].open_mark)
 
     def participle_cue(self, hit: _Hit) -> None:
         speaker = self.main_subject(hit.first)
@@ -370,10 +379,9 @@ class _Article:
         for j in range(i - 1, -1, -1):
             if toks[j].para != toks[i].para:
                 break
-            key = toks[j].key
-            cue = self.lex.cues.get(key) or (self.lex.cues.get(key[1:]) if key[:1] in ("و", "ف") else None)
+            cue, prefixed = cue_of(self.lex, toks[j].key)
             if cue is not None and cue.kind == "verb" and toks[j].quote == -1:
-                speaker, _ = self.verb_subject(_Hit(j, j, cue, key not in self.lex.cues))
+                speaker, _ = self.verb_subject(_Hit(j, j, cue, prefixed))
                 return speaker
         gender = "p"
         return self.previous_speaker(gender)
@@ -382,9 +390,6 @@ class _Article:
         toks = self.toks
         limit = self.para_end[hit.first]
         start = hit.last + 1
-        if toks[hit.last].key not in ("ل",) and self.lex.phrases and toks[hit.last].key.startswith("ل") \
-                and toks[hit.first].key not in ("حسب", "بحسب"):
-            start = hit.last + 1
         last_key = toks[hit.last].key
         pronoun = last_key.endswith(("ه", "ها", "هم")) and last_key[:-1] in ("تعبير", "قول")
         if pronoun or last_key.endswith(("تعبيره", "تعبيرها", "قوله", "قولها")):
@@ -394,13 +399,16 @@ class _Article:
             # ما + a verb stands between the phrase and the source: وفق ما نقلته وكالة ...
             if start < limit and toks[start].key == "ما":
                 start += 2
-            phrase = sp.read_phrase(self.doc, self.lex, start, limit) if start < limit else None
+            phrase = sp.read_phrase(self.doc, self.lex, start, limit, hit.joined) if start < limit else None
             if phrase is None:
                 return
-            speaker = self.speaker_from(phrase, "p", limit)
-            first_tok = toks[phrase.first]
-            if first_tok.key.startswith("ل") and first_tok.key != "ل" and toks[hit.last].key == "وفقا":
-                pass
+            if toks[phrase.first].key in self.lex.nouns and self.lex.nouns[toks[phrase.first].key] == "speech":
+                speaker = self.previous_speaker("p")  # بحسب تصريحات أدلى بها: the last speaker's own words
+            else:
+                speaker = self.speaker_from(phrase, "p", limit)
+                if hit.joined and speaker.start == toks[phrase.first].start:
+                    speaker = _Speaker(self.text[speaker.start + 1:speaker.end], speaker.title,
+                                       speaker.start + 1, speaker.end, speaker.gender)
             after = phrase.last + 1
         a, b = self.sentence_bounds(hit.first)
         lead = [t for t in toks[a:hit.first] if t.is_word]
@@ -458,13 +466,15 @@ class _Article:
         return -1
 
     def resolve_mentions(self) -> None:
-        """A title alone (الوزير) takes the named holder of that title in the article, and a
-        one-word name takes the fullest name the article gives that ends with it."""
-        for st in self.statements:
-            if st.speaker_start is not None and not st.speaker_title:
-                holder = self.title_holder(st.speaker_start, st.speaker_end)
-                if holder:
-                    st.speaker, st.speaker_title = holder
+        """Short mentions take the fullest form the article gives: a title alone (الوزير) the named
+        holder of that title, an organisation's head noun alone (الصحيفة) its full name, and a
+        one-word name (ترامب) the fullest name that ends with it."""
+        for n, st in enumerate(self.statements):
+            if st.speaker_start is None or st.speaker_title:
+                continue
+            fuller = self.fuller_mention(st, self.statements[:n])
+            if fuller:
+                st.speaker, st.speaker_title = fuller
         full: dict[str, str] = {}
         for st in self.statements:
             words = st.speaker.split()
@@ -479,28 +489,41 @@ class _Article:
                 if name:
                     st.speaker = name
 
-    def title_holder(self, start: int, end: int) -> tuple[str, str] | None:
-        """For a speaker that is only a title, the name that follows that title elsewhere."""
-        toks = [k for k, t in enumerate(self.toks) if start <= t.start < end and t.is_word]
+    def fuller_mention(self, st: Statement, before: list[Statement]) -> tuple[str, str] | None:
+        toks = [k for k, t in enumerate(self.toks) if st.speaker_start <= t.start < st.speaker_end and t.is_word]
         if not toks or len(toks) > 4:
             return None
         head = self.toks[toks[0]].key
         bare = head[2:] if head.startswith("ال") else head
-        if self.lex.kind_of(bare) != "title" and self.lex.kind_of(head) != "title":
+        kind = self.lex.kind_of(bare) or self.lex.kind_of(head)
+        if kind not in ("title", "org") or (kind == "org" and len(toks) > 2):
             return None
+        wanted = {_bare(fold(w)) for w in st.speaker.split()}
+        for earlier in reversed(before):  # the holder named earlier with this title
+            if earlier.speaker != st.speaker and wanted <= {_bare(fold(w)) for w in
+                                                            f"{earlier.speaker_title} {earlier.speaker}".split()}:
+                return earlier.speaker, earlier.speaker_title
         best: tuple[str, str] | None = None
-        for k, tok in enumerate(self.toks):
+        for k, tok in enumerate(self.toks):  # the nearest full mention in the text, before if any
             key = tok.key
-            if not key or (key != bare and key != "ال" + bare) or tok.quote != -1:
+            if not key or (key != bare and key != "ال" + bare) or tok.quote != -1 or k in toks:
                 continue
             phrase = sp.read_phrase(self.doc, self.lex, k, self.para_end[k])
-            if phrase is None or phrase.name_first > phrase.last:
+            if phrase is None:
                 continue
-            (s, e), title = sp.split(self.doc, phrase)
-            best = (self.text[s:e], title)
-            if tok.start > start:
+            if kind == "org":
+                if phrase.last > phrase.first and not key.startswith("ال"):
+                    best = (self.text[tok.start:self.toks[phrase.last].end], "")
+            elif phrase.name_first <= phrase.last:
+                (s, e), title = sp.split(self.doc, phrase)
+                best = (self.text[s:e], title)
+            if best and tok.start > st.speaker_start:
                 break
         return best
+
+
+def _bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def extract(text: str, lexicon: Lexicon | None = None) -> list[Statement]:

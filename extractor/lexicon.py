@@ -14,7 +14,7 @@ from importlib import resources
 from .normalize import fold, words
 
 VERB_CLASSES = {"speech", "belief", "document"}
-SPEAKER_WORD_KINDS = {"title", "org", "stop", "pronoun"}
+SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document"}
 
 
@@ -39,6 +39,7 @@ class Lexicon:
     phrases: list[tuple[str, ...]] = field(default_factory=list)  # folded word tuples
     nouns: dict[str, str] = field(default_factory=dict)  # folded noun -> kind
     speaker_words: dict[str, str] = field(default_factory=dict)  # folded word -> kind
+    strict: set[str] = field(default_factory=set)  # folded cue forms that are also other words
 
     def kind_of(self, folded_word: str) -> str | None:
         return self.speaker_words.get(folded_word)
@@ -104,4 +105,18 @@ def load() -> Lexicon:
         if key in lex.speaker_words:
             raise LexiconError(f"speaker_words.tsv: {row['word']!r} is listed twice")
         lex.speaker_words[key] = row["kind"]
+    for row in _rows("ambiguous_forms.tsv", ["form", "other reading"]):
+        key = fold(row["form"])
+        if key not in lex.cues:
+            raise LexiconError(f"ambiguous_forms.tsv: {row['form']!r} is not a listed cue form")
+        lex.strict.add(key)
     return lex
+
+
+def cue_of(lex: Lexicon, key: str) -> tuple[Cue | None, bool]:
+    """The cue a folded word is, as written or after a leading و/ف, and whether it had one."""
+    cue = lex.cues.get(key)
+    if cue is None and len(key) > 3 and key[0] in "وف":
+        cue = lex.cues.get(key[1:])
+        return cue, cue is not None
+    return cue, False

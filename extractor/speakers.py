@@ -24,52 +24,111 @@ class Phrase:
     first: int  # token index
     last: int  # token index, inclusive
     name_first: int  # token index where the name starts (== last + 1 when there is none)
+    title: tuple[int, int] | None = None  # a title written after the name: محمود مازي، مدير ...
 
 
 PREPOSITIONAL = ("بال", "وبال", "فبال")
+QUOTE_OPENERS = frozenset("«“\"”")
+MAX_QUOTED_NAME_WORDS = 3  # «يونهاب», «فقيها»: a name written inside quotation marks
+MAX_SOURCE_PP_WORDS = 4  # مصدر في المقاومة الشعبية: where an unnamed source comes from
 
 
 def is_stop(lex: Lexicon, key: str, raw: str = "") -> bool:
     """Does this word end a speaker phrase? (علي the name is not على the preposition.)"""
     if key == "علي" and raw.endswith("ي"):
         return False
+    if key[:1] in ("و", "ف") and len(key) > 2 and (key[1:] in COMPLEMENTIZERS or lex.kind_of(key[1:]) == "stop"):
+        return True  # وفي، وعن، وأن
     return key in COMPLEMENTIZERS or lex.kind_of(key) in ("stop", "pronoun")
 
 
-def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int) -> Phrase | None:
-    """The speaker noun phrase that starts at token ``i`` (after a verb), or None."""
+def _quoted_name_end(doc: Doc, j: int, limit: int) -> int | None:
+    """If token j opens a short quoted name, the index just after its closing mark."""
+    toks = doc.tokens
+    if toks[j].raw not in QUOTE_OPENERS or j + 1 >= limit or toks[j + 1].quote == -1:
+        return None
+    span = toks[j + 1].quote
+    k = j + 1
+    while k < limit and toks[k].quote == span:
+        k += 1
+    if k - j - 1 > MAX_QUOTED_NAME_WORDS or k >= limit or toks[k].raw not in "»”\"“«":
+        return None
+    return k + 1
+
+
+def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
+    """Index after the run of name-like words (and short quoted names) from token i."""
     toks = doc.tokens
     j = i
-    while j < limit and j - i < MAX_SPEAKER_WORDS:
+    while j < limit and j - i < budget:
         tok = toks[j]
+        quoted = _quoted_name_end(doc, j, limit)
+        if quoted is not None:
+            j = quoted
+            continue
         if not tok.is_word or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) or tok.key in lex.cues:
             break
         if tok.key in lex.nouns and j > i and lex.nouns[tok.key] == "speech":
             break
         j += 1
+    return j
+
+
+def _is_preposition_phrase(lex: Lexicon, key: str) -> bool:
+    """لقناة، للأمم، بالمستشفى: a word that starts a prepositional phrase, not a subject."""
+    if key.startswith(("لل", *PREPOSITIONAL)):
+        return True
+    return key[:1] == "ل" and (lex.kind_of(key[1:]) in ("org", "title") or key[1:] in lex.nouns)
+
+
+def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False) -> Phrase | None:
+    """The speaker noun phrase that starts at token ``i`` (after a verb), or None.
+
+    ``joined``: the phrase's first word carries the ل of an attribution phrase (وفقا لقناة ...)."""
+    toks = doc.tokens
+    if i >= limit or (not joined and toks[i].is_word and _is_preposition_phrase(lex, toks[i].key)):
+        return None
+    j = _words(doc, lex, i, limit, MAX_SPEAKER_WORDS)
     while j - i > 1 and toks[j - 1].key.startswith(PREPOSITIONAL):
         j -= 1  # a trailing prepositional phrase is not part of the name: الوزير كريم ناصر بالطواقم
     if j == i:
         return None
     last = j - 1
-    # apposition: وزير الخارجية الروسي، سيرغي لافروف، إن ...
+    name_first = _name_start(doc, lex, i, last)
+    # an unnamed source and where it comes from: مصدر في المقاومة، مسؤول رفيع في الخارجية الأميركية
+    if name_first > last and j < limit and toks[j].key in ("في", "من") and (
+            lex.kind_of(toks[i].key) in ("source", "title")):
+        k = _words(doc, lex, j + 1, limit, MAX_SOURCE_PP_WORDS)
+        if k > j + 1:
+            return Phrase(i, k - 1, k)
+    # apposition: وزير الخارجية الروسي، سيرغي لافروف، إن ... / محمود مازي، مدير التجزئة، إن ...
     if j < limit and toks[j].raw in COMMAS:
-        k = j + 1
-        while k < limit and k - j <= MAX_APPOSITION_WORDS + 1 and toks[k].is_word and \
-                not is_stop(lex, toks[k].key, toks[k].raw) and toks[k].key not in lex.cues:
-            k += 1
+        k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS + 1)
         if j + 1 < k <= j + 1 + MAX_APPOSITION_WORDS and k < limit and (
                 toks[k].raw in COMMAS or toks[k].key in COMPLEMENTIZERS or toks[k].raw == ":"):
             if _name_start(doc, lex, j + 1, k - 1) == j + 1:
                 return Phrase(i, k - 1, j + 1)  # title, name
-            # name, title: the title after the comma is left out of the speaker
-            return Phrase(i, last, _name_start(doc, lex, i, last))
-    return Phrase(i, last, _name_start(doc, lex, i, last))
+            return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title
+        if k > j + 1 and name_first == i and _name_start(doc, lex, j + 1, k - 1) > j + 1:
+            return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title (in ...)
+    return Phrase(i, last, name_first)
 
 
 def _name_start(doc: Doc, lex: Lexicon, first: int, last: int) -> int:
-    """Index of the first token of the name inside a title+name phrase (last + 1 if none)."""
+    """Index of the first token of the name inside a title+name phrase (last + 1 if none).
+
+    Titles, organisation nouns and definite words come first (نائب وزير الخارجية الروسي سيرغي
+    فيرشينين). A phrase headed by an organisation (صحيفة وول ستريت جورنال) or by an indefinite title
+    with an indefinite adjective (مسؤول أوروبي) names no person: the whole of it is the speaker.
+    """
     toks = doc.tokens
+    head = toks[first].key
+    if lex.kind_of(head) == "org" or (head[:1] == "ل" and lex.kind_of(head[1:]) == "org"):
+        return last + 1
+    if lex.kind_of(head) == "title" and not head.startswith("ال") and first < last:
+        nxt = toks[first + 1].key
+        if not nxt.startswith(("ال", "لل")) and lex.kind_of(nxt) is None:
+            return last + 1
     j = first
     while j <= last:
         key = toks[j].key
@@ -78,7 +137,7 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int) -> int:
             j += 1
         elif kind == "org" or (key[:1] == "ل" and lex.kind_of(key[1:]) == "org"):
             j += 2  # the organisation's own name comes with it: لشركة فيسبوك
-        elif key.startswith("ال") and len(key) > 3 and key not in NAME_LINKS:
+        elif key.startswith(("ال", "لل")) and len(key) > 3 and key not in NAME_LINKS:
             j += 1
         else:
             break
@@ -92,6 +151,9 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int) -> int:
 def split(doc: Doc, phrase: Phrase) -> tuple[tuple[int, int], str]:
     """(speaker start, end) character offsets and the title text of a phrase."""
     toks = doc.tokens
+    if phrase.title is not None:
+        a, b = phrase.title
+        return (toks[phrase.first].start, toks[phrase.last].end), doc.text[toks[a].start:toks[b].end]
     if phrase.name_first <= phrase.last:
         title = ""
         if phrase.name_first > phrase.first:
