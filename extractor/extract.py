@@ -16,7 +16,7 @@ No I/O, no network: text in, statements out.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import speakers as sp
 from .lexicon import Cue, Lexicon, cue_of, load
@@ -51,6 +51,7 @@ class _Speaker:
     start: int | None
     end: int | None
     gender: str
+    how: str = "subject"  # subject, before (written before the verb), issuer, previous, main-verb
 
 
 NOBODY = _Speaker("", "", None, None, "p")
@@ -66,6 +67,7 @@ class _Article:
         self.claimed: list[tuple[int, int]] = []
         self.used_spans: set[int] = set()
         self.history: list[_Speaker] = []
+        self.documents: list[tuple[int, str, _Speaker]] = []  # (offset, document noun, its issuer)
         self.para_end = self._para_ends()
 
     def _para_ends(self) -> list[int]:
@@ -156,27 +158,36 @@ class _Article:
         first, last = self.toks[hit.first], self.toks[hit.last]
         self.statements.append(Statement(
             text=self.text[start:end], type=type_, start=start, end=end,
-            cue=self.text[first.start:last.end], cue_start=first.start, cue_end=last.end, rule=rule,
+            cue=self.text[first.start:last.end], cue_start=first.start, cue_end=last.end,
+            rule=f"{rule}/{speaker.how if speaker.text else 'none'}",
             speaker=speaker.text, speaker_title=speaker.title,
             speaker_start=speaker.start, speaker_end=speaker.end))
         self.claimed.append((start, end))
-        if speaker.text:
-            self.history.append(speaker)
+        self.remember(speaker)
         return True
+
+    def remember(self, speaker: _Speaker) -> None:
+        """A named subject becomes the referent of later pronouns and dropped subjects."""
+        if speaker.text and speaker.how != "previous" and (not self.history or self.history[-1] != speaker):
+            self.history.append(speaker)
 
     # -- speakers --------------------------------------------------------------------------
     def speaker_from(self, phrase: sp.Phrase, gender: str, limit: int) -> _Speaker:
         doc_issuer = sp.issuer(self.doc, self.lex, phrase, limit)
+        noun = _bare(self.toks[phrase.first].key)
         if doc_issuer is not None:
             phrase = doc_issuer
         (s, e), title = sp.split(self.doc, phrase)
-        return _Speaker(self.text[s:e], title, s, e, gender)
+        speaker = _Speaker(self.text[s:e], title, s, e, gender, "issuer" if doc_issuer else "subject")
+        if doc_issuer is not None:
+            self.documents.append((s, noun, speaker))
+        return speaker
 
     def previous_speaker(self, gender: str) -> _Speaker:
-        for speaker in reversed(self.history):
-            if gender == "p" or speaker.gender in (gender, "p"):
-                return speaker
-        return self.history[-1] if self.history else NOBODY
+        """The last speaker of the same gender (a dropped subject or pronoun refers to them)."""
+        found = next((sp_ for sp_ in reversed(self.history) if gender == "p" or sp_.gender in (gender, "p")),
+                     self.history[-1] if self.history else None)
+        return replace(found, how="previous") if found else NOBODY
 
     def verb_subject(self, hit: _Hit) -> tuple[_Speaker, int]:
         """The subject of a verb cue and the token index after it."""
@@ -185,12 +196,22 @@ class _Article:
         gender = hit.cue.gender if hit.cue else "p"
         phrase = sp.read_phrase(self.doc, self.lex, i, limit) if i < limit else None
         if phrase is not None:
-            return self.speaker_from(phrase, gender, limit), phrase.last + 1
-        if not hit.prefixed:
-            before = self.lookback(hit.first)
-            if before is not None:
-                return self.speaker_from(before, gender, hit.first), i
-        return self.previous_speaker(gender), i
+            speaker, after = self.speaker_from(phrase, gender, limit), phrase.last + 1
+        else:
+            before = None if hit.prefixed else self.lookback(hit.first)
+            speaker = replace(self.speaker_from(before, gender, hit.first), how="before") if before \
+                else self.previous_speaker(gender)
+            after = i
+        self.note_document(after, limit, speaker)
+        return speaker, after
+
+    def note_document(self, k: int, limit: int, speaker: _Speaker) -> None:
+        """قالت الوزارة في بيان: a later «البيان» is the ministry's."""
+        toks = self.toks
+        if speaker.text and k + 1 < limit and toks[k].key == "في":
+            noun = _bare(toks[k + 1].key)
+            if self.lex.nouns.get(noun) == "document":
+                self.documents.append((toks[k].start, noun, speaker))
 
     def lookback(self, i: int) -> sp.Phrase | None:
         toks = self.toks
@@ -334,7 +355,10 @@ class _Article:
     def verb_cue(self, hit: _Hit) -> None:
         speaker, after = self.verb_subject(hit)
         limit = self.para_end[hit.first]
-        found = self.marker(after, limit, self.is_strict(self.toks[hit.first].key))
+        strict = self.is_strict(self.toks[hit.first].key)
+        found = self.marker(after, limit, strict)
+        if not strict:
+            self.remember(speaker)  # أكد اللاعب جدارة الفريق ... وقال: the subject even without content
         span = self.quote_before(hit.first)
         if found is not None and (span is None or found[0] != "clause"):
             self.emit_content(hit, speaker, found, "verb")
@@ -440,7 +464,7 @@ class _Article:
                 quoted = [st for st in own if st.type == "direct"]
                 if quoted:
                     last_speaker = _Speaker(quoted[-1].speaker, quoted[-1].speaker_title,
-                                            quoted[-1].speaker_start, quoted[-1].speaker_end, "p")
+                                            quoted[-1].speaker_start, quoted[-1].speaker_end, "p", "previous")
                     last_para = n
                     self._last_cue = quoted[-1]
                 continue
@@ -489,12 +513,20 @@ class _Article:
                 if name:
                     st.speaker = name
 
+    def issuer_of(self, noun: str, offset: int) -> _Speaker | None:
+        """Who issued the document «noun» mentioned at offset: the last one named before it."""
+        found = [sp_ for at, n, sp_ in self.documents if n == noun and at < offset]
+        return found[-1] if found else None
+
     def fuller_mention(self, st: Statement, before: list[Statement]) -> tuple[str, str] | None:
         toks = [k for k, t in enumerate(self.toks) if st.speaker_start <= t.start < st.speaker_end and t.is_word]
-        if not toks or len(toks) > 4:
+        if not toks:
             return None
         head = self.toks[toks[0]].key
-        bare = head[2:] if head.startswith("ال") else head
+        bare = _bare(head)
+        if self.lex.nouns.get(bare) == "document" and len(toks) <= 2:
+            issuer = self.issuer_of(bare, st.speaker_start)
+            return (issuer.text, issuer.title) if issuer else None
         kind = self.lex.kind_of(bare) or self.lex.kind_of(head)
         if kind not in ("title", "org") or (kind == "org" and len(toks) > 2):
             return None
@@ -512,7 +544,7 @@ class _Article:
             if phrase is None:
                 continue
             if kind == "org":
-                if phrase.last > phrase.first and not key.startswith("ال"):
+                if phrase.last - phrase.first + 1 > len(toks):
                     best = (self.text[tok.start:self.toks[phrase.last].end], "")
             elif phrase.name_first <= phrase.last:
                 (s, e), title = sp.split(self.doc, phrase)

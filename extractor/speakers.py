@@ -66,6 +66,9 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         if quoted is not None:
             j = quoted
             continue
+        if tok.raw == "." and j > i and len(toks[j - 1].key) == 1 and j + 1 < limit and toks[j + 1].is_word:
+            j += 1  # an abbreviated title: د. م.
+            continue
         if not tok.is_word or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) or tok.key in lex.cues:
             break
         if tok.key in lex.nouns and j > i and lex.nouns[tok.key] == "speech":
@@ -74,11 +77,17 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
     return j
 
 
-def _is_preposition_phrase(lex: Lexicon, key: str) -> bool:
-    """لقناة، للأمم، بالمستشفى: a word that starts a prepositional phrase, not a subject."""
+def _is_preposition_phrase(doc: Doc, lex: Lexicon, key: str) -> bool:
+    """لقناة، للأمم، بالمستشفى: a word that starts a prepositional phrase, not a subject.
+
+    A ل-word is a preposition when the word without it is known or occurs on its own in the
+    article (لتلفزيون ... تلفزيون); names that start with ل (لافروف) do not."""
     if key.startswith(("لل", *PREPOSITIONAL)):
         return True
-    return key[:1] == "ل" and (lex.kind_of(key[1:]) in ("org", "title") or key[1:] in lex.nouns)
+    if key[:1] != "ل" or len(key) < 4:
+        return False
+    rest = key[1:]
+    return lex.kind_of(rest) in ("org", "title", "source") or rest in lex.nouns or rest in doc.vocabulary
 
 
 def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False) -> Phrase | None:
@@ -86,7 +95,7 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
 
     ``joined``: the phrase's first word carries the ل of an attribution phrase (وفقا لقناة ...)."""
     toks = doc.tokens
-    if i >= limit or (not joined and toks[i].is_word and _is_preposition_phrase(lex, toks[i].key)):
+    if i >= limit or (not joined and toks[i].is_word and _is_preposition_phrase(doc, lex, toks[i].key)):
         return None
     j = _words(doc, lex, i, limit, MAX_SPEAKER_WORDS)
     while j - i > 1 and toks[j - 1].key.startswith(PREPOSITIONAL):
@@ -96,16 +105,18 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     last = j - 1
     name_first = _name_start(doc, lex, i, last)
     # an unnamed source and where it comes from: مصدر في المقاومة، مسؤول رفيع في الخارجية الأميركية
-    if name_first > last and j < limit and toks[j].key in ("في", "من") and (
-            lex.kind_of(toks[i].key) in ("source", "title")):
-        k = _words(doc, lex, j + 1, limit, MAX_SOURCE_PP_WORDS)
-        if k > j + 1:
-            return Phrase(i, k - 1, k)
+    if name_first > last and lex.kind_of(toks[i].key) == "source":
+        p = j + 1 if j < limit and toks[j].raw in COMMAS else j
+        if p < limit and toks[p].key in ("في", "من"):
+            k = _words(doc, lex, p + 1, limit, MAX_SOURCE_PP_WORDS)
+            if k > p + 1:
+                return Phrase(i, k - 1, k)
     # apposition: وزير الخارجية الروسي، سيرغي لافروف، إن ... / محمود مازي، مدير التجزئة، إن ...
     if j < limit and toks[j].raw in COMMAS:
         k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS + 1)
         if j + 1 < k <= j + 1 + MAX_APPOSITION_WORDS and k < limit and (
-                toks[k].raw in COMMAS or toks[k].key in COMPLEMENTIZERS or toks[k].raw == ":"):
+                toks[k].raw in COMMAS or toks[k].key in COMPLEMENTIZERS or toks[k].raw == ":"
+                or toks[k].raw in QUOTE_OPENERS):
             if _name_start(doc, lex, j + 1, k - 1) == j + 1:
                 return Phrase(i, k - 1, j + 1)  # title, name
             return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title
@@ -137,7 +148,7 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int) -> int:
             j += 1
         elif kind == "org" or (key[:1] == "ل" and lex.kind_of(key[1:]) == "org"):
             j += 2  # the organisation's own name comes with it: لشركة فيسبوك
-        elif key.startswith(("ال", "لل")) and len(key) > 3 and key not in NAME_LINKS:
+        elif key.startswith(("ال", "لل", "وال")) and len(key) > 3 and key not in NAME_LINKS:
             j += 1
         else:
             break

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -34,6 +35,11 @@ class Doc:
     tokens: list[Token] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every folded word of the article."""
+        return frozenset(t.key for t in self.tokens if t.key)
 
     def is_sentence_end(self, i: int) -> bool:
         tok = self.tokens[i]
