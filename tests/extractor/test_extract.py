@@ -28,17 +28,17 @@ def test_apposition_between_commas():
 
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
-        text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote")
+        text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
 
 
 def test_colon_without_marks_runs_to_paragraph_end():
     one("وقال المدير أحمد سالم: سنفتتح الفرع الجديد الشهر المقبل\nخبر آخر لا علاقة له.",
-        type="direct", text="سنفتتح الفرع الجديد الشهر المقبل", rule="verb-colon")
+        type="direct", text="سنفتتح الفرع الجديد الشهر المقبل", rule="verb-colon/subject")
 
 
 def test_quote_before_the_cue():
     one("«لن نتراجع عن مطالبنا المشروعة»، قال رئيس النقابة خالد يوسف.", type="direct",
-        text="لن نتراجع عن مطالبنا المشروعة", speaker="خالد يوسف", rule="quote-verb")
+        text="لن نتراجع عن مطالبنا المشروعة", speaker="خالد يوسف", rule="quote-verb/subject")
 
 
 def test_mixed_quote_in_a_content_clause():
@@ -50,7 +50,7 @@ def test_participle_takes_the_subject_of_the_main_verb():
     found = [s.to_dict() for s in extract(
         "وزار الوزير كريم ناصر المستشفى أمس. وأشاد الوزير كريم ناصر بالطواقم، مؤكدا أن الخدمة ستتحسن قريبا.")]
     assert [f["text"] for f in found] == ["الخدمة ستتحسن قريبا"]
-    assert found[0]["speaker"] == "كريم ناصر" and found[0]["rule"] == "participle-clause"
+    assert found[0]["speaker"] == "كريم ناصر" and found[0]["rule"] == "participle-clause/subject"
 
 
 def test_dropped_subject_takes_the_previous_speaker():
@@ -61,7 +61,7 @@ def test_dropped_subject_takes_the_previous_speaker():
 
 def test_attribution_phrase_after_the_content():
     one("وصل الوفد إلى العاصمة صباح اليوم، بحسب وكالة الأنباء الرسمية.", type="indirect",
-        text="وصل الوفد إلى العاصمة صباح اليوم", speaker="وكالة الأنباء الرسمية", rule="phrase-clause")
+        text="وصل الوفد إلى العاصمة صباح اليوم", speaker="وكالة الأنباء الرسمية", rule="phrase-clause/subject")
 
 
 def test_short_quoted_names_are_not_statements():
@@ -72,7 +72,7 @@ def test_later_paragraph_reopening_a_quote_keeps_the_speaker():
     found = [s.to_dict() for s in extract(
         "وقال الطبيب سعيد مراد: «الوضع في المستشفى صعب جدا هذه الأيام».\n«نحتاج إلى مزيد من الأدوية والمعدات الطبية».")]
     assert len(found) == 2
-    assert found[1]["speaker"] == "سعيد مراد" and found[1]["rule"] == "quote-continued"
+    assert found[1]["speaker"] == "سعيد مراد" and found[1]["rule"] == "quote-continued/previous"
 
 
 def test_short_mention_takes_the_full_name():
