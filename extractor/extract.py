@@ -26,12 +26,16 @@ from .tokens import COMMAS, Doc, tokenize
 
 log = logging.getLogger(__name__)
 
-MAX_LOOKAHEAD = 14  # tokens between a cue's subject and its content marker
+MAX_LOOKAHEAD = 14  # tokens between a cue's subject and its content clause
+MAX_QUOTE_LOOKAHEAD = 32  # tokens between a cue's subject and a quote, a colon or a parenthetical
 MIN_QUOTE_WORDS = 3  # a shorter quoted span is a name or a term unless it ends the sentence
+MAX_COLON_PARAGRAPH_TOKENS = 120  # a paragraph of speech after a colon that ends the previous one
+QUOTE_MARKS = "«»“”\""
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
 DASHES = frozenset("-–—")
 # أن after these is a conjunction of time or purpose, not a complementizer: بعد أن، قبل أن
 TEMPORAL = frozenset({"بعد", "قبل", "منذ", "حتي", "دون", "بدون", "بدلا", "عوضا", "ريثما", "لحين", "لدرجه"})
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 CLAUSE_OPENERS = frozenset({"كما", "فيما", "بينما", "وفيما", "وبينما", "ثم", "حين", "بدوره", "بدورها"})
 
 
@@ -198,7 +202,7 @@ class _Article:
         if phrase is not None:
             speaker, after = self.speaker_from(phrase, gender, limit), phrase.last + 1
         else:
-            before = None if hit.prefixed else self.lookback(hit.first)
+            before = None if hit.prefixed else (self.lookback(hit.first) or self.antecedent(hit.first))
             speaker = replace(self.speaker_from(before, gender, hit.first), how="before") if before \
                 else self.previous_speaker(gender)
             after = i
@@ -229,14 +233,35 @@ class _Article:
         first = j + 1
         return sp.Phrase(first, i - 1, sp._name_start(self.doc, self.lex, first, i - 1))
 
+    def antecedent(self, i: int) -> sp.Phrase | None:
+        """The noun a relative pronoun before the verb refers to: الملك محمد السادس، الذي أكد ..."""
+        toks = self.toks
+        j = i - 1
+        if j < 0 or toks[j].key not in RELATIVES:
+            return None
+        j -= 1
+        if j >= 0 and toks[j].raw in COMMAS:
+            j -= 1
+        end = j
+        while j >= 0 and toks[j].para == toks[i].para and toks[j].is_word and end - j < MAX_LOOKBACK_WORDS \
+                and toks[j].quote == -1 and not sp.is_stop(self.lex, toks[j].key, toks[j].raw) \
+                and cue_of(self.lex, toks[j].key)[0] is None:
+            j -= 1
+        if j == end:
+            return None
+        return sp.Phrase(j + 1, end, sp._name_start(self.doc, self.lex, j + 1, end))
+
     # -- content ---------------------------------------------------------------------------
     def marker(self, j: int, limit: int, strict: bool = False) -> tuple[str, int] | None:
         """The content marker at or after token j: ("colon", i), ("quote", span) or ("clause", i).
 
-        ``strict``: the marker must come at once (a comma aside), for cue forms that are also
-        other words (بين أن, not بين صفوف ... أن)."""
+        Between a cue's subject and its content may stand a short adverbial (في تصريح لـ«الصباح»
+        أمس) or a parenthetical between commas (، خلال ندوة صحفية عقدها بمقر الوزارة، أن ...);
+        a quote may come after a longer one. ``strict``: the marker must come at once, for cue
+        forms that are also other words (بين أن, not بين صفوف ... أن)."""
         toks = self.toks
-        stop = min(limit, j + (2 if strict else MAX_LOOKAHEAD))
+        stop = min(limit, j + (2 if strict else MAX_QUOTE_LOOKAHEAD))
+        comma_at: int | None = None
         k = j
         while k < stop:
             tok = toks[k]
@@ -249,31 +274,51 @@ class _Article:
                 continue
             if tok.raw == ":":
                 return "colon", k
-            if tok.key in sp.COMPLEMENTIZERS and not (k and toks[k - 1].key in TEMPORAL):
+            near = k - j < MAX_LOOKAHEAD or (comma_at is not None and toks[k - 1].raw in COMMAS)
+            if tok.key in sp.COMPLEMENTIZERS and not (k and toks[k - 1].key in TEMPORAL) and (near or strict):
                 return "clause", k + 1
             if self.doc.is_sentence_end(k):
                 return None
+            if tok.raw in COMMAS and comma_at is None:
+                comma_at = k
             cue = cue_of(self.lex, tok.key)[0] if tok.is_word and k > j else None
             if cue is not None and (cue.kind != "participle" or k > j + 1) and not self.is_strict(tok.key):
                 return None
             k += 1
         return None
 
+    def starts_new_statement(self, k: int, limit: int) -> bool:
+        """Does a new attributed statement begin at token k (inside another one's clause)?"""
+        toks = self.toks
+        tok = toks[k]
+        if tok.quote != -1 or not tok.is_word:
+            return False
+        if self._phrase_at(k) is not None and k and toks[k - 1].raw in COMMAS:
+            return True
+        cue, prefixed = cue_of(self.lex, tok.key)
+        if cue is None or self.is_strict(tok.key):
+            return False
+        if cue.kind == "participle":
+            return toks[k - 1].raw in COMMAS or toks[k - 1].key == "و"
+        opens = prefixed or toks[k - 1].raw in COMMAS or toks[k - 1].key in CLAUSE_OPENERS
+        if not opens:
+            return False
+        phrase = sp.read_phrase(self.doc, self.lex, k + 1, limit)
+        return self.marker(phrase.last + 1 if phrase else k + 1, limit) is not None
+
     def clause_end(self, s: int) -> int:
-        """Token index where a content clause starting at token s ends."""
+        """Token index where a content clause starting at token s ends: the sentence's end, or
+        where another statement begins (، مضيفاً أن ...، وأضاف أن ...، بحسب ...)."""
         toks = self.toks
         limit = self.para_end[s] if s < len(toks) else s
         k = s
         while k < limit:
             if self.doc.is_sentence_end(k):
                 break
-            if toks[k].raw in COMMAS and toks[k].quote == -1 and k + 1 < limit:
-                nxt = toks[k + 1]
-                cue = cue_of(self.lex, nxt.key)[0]
-                if (cue is not None and cue.kind == "participle") or self._phrase_at(k + 1) is not None:
-                    break
-                if cue is not None and nxt.key[:1] == "و" and self.marker(k + 2, limit) is not None:
-                    break
+            if k > s + 1 and self.starts_new_statement(k, limit):
+                while k > s and (toks[k - 1].raw in COMMAS or toks[k - 1].key in CLAUSE_OPENERS):
+                    k -= 1
+                break
             k += 1
         return k
 
@@ -303,10 +348,10 @@ class _Article:
             nxt = at + 1
             if nxt < limit and toks[nxt].quote != -1:
                 return self.emit_content(hit, speaker, ("quote", toks[nxt].quote), rule_prefix)
-            if nxt < limit and toks[nxt].raw in "«»“”\"" and nxt + 1 < limit and toks[nxt + 1].quote != -1:
+            if nxt < limit and toks[nxt].raw in QUOTE_MARKS and nxt + 1 < limit and toks[nxt + 1].quote != -1:
                 return self.emit_content(hit, speaker, ("quote", toks[nxt + 1].quote), rule_prefix)
             if nxt >= limit:
-                return False
+                return self.colon_at_paragraph_end(hit, speaker, at, rule_prefix)
             end = toks[limit - 1].end
             return self.add(toks[nxt].start, end, "direct", hit, speaker, f"{rule_prefix}-colon")
         if at >= len(toks) or toks[at].para != toks[hit.first].para:
@@ -316,6 +361,19 @@ class _Article:
             return False
         start, end, type_ = self.typed(toks[at].start, toks[end_tok - 1].end)
         return self.add(start, end, type_, hit, speaker, f"{rule_prefix}-clause")
+
+    def colon_at_paragraph_end(self, hit: _Hit, speaker: _Speaker, at: int, rule_prefix: str) -> bool:
+        """يقول الشاعر:⏎«...»: the speech is the next paragraph (its quote, or all of it)."""
+        toks = self.toks
+        nxt = at + 1
+        if nxt >= len(toks) or toks[nxt].para != toks[at].para + 1:
+            return False
+        if toks[nxt].raw in QUOTE_MARKS and nxt + 1 < len(toks) and toks[nxt + 1].quote != -1:
+            return self.emit_content(hit, speaker, ("quote", toks[nxt + 1].quote), rule_prefix)
+        limit = self.para_end[nxt]
+        if limit - nxt > MAX_COLON_PARAGRAPH_TOKENS:
+            return False
+        return self.add(toks[nxt].start, toks[limit - 1].end, "direct", hit, speaker, f"{rule_prefix}-colon")
 
     def follow_quotes(self, k: int, hit: _Hit, speaker: _Speaker) -> None:
         """Quotes that follow span k in its paragraph with no new cue between: the same speaker."""

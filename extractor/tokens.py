@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -50,6 +51,8 @@ class Doc:
             after = self.text[tok.end] if tok.end < len(self.text) else " "
             if before.isdigit() and after.isdigit():
                 return False  # 0.5
+            if after.isalpha():
+                return False  # بي.بي.سي, an address
             if i and self.tokens[i - 1].is_word and len(self.tokens[i - 1].raw) == 1:
                 return False  # an initial: سي. إن. إن
         return True
@@ -59,22 +62,60 @@ def _word_key(raw: str) -> str:
     return fold(raw) if raw[0].isalnum() or raw[0] == "_" else ""
 
 
+CLOSERS = {"«": "»", "“": "”"}
+OPENING = "«“\"„"
+MAX_QUOTE_PARAGRAPHS = 12  # how far a quote left open may run before its closing mark
+
+
+def _join_paragraphs(text: str, paragraphs: list[tuple[int, int]], spans: list[Span]) -> list[Span]:
+    """A quote left open at the end of its paragraph runs on to a closing mark in a later one
+    (a poem, a letter), unless a paragraph first opens a new quote (each paragraph reopening the
+    quote is how news writes a long quotation: those stay one statement per paragraph)."""
+    starts = [a for a, _ in paragraphs]
+    out: list[Span] = []
+    covered_until = -1
+    for span in spans:
+        if span.open_mark < covered_until:
+            continue
+        opener = text[span.open_mark]
+        if span.close_mark is None and opener in CLOSERS:
+            p = bisect_right(starts, span.open_mark) - 1
+            for q in range(p + 1, min(p + 1 + MAX_QUOTE_PARAGRAPHS, len(paragraphs))):
+                a, b = paragraphs[q]
+                line = text[a:b]
+                if line.lstrip()[:1] in OPENING:
+                    break
+                close, reopen = line.find(CLOSERS[opener]), line.find(opener)
+                if close != -1 and (reopen == -1 or close < reopen):
+                    span = Span(span.start, a + close, span.open_mark, a + close)
+                    covered_until = a + close
+                    break
+                if reopen != -1:
+                    break
+        out.append(span)
+    return out
+
+
 def tokenize(text: str) -> Doc:
     doc = Doc(text)
     offset = 0
-    for para, line in enumerate(text.split("\n")):
+    for line in text.split("\n"):
         start, stop = offset, offset + len(line)
         offset = stop + 1
         doc.paragraphs.append((start, stop))
-        spans = find_spans(text, start, stop) if any(m in line for m in MARKS) else []
-        base = len(doc.spans)
-        doc.spans.extend(spans)
-        k = 0
-        for m in TOKEN.finditer(text, start, stop):
-            s = m.start()
-            while k < len(spans) and spans[k].outer_end <= s:
-                k += 1
-            inside = base + k if k < len(spans) and spans[k].start <= s < spans[k].end else -1
-            raw = m.group()
-            doc.tokens.append(Token(s, m.end(), raw, _word_key(raw), para, inside))
+        if any(m in line for m in MARKS):
+            doc.spans.extend(find_spans(text, start, stop))
+    if doc.spans:
+        doc.spans = _join_paragraphs(text, doc.paragraphs, doc.spans)
+    spans, paragraphs = doc.spans, doc.paragraphs
+    k = para = 0
+    for m in TOKEN.finditer(text):
+        s = m.start()
+        while s > paragraphs[para][1]:
+            para += 1
+        while k < len(spans) and spans[k].outer_end <= s:
+            k += 1
+        inside = k if k < len(spans) and spans[k].start <= s < spans[k].end else -1
+        raw = m.group()
+        doc.tokens.append(Token(s, m.end(), raw, _word_key(raw), para, inside))
     return doc
