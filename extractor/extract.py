@@ -108,7 +108,12 @@ class _Article:
     def _phrase_at(self, i: int) -> tuple[int, bool] | None:
         """(last token, ل joined to the source) of an attribution phrase starting at token i."""
         toks = self.toks
-        for phrase in self.lex.phrases:
+        head = toks[i].key
+        candidates = self.lex.phrase_heads.get(head) or (
+            self.lex.phrase_heads.get(head[1:]) if head[:1] in ("و", "ف") else None)
+        if not candidates:
+            return None
+        for phrase in candidates:
             j = i
             for n, word in enumerate(phrase):
                 if j >= len(toks) or not toks[j].is_word:

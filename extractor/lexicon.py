@@ -37,6 +37,7 @@ class Cue:
 class Lexicon:
     cues: dict[str, Cue] = field(default_factory=dict)
     phrases: list[tuple[str, ...]] = field(default_factory=list)  # folded word tuples
+    phrase_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # first word -> phrases
     nouns: dict[str, str] = field(default_factory=dict)  # folded noun -> kind
     speaker_words: dict[str, str] = field(default_factory=dict)  # folded word -> kind
     strict: set[str] = field(default_factory=set)  # folded cue forms that are also other words
@@ -94,6 +95,8 @@ def load() -> Lexicon:
     for row in _rows("attribution_phrases.tsv", ["phrase", "gloss"]):
         lex.phrases.append(tuple(words(row["phrase"])))
     lex.phrases.sort(key=len, reverse=True)
+    for phrase in lex.phrases:
+        lex.phrase_heads.setdefault(phrase[0], []).append(phrase)
     for row in _rows("speech_nouns.tsv", ["noun", "kind", "gloss"]):
         if row["kind"] not in NOUN_KINDS:
             raise LexiconError(f"speech_nouns.tsv: unknown kind {row['kind']!r}")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
-from .normalize import fold
+from .normalize import fold, words
 from .quotes import MARKS, Span, find_spans
 
 TOKEN = regex.compile(r"[\p{L}\p{N}\p{Mn}\u0640_]+|\S")
@@ -39,8 +39,8 @@ class Doc:
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        """Every folded word of the article."""
-        return frozenset(t.key for t in self.tokens if t.key)
+        """Every folded word of the article (tokenised or not)."""
+        return frozenset(words(self.text))
 
     def is_sentence_end(self, i: int) -> bool:
         tok = self.tokens[i]
@@ -58,6 +58,7 @@ class Doc:
         return True
 
 
+@lru_cache(maxsize=65536)
 def _word_key(raw: str) -> str:
     return fold(raw) if raw[0].isalnum() or raw[0] == "_" else ""
 
@@ -97,6 +98,7 @@ def _join_paragraphs(text: str, paragraphs: list[tuple[int, int]], spans: list[S
 
 
 def tokenize(text: str) -> Doc:
+    """Tokens, paragraphs and quoted spans of ``text``."""
     doc = Doc(text)
     offset = 0
     for line in text.split("\n"):
@@ -108,14 +110,13 @@ def tokenize(text: str) -> Doc:
     if doc.spans:
         doc.spans = _join_paragraphs(text, doc.paragraphs, doc.spans)
     spans, paragraphs = doc.spans, doc.paragraphs
-    k = para = 0
-    for m in TOKEN.finditer(text):
-        s = m.start()
-        while s > paragraphs[para][1]:
-            para += 1
-        while k < len(spans) and spans[k].outer_end <= s:
-            k += 1
-        inside = k if k < len(spans) and spans[k].start <= s < spans[k].end else -1
-        raw = m.group()
-        doc.tokens.append(Token(s, m.end(), raw, _word_key(raw), para, inside))
+    k = 0
+    for para, (start, stop) in enumerate(paragraphs):
+        for m in TOKEN.finditer(text, start, stop):
+            s = m.start()
+            while k < len(spans) and spans[k].outer_end <= s:
+                k += 1
+            inside = k if k < len(spans) and spans[k].start <= s < spans[k].end else -1
+            raw = m.group()
+            doc.tokens.append(Token(s, m.end(), raw, _word_key(raw), para, inside))
     return doc
