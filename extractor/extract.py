@@ -16,6 +16,7 @@ No I/O, no network: text in, statements out.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 
 from . import speakers as sp
@@ -31,6 +32,8 @@ MAX_QUOTE_LOOKAHEAD = 32  # tokens between a cue's subject and a quote, a colon 
 MIN_QUOTE_WORDS = 3  # a shorter quoted span is a name or a term unless it ends the sentence
 MAX_COLON_PARAGRAPH_TOKENS = 120  # a paragraph of speech after a colon that ends the previous one
 QUOTE_MARKS = "«»“”\""
+OVERLAP_NEIGHBOURS = 3  # stored statements compared with a new one, each side of where it sorts
+MAX_MENTION_LOOKBACK = 40  # earlier statements or mentions searched for a fuller form of a speaker
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
 DASHES = frozenset("-–—")
 # أن after these is a conjunction of time or purpose, not a complementizer: بعد أن، قبل أن
@@ -68,7 +71,11 @@ class _Article:
         self.doc: Doc = tokenize(text)
         self.toks = self.doc.tokens
         self.statements: list[Statement] = []
-        self.claimed: list[tuple[int, int]] = []
+        self.claimed: list[tuple[int, int]] = []  # kept sorted: statements may not overlap much
+        self.starts = [t.start for t in self.toks]
+        self._where: dict[str, list[int]] | None = None
+        self.para_starts = [a for a, _ in self.doc.paragraphs]
+        self.span_opens = [sp_.open_mark for sp_ in self.doc.spans]
         self.used_spans: set[int] = set()
         self.history: list[_Speaker] = []
         self.documents: list[tuple[int, str, _Speaker]] = []  # (offset, document noun, its issuer)
@@ -160,10 +167,8 @@ class _Article:
             end -= 1
         if end - start < 2:
             return False
-        for a, b in self.claimed:
-            overlap = min(b, end) - max(a, start)
-            if overlap > 0 and overlap >= 0.5 * min(b - a, end - start):
-                return False
+        if self.overlaps(start, end):
+            return False
         first, last = self.toks[hit.first], self.toks[hit.last]
         self.statements.append(Statement(
             text=self.text[start:end], type=type_, start=start, end=end,
@@ -171,9 +176,22 @@ class _Article:
             rule=f"{rule}/{speaker.how if speaker.text else 'none'}",
             speaker=speaker.text, speaker_title=speaker.title,
             speaker_start=speaker.start, speaker_end=speaker.end))
-        self.claimed.append((start, end))
+        insort(self.claimed, (start, end))
         self.remember(speaker)
         return True
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does [start, end) share half of itself, or of a stored statement, with one stored?"""
+        i = bisect_left(self.claimed, (start, end))
+        for a, b in self.claimed[max(0, i - OVERLAP_NEIGHBOURS):i + OVERLAP_NEIGHBOURS]:
+            overlap = min(b, end) - max(a, start)
+            if overlap > 0 and overlap >= 0.5 * min(b - a, end - start):
+                return True
+        return False
+
+    def claimed_at(self, offset: int) -> bool:
+        i = bisect_right(self.claimed, (offset, len(self.text) + 1))
+        return any(a <= offset < b for a, b in self.claimed[max(0, i - OVERLAP_NEIGHBOURS):i])
 
     def remember(self, speaker: _Speaker) -> None:
         """A named subject becomes the referent of later pronouns and dropped subjects."""
@@ -329,7 +347,9 @@ class _Article:
 
     def typed(self, start: int, end: int) -> tuple[int, int, str]:
         """Type a content clause by its quotation marks; a fully quoted clause is direct."""
-        inside = [sp_ for sp_ in self.doc.spans if sp_.open_mark >= start and sp_.end <= end]
+        spans = self.doc.spans
+        inside = [spans[k] for k in range(bisect_left(self.span_opens, start), bisect_left(self.span_opens, end))
+                  if spans[k].end <= end]
         if len(inside) == 1:
             span = inside[0]
             outside = self.text[start:span.open_mark] + self.text[span.outer_end:end]
@@ -399,7 +419,7 @@ class _Article:
     def run(self) -> list[Statement]:
         hits = self.hits()
         for hit in hits:
-            if any(a <= self.toks[hit.first].start < b for a, b in self.claimed):
+            if self.claimed_at(self.toks[hit.first].start):
                 continue
             if hit.cue is None:
                 self.phrase_cue(hit)
@@ -534,11 +554,11 @@ class _Article:
             line = self.text[pstart:pend].lstrip()
             if last_speaker is None or n != last_para + 1 or not line or line[0] not in "«“\"”":
                 continue
-            spans = [k for k, s in enumerate(self.doc.spans) if pstart <= s.open_mark < pend]
+            spans = list(range(bisect_left(self.span_opens, pstart), bisect_left(self.span_opens, pend)))
             if not spans or self.span_words(spans[0]) < MIN_QUOTE_WORDS:
                 continue
             src = self._last_cue
-            hit_tok = next(i for i, t in enumerate(self.toks) if t.start >= src.cue_start)
+            hit_tok = min(bisect_left(self.starts, src.cue_start), len(self.toks) - 1)
             hit = _Hit(hit_tok, hit_tok, None, False)
             for k in spans:
                 if self.span_words(k) >= MIN_QUOTE_WORDS:
@@ -547,10 +567,7 @@ class _Article:
             last_para = n
 
     def _para_of(self, offset: int) -> int:
-        for n, (a, b) in enumerate(self.doc.paragraphs):
-            if a <= offset <= b:
-                return n
-        return -1
+        return bisect_right(self.para_starts, offset) - 1
 
     def resolve_mentions(self) -> None:
         """Short mentions take the fullest form the article gives: a title alone (الوزير) the named
@@ -559,7 +576,7 @@ class _Article:
         for n, st in enumerate(self.statements):
             if st.speaker_start is None or st.speaker_title:
                 continue
-            fuller = self.fuller_mention(st, self.statements[:n])
+            fuller = self.fuller_mention(st, self.statements[max(0, n - MAX_MENTION_LOOKBACK):n])
             if fuller:
                 st.speaker, st.speaker_title = fuller
         full: dict[str, str] = {}
@@ -576,13 +593,23 @@ class _Article:
                 if name:
                     st.speaker = name
 
+    def where(self, key: str) -> list[int]:
+        """Token indices of a folded word (the index is built on first use)."""
+        if self._where is None:
+            self._where = {}
+            for k, tok in enumerate(self.toks):
+                if tok.key:
+                    self._where.setdefault(tok.key, []).append(k)
+        return self._where.get(key, [])
+
     def issuer_of(self, noun: str, offset: int) -> _Speaker | None:
         """Who issued the document «noun» mentioned at offset: the last one named before it."""
         found = [sp_ for at, n, sp_ in self.documents if n == noun and at < offset]
         return found[-1] if found else None
 
     def fuller_mention(self, st: Statement, before: list[Statement]) -> tuple[str, str] | None:
-        toks = [k for k, t in enumerate(self.toks) if st.speaker_start <= t.start < st.speaker_end and t.is_word]
+        toks = [k for k in range(bisect_left(self.starts, st.speaker_start), bisect_left(self.starts, st.speaker_end))
+                if self.toks[k].is_word]
         if not toks:
             return None
         head = self.toks[toks[0]].key
@@ -599,9 +626,11 @@ class _Article:
                                                             f"{earlier.speaker_title} {earlier.speaker}".split()}:
                 return earlier.speaker, earlier.speaker_title
         best: tuple[str, str] | None = None
-        for k, tok in enumerate(self.toks):  # the nearest full mention in the text, before if any
-            key = tok.key
-            if not key or (key != bare and key != "ال" + bare) or tok.quote != -1 or k in toks:
+        places = sorted(self.where(bare) + self.where("ال" + bare))
+        here = bisect_left(places, toks[0])
+        for k in places[max(0, here - MAX_MENTION_LOOKBACK):here + MAX_MENTION_LOOKBACK]:
+            tok = self.toks[k]  # the nearest full mention in the text, before if any
+            if tok.quote != -1 or k in toks:
                 continue
             phrase = sp.read_phrase(self.doc, self.lex, k, self.para_end[k])
             if phrase is None:

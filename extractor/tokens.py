@@ -6,12 +6,14 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-import regex
+import re
 
 from .normalize import fold, words
 from .quotes import MARKS, Span, find_spans
 
-TOKEN = regex.compile(r"[\p{L}\p{N}\p{Mn}\u0640_]+|\S")
+# a word (letters, digits, Arabic marks and tatweel) or one other character; the stdlib engine is
+# about twice as fast as `regex` on this pattern
+TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed]+|\S")
 SENTENCE_END = frozenset(".!?؟;؛")
 COMMAS = frozenset("،,")
 
