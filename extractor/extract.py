@@ -79,25 +79,17 @@ class _Article:
         self.used_spans: set[int] = set()
         self.history: list[_Speaker] = []
         self.documents: list[tuple[int, str, _Speaker]] = []  # (offset, document noun, its issuer)
-        self.para_end = self._para_ends()
-
-    def _para_ends(self) -> list[int]:
-        ends = [0] * len(self.toks)
-        i = len(self.toks)
-        for k in range(len(self.toks) - 1, -1, -1):
-            if k + 1 == len(self.toks) or self.toks[k + 1].para != self.toks[k].para:
-                i = k + 1
-            ends[k] = i
-        return ends
+        self.para_end = self.doc.para_end
 
     # -- cues ------------------------------------------------------------------------------
     def hits(self) -> list[_Hit]:
         found: list[_Hit] = []
         toks, lex = self.toks, self.lex
         i = 0
+        triggers = lex.triggers
         while i < len(toks):
             tok = toks[i]
-            if not tok.is_word or tok.quote != -1:
+            if tok.key not in triggers or tok.quote != -1:
                 i += 1
                 continue
             phrase_end = self._phrase_at(i)

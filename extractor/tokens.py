@@ -38,6 +38,7 @@ class Doc:
     tokens: list[Token] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    para_end: list[int] = field(default_factory=list)  # for each token, the index after its paragraph
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
@@ -112,13 +113,20 @@ def tokenize(text: str) -> Doc:
     if doc.spans:
         doc.spans = _join_paragraphs(text, doc.paragraphs, doc.spans)
     spans, paragraphs = doc.spans, doc.paragraphs
+    ends = [span.outer_end for span in spans]
+    n_spans = len(spans)
+    tokens = doc.tokens
+    append = tokens.append
+    key_of = _word_key
     k = 0
     for para, (start, stop) in enumerate(paragraphs):
+        first = len(tokens)
         for m in TOKEN.finditer(text, start, stop):
             s = m.start()
-            while k < len(spans) and spans[k].outer_end <= s:
+            while k < n_spans and ends[k] <= s:
                 k += 1
-            inside = k if k < len(spans) and spans[k].start <= s < spans[k].end else -1
+            inside = k if k < n_spans and spans[k].start <= s < spans[k].end else -1
             raw = m.group()
-            doc.tokens.append(Token(s, m.end(), raw, _word_key(raw), para, inside))
+            append(Token(s, m.end(), raw, key_of(raw), para, inside))
+        doc.para_end.extend([len(tokens)] * (len(tokens) - first))
     return doc
