@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 MAX_LOOKAHEAD = 14  # tokens between a cue's subject and its content clause
 MAX_QUOTE_LOOKAHEAD = 32  # tokens between a cue's subject and a quote, a colon or a parenthetical
 MIN_QUOTE_WORDS = 3  # a shorter quoted span is a name or a term unless it ends the sentence
+MIN_MIXED_QUOTE_WORDS = 2  # a shorter quoted part (a name, a term) leaves reported speech indirect
+MAX_NAME_QUOTE_WORDS = 6  # a quoted span this short may be a name (صحيفة «وول ستريت جورنال»)
 MAX_COLON_PARAGRAPH_TOKENS = 120  # a paragraph of speech after a colon that ends the previous one
 QUOTE_MARKS = "«»“”\""
 OVERLAP_NEIGHBOURS = 3  # stored statements compared with a new one, each side of where it sorts
@@ -282,7 +284,7 @@ class _Article:
             tok = toks[k]
             if tok.quote != -1:
                 span = tok.quote
-                if self.span_words(span) >= MIN_QUOTE_WORDS:
+                if self.span_words(span) >= MIN_QUOTE_WORDS and not self.names_something(span, k, limit):
                     return "quote", span
                 while k < limit and toks[k].quote == span:
                     k += 1
@@ -301,6 +303,29 @@ class _Article:
                 return None
             k += 1
         return None
+
+    def names_something(self, span: int, k: int, limit: int) -> bool:
+        """Is the short quote at token k a name (صحيفة «وول ستريت جورنال», رئيس «المرصد ...» رامي
+        عبد الرحمن إن ...) rather than the speech itself?"""
+        if self.span_words(span) > MAX_NAME_QUOTE_WORDS:
+            return False
+        toks = self.toks
+        before = toks[k - 2] if k >= 2 and toks[k - 1].quote == -1 else None  # the word before the mark
+        if before is not None and before.is_word and (
+                self.lex.kind_of(_bare(before.key)) in ("org", "title", "source")
+                or self.lex.nouns.get(_bare(before.key)) is not None
+                or before.key in ("ل", "لـ")):
+            return True
+        j = k
+        while j < limit and toks[j].quote == span:
+            j += 1
+        while j < limit and not self.doc.is_sentence_end(j):
+            if toks[j].key in sp.COMPLEMENTIZERS or toks[j].raw == ":":
+                return True  # the content comes after the name
+            if cue_of(self.lex, toks[j].key)[0] is not None:
+                return False
+            j += 1
+        return False
 
     def starts_new_statement(self, k: int, limit: int) -> bool:
         """Does a new attributed statement begin at token k (inside another one's clause)?"""
@@ -321,14 +346,15 @@ class _Article:
         phrase = sp.read_phrase(self.doc, self.lex, k + 1, limit)
         return self.marker(phrase.last + 1 if phrase else k + 1, limit) is not None
 
-    def clause_end(self, s: int) -> int:
-        """Token index where a content clause starting at token s ends: the sentence's end, or
-        where another statement begins (، مضيفاً أن ...، وأضاف أن ...، بحسب ...)."""
+    def clause_end(self, s: int, sentences: bool = True) -> int:
+        """Token index where content starting at token s ends: where another statement begins
+        (، مضيفاً أن ...، وأضاف أن ...، بحسب ...), or the sentence's end (``sentences``; speech
+        after a colon runs on to the end of its paragraph)."""
         toks = self.toks
         limit = self.para_end[s] if s < len(toks) else s
         k = s
         while k < limit:
-            if self.doc.is_sentence_end(k):
+            if sentences and self.doc.is_sentence_end(k):
                 break
             if k > s + 1 and self.starts_new_statement(k, limit):
                 while k > s and (toks[k - 1].raw in COMMAS or toks[k - 1].key in CLAUSE_OPENERS):
@@ -347,7 +373,7 @@ class _Article:
             outside = self.text[start:span.open_mark] + self.text[span.outer_end:end]
             if not any(ch.isalnum() for ch in outside):
                 return span.start, span.end, "direct"
-        if any(len(self.text[s.start:s.end].split()) >= 2 for s in inside):
+        if any(len(self.text[s.start:s.end].split()) >= MIN_MIXED_QUOTE_WORDS for s in inside):
             return start, end, "mixed"
         return start, end, "indirect"
 
@@ -369,8 +395,8 @@ class _Article:
                 return self.emit_content(hit, speaker, ("quote", toks[nxt + 1].quote), rule_prefix)
             if nxt >= limit:
                 return self.colon_at_paragraph_end(hit, speaker, at, rule_prefix)
-            end = toks[limit - 1].end
-            return self.add(toks[nxt].start, end, "direct", hit, speaker, f"{rule_prefix}-colon")
+            end_tok = self.clause_end(nxt, sentences=False)
+            return self.add(toks[nxt].start, toks[end_tok - 1].end, "direct", hit, speaker, f"{rule_prefix}-colon")
         if at >= len(toks) or toks[at].para != toks[hit.first].para:
             return False
         end_tok = self.clause_end(at)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-
-import re
 
 from .normalize import fold, words
 from .quotes import MARKS, Span, find_spans
@@ -68,7 +67,7 @@ def _word_key(raw: str) -> str:
 
 CLOSERS = {"«": "»", "“": "”"}
 OPENING = "«“\"„"
-MAX_QUOTE_PARAGRAPHS = 12  # how far a quote left open may run before its closing mark
+MAX_QUOTE_PARAGRAPHS = 24  # how far a quote left open may run before its closing mark
 
 
 def _join_paragraphs(text: str, paragraphs: list[tuple[int, int]], spans: list[Span]) -> list[Span]:
