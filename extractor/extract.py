@@ -604,12 +604,29 @@ class _Article:
                 key = fold(words[-1])
                 if len(words) > len(full.get(key, "").split()):
                     full[key] = st.speaker
+        first_names: dict[str, set[str]] = {}
+        for name in full.values():
+            first_names.setdefault(fold(name.split()[0]), set()).add(name)
         for st in self.statements:
             words = st.speaker.split()
             if len(words) == 1:
-                name = full.get(fold(words[0]))
+                key = fold(words[0])
+                by_first = first_names.get(key, set())
+                name = full.get(key) or (next(iter(by_first)) if len(by_first) == 1 else None)
                 if name:
                     st.speaker = name
+
+    def issuer_in_text(self, noun: str, mention: list[int]) -> _Speaker | None:
+        """The issuer named with the document anywhere in the text: دراسة أجرتها جامعة كوليدج لندن."""
+        for k in sorted(self.where(noun) + self.where("ال" + noun)):
+            if k in mention or self.toks[k].quote != -1:
+                continue
+            limit = self.para_end[k]
+            phrase = sp.issuer(self.doc, self.lex, sp.Phrase(k, k, k + 1), limit)
+            if phrase is not None:
+                (s, e), title = sp.split(self.doc, phrase)
+                return _Speaker(self.text[s:e], title, s, e, "p", "issuer")
+        return None
 
     def where(self, key: str) -> list[int]:
         """Token indices of a folded word (the index is built on first use)."""
@@ -632,16 +649,16 @@ class _Article:
             return None
         head = self.toks[toks[0]].key
         bare = _bare(head)
-        if self.lex.nouns.get(bare) == "document" and len(toks) <= 2:
-            issuer = self.issuer_of(bare, st.speaker_start)
+        if self.lex.nouns.get(bare) == "document" and len(toks) <= 3:
+            issuer = self.issuer_of(bare, st.speaker_start) or self.issuer_in_text(bare, toks)
             return (issuer.text, issuer.title) if issuer else None
         kind = self.lex.kind_of(bare) or self.lex.kind_of(head)
         if kind not in ("title", "org") or (kind == "org" and len(toks) > 2):
             return None
         wanted = {_bare(fold(w)) for w in st.speaker.split()}
         for earlier in reversed(before):  # the holder named earlier with this title
-            if earlier.speaker != st.speaker and wanted <= {_bare(fold(w)) for w in
-                                                            f"{earlier.speaker_title} {earlier.speaker}".split()}:
+            known = {_bare(fold(w)) for w in f"{earlier.speaker_title} {earlier.speaker}".split()}
+            if earlier.speaker != st.speaker and all(any(k.startswith(w) for k in known) for w in wanted):
                 return earlier.speaker, earlier.speaker_title
         best: tuple[str, str] | None = None
         places = sorted(self.where(bare) + self.where("ال" + bare))

@@ -14,8 +14,9 @@ MAX_APPOSITION_WORDS = 4
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انهما", "اننا", "اني", "انني", "بان", "بانه",
                              "بانها", "بانهم", "بانهما", "فان"})
 # verbs that name the issuer of a document: بيان أصدرته الوزارة، بيان صادر عن الوزارة
-ISSUER_LINKS = frozenset({"اصدرته", "اصدره", "اصدرتها", "نشرته", "نشرتها", "نشره", "وزعته", "صادر", "الصادر",
-                          "صادره", "الصادره", "عن", "ل", "لـ"})
+ISSUER_LINKS = frozenset({"اصدرته", "اصدره", "اصدرتها", "اصدرها", "نشرته", "نشرتها", "نشره", "نشرها", "وزعته",
+                          "صادر", "الصادر", "صادره", "الصادره", "اجرتها", "اجراها", "اجرته", "اجراه", "اعدتها",
+                          "اعدها", "اعدته", "اعده", "عن", "ل", "لـ"})
 NAME_LINKS = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ال", "ابي", "ام"})
 
 
@@ -105,7 +106,8 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     last = j - 1
     name_first = _name_start(doc, lex, i, last)
     # an unnamed source and where it comes from: مصدر في المقاومة، مسؤول رفيع في الخارجية الأميركية
-    if name_first > last and lex.kind_of(toks[i].key) == "source":
+    unnamed_title = name_first > last and lex.kind_of(toks[i].key) == "title" and not toks[i].key.startswith("ال")
+    if lex.kind_of(toks[i].key) == "source" or unnamed_title:
         p = j + 1 if j < limit and toks[j].raw in COMMAS else j
         if p < limit and toks[p].key in ("في", "من"):
             k = _words(doc, lex, p + 1, limit, MAX_SOURCE_PP_WORDS)

@@ -12,7 +12,8 @@ from .quotes import MARKS, Span, find_spans
 
 # a word (letters, digits, Arabic marks and tatweel) or one other character; the stdlib engine is
 # about twice as fast as `regex` on this pattern
-TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed]+|\S")
+_LETTERS = r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed]+"
+TOKEN = re.compile(rf"{_LETTERS}(?:-(?=[^\W\d_]){_LETTERS})*|\S")  # جان-كريستوف is one word
 SENTENCE_END = frozenset(".!?؟;؛")
 COMMAS = frozenset("،,")
 
