@@ -199,6 +199,8 @@ class _Article:
         if doc_issuer is not None:
             phrase = doc_issuer
         (s, e), title = sp.split(self.doc, phrase)
+        while e - s > 2 and self.text[s] in QUOTE_MARKS and self.text[e - 1] in QUOTE_MARKS:
+            s, e = s + 1, e - 1  # a name written in quotation marks: «هالة»
         speaker = _Speaker(self.text[s:e], title, s, e, gender, "issuer" if doc_issuer else "subject")
         if doc_issuer is not None:
             self.documents.append((s, noun, speaker))
@@ -655,7 +657,12 @@ class _Article:
         kind = self.lex.kind_of(bare) or self.lex.kind_of(head)
         if kind not in ("title", "org") or (kind == "org" and len(toks) > 2):
             return None
-        wanted = {_bare(fold(w)) for w in st.speaker.split()}
+        wanted = set()
+        for w in st.speaker.split():  # the title's words, up to where it says where (في الهيئة ...)
+            key = fold(w)
+            if sp.is_stop(self.lex, key, w):
+                break
+            wanted.add(_bare(key))
         for earlier in reversed(before):  # the holder named earlier with this title
             known = {_bare(fold(w)) for w in f"{earlier.speaker_title} {earlier.speaker}".split()}
             if earlier.speaker != st.speaker and all(any(k.startswith(w) for k in known) for w in wanted):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .lexicon import Lexicon
 from .tokens import COMMAS, Doc
 
-MAX_SPEAKER_WORDS = 9
+MAX_SPEAKER_WORDS = 14
 MAX_APPOSITION_WORDS = 4
 # what introduces a content clause: إن/أن and their pronoun-suffixed forms, folded
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انهما", "اننا", "اني", "انني", "بان", "بانه",
@@ -79,16 +79,16 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
 
 
 def _is_preposition_phrase(doc: Doc, lex: Lexicon, key: str) -> bool:
-    """لقناة، للأمم، بالمستشفى: a word that starts a prepositional phrase, not a subject.
+    """لقناة، للأمم، بالمستشفى، بضرورة: a word that starts a prepositional phrase, not a subject.
 
-    A ل-word is a preposition when the word without it is known or occurs on its own in the
-    article (لتلفزيون ... تلفزيون); names that start with ل (لافروف) do not."""
+    A word with ل/ب/ك is a preposition when the word without it is known or occurs on its own in
+    the article (لتلفزيون ... تلفزيون); names that start with those letters (لافروف، بوتين) do not."""
     if key.startswith(("لل", *PREPOSITIONAL)):
         return True
-    if key[:1] != "ل" or len(key) < 4:
+    if key[:1] not in ("ل", "ب", "ك") or len(key) < 4:
         return False
     rest = key[1:]
-    return lex.kind_of(rest) in ("org", "title", "source") or rest in lex.nouns or rest in doc.vocabulary
+    return lex.kind_of(rest) is not None or rest in lex.nouns or rest in doc.vocabulary
 
 
 def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False) -> Phrase | None:
