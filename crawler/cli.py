@@ -224,6 +224,8 @@ def datasette_command(db_path: str, host: str, port: int) -> list[str]:
     for flag, folder in (("--plugins-dir", ROOT / "plugins"), ("--template-dir", ROOT / "templates")):
         if folder.is_dir():
             command += [flag, str(folder)]
+    if (ROOT / "static").is_dir():
+        command += ["--static", f"assets:{ROOT / 'static'}"]
     return command
 
 

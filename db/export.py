@@ -30,31 +30,33 @@ def query(filters: Filters) -> tuple[str, list]:
     where, params = [], []
     if filters.speaker:
         if words(filters.speaker):
-            match = fts_query(filters.speaker, "speaker_key")
-            where.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
-            params.append(match)
+            # the speaker's recorded names and aliases, or the name as written with the statement
+            where.append("(s.speaker_id IN (SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?) "
+                         "OR s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?))")
+            params += [fts_query(filters.speaker), fts_query(filters.speaker, "speaker_key")]
     if filters.search:
         if words(filters.search):
             match = fts_query(filters.search, "text_key")
             where.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
             params.append(match)
     if filters.outlet:
-        where.append("a.outlet_id = ?")
+        where.append("s.outlet_id = ?")
         params.append(filters.outlet)
     if filters.since:
-        where.append("a.published >= ?")
+        where.append("s.published >= ?")
         params.append(filters.since)
     if filters.until:
-        where.append("substr(a.published, 1, 10) <= ?")
+        where.append("substr(s.published, 1, 10) <= ?")
         params.append(filters.until)
     if filters.type:
         where.append("s.type = ?")
         params.append(filters.type)
     sql = (
-        "SELECT s.id, s.speaker, s.speaker_title, s.text, s.type, s.cue, a.outlet_id AS outlet, a.published, "
-        "a.title, a.url, s.article_id, s.rule FROM statements s JOIN articles a ON a.id = s.article_id"
+        "SELECT s.id, coalesce(sp.name, s.speaker) AS speaker, s.speaker_title, s.text, s.type, s.cue, "
+        "s.outlet_id AS outlet, s.published, a.title, a.url, s.article_id, s.rule "
+        "FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN speakers sp ON sp.id = s.speaker_id"
         + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY a.published DESC, s.article_id, s.position"
+        + " ORDER BY s.published DESC, s.article_id, s.position"
     )
     return sql, params
 

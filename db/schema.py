@@ -23,16 +23,23 @@ TABLES: dict[str, dict] = {
         "foreign_keys": [("article_id", "articles", "id")],
     },
     "speakers": {
-        "columns": {"id": int, "name": str, "key": str, "titles": str},
+        "columns": {"id": int, "name": str, "key": str, "surname_key": str, "titles": str, "statements": int,
+                    "first_seen": str, "last_seen": str},
         "pk": "id",
+    },
+    "speaker_aliases": {
+        "columns": {"id": int, "speaker_id": int, "alias": str, "alias_key": str, "evidence": str},
+        "pk": "id",
+        "foreign_keys": [("speaker_id", "speakers", "id")],
     },
     "statements": {
         "columns": {"id": int, "article_id": str, "position": int, "text": str, "type": str,
                     "speaker_id": int, "speaker": str, "speaker_title": str, "cue": str, "start": int,
                     "end": int, "speaker_start": int, "speaker_end": int, "cue_start": int, "cue_end": int,
-                    "rule": str, "context": str},
+                    "rule": str, "context": str, "outlet_id": str, "published": str, "group_key": str},
         "pk": "id",
-        "foreign_keys": [("article_id", "articles", "id"), ("speaker_id", "speakers", "id")],
+        "foreign_keys": [("article_id", "articles", "id"), ("speaker_id", "speakers", "id"),
+                         ("outlet_id", "outlets", "id")],
     },
     "crawl_runs": {
         "columns": {"id": int, "outlet_id": str, "started": str, "ended": str, "status": str,
@@ -49,7 +56,26 @@ INDEXES = [
     ("statements", ["article_id"], False),
     ("statements", ["speaker_id"], False),
     ("statements", ["type"], False),
+    ("statements", ["published"], False),
+    ("statements", ["outlet_id", "published"], False),
+    ("statements", ["speaker_id", "published"], False),
+    ("statements", ["group_key"], False),
+    ("speakers", ["surname_key"], False),
+    ("speakers", ["statements"], False),
+    ("speaker_aliases", ["alias_key"], True),
+    ("speaker_aliases", ["speaker_id"], False),
 ]
+
+# The same statement carried by several articles (after normalisation): how many, which outlets,
+# and when it was first said.
+VIEWS = {
+    "statement_groups": """
+        SELECT group_key, min(text) AS text, min(speaker) AS speaker, count(DISTINCT article_id) AS articles,
+               count(DISTINCT outlet_id) AS outlets, group_concat(DISTINCT outlet_id) AS outlet_ids,
+               min(published) AS first_said, max(published) AS last_said
+        FROM statements GROUP BY group_key HAVING count(DISTINCT article_id) > 1
+    """,
+}
 
 # Full-text indexes hold normalised keys (extractor.normalize.search_key), not the stored text:
 # their rowid is the row's id in the table they index.
@@ -71,5 +97,7 @@ def ensure(db: sqlite_utils.Database) -> None:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
     for fts, (_, columns) in FTS.items():
         db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS [{fts}] USING fts5({', '.join(columns)})")
+    for name, sql in VIEWS.items():
+        db.execute(f"CREATE VIEW IF NOT EXISTS [{name}] AS {sql}")
     db.execute("CREATE TABLE IF NOT EXISTS [qala_meta] (key TEXT PRIMARY KEY, value TEXT)")
     db.execute("INSERT OR REPLACE INTO qala_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])

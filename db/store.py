@@ -74,6 +74,11 @@ def article_id_for_url(url: str) -> str:
     return "u" + hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
 
 
+def group_key(text: str) -> str:
+    """Statements that are the same once normalised share this key."""
+    return hashlib.sha1(query_key(text).encode("utf-8")).hexdigest()[:16]
+
+
 def context_of(text: str, start: int, end: int) -> str:
     """The sentence (or up to CONTEXT_CHARS each side) around text[start:end]."""
     left = max(text.rfind(m, 0, start) for m in SENTENCE_MARKS) + 1
@@ -157,36 +162,110 @@ class Store:
 
     def _replace_statements(self, article_id: str, text: str, statements: Iterable[Statement]) -> None:
         conn = self.db.conn
+        outlet_id, published = conn.execute("SELECT outlet_id, published FROM articles WHERE id = ?",
+                                            [article_id]).fetchone()
+        touched = {row[0] for row in conn.execute(
+            "SELECT DISTINCT speaker_id FROM statements WHERE article_id = ? AND speaker_id IS NOT NULL", [article_id])}
         conn.execute("DELETE FROM statements_fts WHERE rowid IN (SELECT id FROM statements WHERE article_id = ?)",
                      [article_id])
         conn.execute("DELETE FROM statements WHERE article_id = ?", [article_id])
         for position, st in enumerate(statements):
             speaker_id = self._speaker_id(st.speaker, st.speaker_title) if st.speaker else None
+            if speaker_id is not None:
+                touched.add(speaker_id)
             cur = conn.execute(
                 "INSERT INTO statements (article_id, position, text, type, speaker_id, speaker, speaker_title, "
-                "cue, start, [end], speaker_start, speaker_end, cue_start, cue_end, rule, context) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [article_id, position, st.text, st.type, speaker_id, st.speaker or None, st.speaker_title or None,
-                 st.cue, st.start, st.end, st.speaker_start, st.speaker_end, st.cue_start, st.cue_end, st.rule,
-                 context_of(text, st.start, st.end)])
+                "cue, start, [end], speaker_start, speaker_end, cue_start, cue_end, rule, context, outlet_id, "
+                "published, group_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [article_id, position, st.text, st.type, speaker_id, st.speaker or None,
+                 st.speaker_title or None, st.cue, st.start, st.end, st.speaker_start, st.speaker_end,
+                 st.cue_start, st.cue_end, st.rule, context_of(text, st.start, st.end), outlet_id, published,
+                 group_key(st.text)])
             conn.execute("INSERT INTO statements_fts (rowid, text_key, speaker_key) VALUES (?, ?, ?)",
                          [cur.lastrowid, search_key(st.text), search_key(f"{st.speaker} {st.speaker_title}")])
+        self._refresh_speakers(touched)
+
+    def _refresh_speakers(self, ids: set[int]) -> None:
+        """Keep each speaker's statement count and first and last dates in step."""
+        for speaker_id in ids:
+            self.db.conn.execute(
+                "UPDATE speakers SET statements = (SELECT count(*) FROM statements WHERE speaker_id = :id), "
+                "first_seen = (SELECT min(published) FROM statements WHERE speaker_id = :id), "
+                "last_seen = (SELECT max(published) FROM statements WHERE speaker_id = :id) WHERE id = :id",
+                {"id": speaker_id})
 
     def _speaker_id(self, name: str, title: str) -> int:
+        """The speaker a name stands for, creating or merging conservatively.
+
+        A name is the same speaker as a stored one when its normalised form is that speaker's or
+        one of their aliases'. A lone surname joins the only stored speaker whose full name ends
+        with it; when a full name arrives and a lone surname is stored with no other full name
+        ending with it, the surname's statements move to the full name. Every merge keeps its
+        evidence in speaker_aliases; two full names that share a surname are never merged.
+        """
         conn = self.db.conn
         key = query_key(name)
-        row = conn.execute("SELECT id, titles FROM speakers WHERE key = ?", [key]).fetchone()
+        row = conn.execute("SELECT speaker_id FROM speaker_aliases WHERE alias_key = ?", [key]).fetchone()
+        row = row or conn.execute("SELECT id FROM speakers WHERE key = ?", [key]).fetchone()
         if row:
-            titles = json.loads(row[1] or "[]")
-            if title and title not in titles:
-                titles.append(title)
-                conn.execute("UPDATE speakers SET titles = ? WHERE id = ?",
-                             [json.dumps(titles, ensure_ascii=False), row[0]])
+            self._add_title(row[0], title)
             return row[0]
-        titles = json.dumps([title] if title else [], ensure_ascii=False)
-        cur = conn.execute("INSERT INTO speakers (name, key, titles) VALUES (?, ?, ?)", [name, key, titles])
-        conn.execute("INSERT INTO speakers_fts (rowid, name_key) VALUES (?, ?)", [cur.lastrowid, search_key(name)])
-        return cur.lastrowid
+        words = key.split()
+        surname = words[-1] if words else key
+        if len(words) == 1:
+            holders = conn.execute("SELECT id, name FROM speakers WHERE surname_key = ? AND key != surname_key",
+                                   [key]).fetchall()
+            if len(holders) == 1:
+                self._add_alias(holders[0][0], name, key, f"surname of {holders[0][1]}: the only stored "
+                                                          "speaker whose full name ends with it")
+                self._add_title(holders[0][0], title)
+                return holders[0][0]
+        cur = conn.execute("INSERT INTO speakers (name, key, surname_key, titles, statements) VALUES (?, ?, ?, ?, 0)",
+                           [name, key, surname, json.dumps([title] if title else [], ensure_ascii=False)])
+        speaker_id = cur.lastrowid
+        conn.execute("INSERT INTO speakers_fts (rowid, name_key) VALUES (?, ?)", [speaker_id, search_key(name)])
+        if len(words) > 1:
+            self._absorb_surname(speaker_id, name, surname)
+        return speaker_id
+
+    def _absorb_surname(self, speaker_id: int, name: str, surname: str) -> None:
+        conn = self.db.conn
+        lone = conn.execute("SELECT id, name FROM speakers WHERE key = ?", [surname]).fetchone()
+        if not lone:
+            return
+        others = conn.execute("SELECT count(*) FROM speakers WHERE surname_key = ? AND key != ? AND id != ?",
+                              [surname, surname, speaker_id]).fetchone()[0]
+        if others:
+            return  # two people share the surname: no evidence which one it was
+        lone_id, lone_name = lone
+        conn.execute("UPDATE statements SET speaker_id = ? WHERE speaker_id = ?", [speaker_id, lone_id])
+        conn.execute("UPDATE speaker_aliases SET speaker_id = ? WHERE speaker_id = ?", [speaker_id, lone_id])
+        conn.execute("DELETE FROM speakers_fts WHERE rowid = ?", [lone_id])
+        conn.execute("DELETE FROM speakers WHERE id = ?", [lone_id])
+        self._add_alias(speaker_id, lone_name, surname,
+                        f"surname of {name}: merged when the full name first appeared, no other full name ends with it")
+        self._refresh_speakers({speaker_id})
+
+    def _add_alias(self, speaker_id: int, alias: str, alias_key: str, evidence: str) -> None:
+        conn = self.db.conn
+        conn.execute("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key, evidence) "
+                     "VALUES (?, ?, ?, ?)", [speaker_id, alias, alias_key, evidence])
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM speakers WHERE id = ? UNION ALL SELECT alias FROM speaker_aliases WHERE speaker_id = ?",
+            [speaker_id, speaker_id])]
+        conn.execute("DELETE FROM speakers_fts WHERE rowid = ?", [speaker_id])
+        conn.execute("INSERT INTO speakers_fts (rowid, name_key) VALUES (?, ?)",
+                     [speaker_id, search_key(" ".join(names))])
+
+    def _add_title(self, speaker_id: int, title: str) -> None:
+        if not title:
+            return
+        row = self.db.conn.execute("SELECT titles FROM speakers WHERE id = ?", [speaker_id]).fetchone()
+        titles = json.loads(row[0] or "[]")
+        if title not in titles:
+            titles.append(title)
+            self.db.conn.execute("UPDATE speakers SET titles = ? WHERE id = ?",
+                                 [json.dumps(titles, ensure_ascii=False), speaker_id])
 
     def start_run(self, outlet_id: str | None) -> int:
         with self.db.conn:

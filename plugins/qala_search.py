@@ -1,43 +1,24 @@
 """Datasette plugin: Arabic-aware search for the Qala site.
 
 The full-text indexes hold normalised words and their clitic-free forms
-(:func:`extractor.normalize.search_key`). This plugin folds what a person types into the search
-box the same way before Datasette hands it to FTS (as a query built from folded words only), so
-بوتين finds وبوتين and لبوتين, and أردوغان finds إردوغان. It also registers ``qala_norm(text)``,
-``qala_fts(text)`` and ``qala_fts_column(column, text)`` for canned queries.
+(:func:`extractor.normalize.search_key`). Datasette passes what a person types into a search box
+through the SQL function ``escape_fts``; this plugin replaces that function (it registers last)
+with one that folds the text the same way and builds a query from the folded words only, so
+بوتين finds وبوتين and لبوتين, أردوغان finds إردوغان, and the box still shows what was typed.
+It also registers ``qala_norm(text)``, ``qala_fts(text)`` and ``qala_fts_column(column, text)``
+for canned queries.
 """
 
 from __future__ import annotations
-
-from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl
 
 from extractor.normalize import fts_query, query_key
 
 
-def _fold_search_args(query_string: bytes) -> bytes:
-    pairs = parse_qsl(query_string.decode("utf-8", "replace"), keep_blank_values=True)
-    out = [(key, fts_query(value) if key.startswith("_search") and value.strip() else value)
-           for key, value in pairs if key != "_searchmode"]
-    return urlencode([*out, ("_searchmode", "raw")]).encode("utf-8")
-
-
-@hookimpl
-def asgi_wrapper(datasette):
-    def wrap(app):
-        async def folded(scope, receive, send):
-            if scope.get("type") == "http" and b"_search" in scope.get("query_string", b""):
-                scope = dict(scope, query_string=_fold_search_args(scope["query_string"]))
-            await app(scope, receive, send)
-
-        return folded
-
-    return wrap
-
-
-@hookimpl
+@hookimpl(trylast=True)
 def prepare_connection(conn):
+    conn.create_function("escape_fts", 1, lambda text: fts_query(text or ""), deterministic=True)
     conn.create_function("qala_norm", 1, lambda text: query_key(text or ""), deterministic=True)
     conn.create_function("qala_fts", 1, lambda text: fts_query(text or ""), deterministic=True)
     conn.create_function("qala_fts_column", 2, lambda column, text: fts_query(text or "", column),

@@ -83,3 +83,45 @@ def test_text_is_escaped_and_the_site_is_read_only(served_db):
         urllib.request.urlopen(request, timeout=10)
     status, body = get(f"{base}/{db.stem}.json?sql=delete+from+statements")
     assert status >= 400
+
+
+def test_facets_by_outlet_type_speaker_and_date(served_db):
+    base, db = served_db
+    status, body = get(f"{base}/{db.stem}/statements.json?_facet=outlet_id&_facet=type&_facet=speaker"
+                       "&_facet_date=published")
+    assert status == 200
+    facets = json.loads(body)["facet_results"]
+    assert {"outlet_id", "type", "speaker", "published"} <= set(facets)
+    outlets = {f["value"]: f["count"] for f in facets["outlet_id"]["results"]}
+    assert outlets["test-outlet"] > outlets["other-outlet"] > 0
+
+
+def test_statements_are_newest_first(served_db):
+    base, db = served_db
+    rows = table_json(base, db.stem)
+    dates = [r["published"] for r in rows]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_atom_feed_for_a_speaker(served_db):
+    base, db = served_db
+    status, body = get(f"{base}/{db.stem}/speaker_feed.atom?speaker=" + urllib.parse.quote("بوتين"))
+    assert status == 200 and body.startswith("<?xml")
+    assert body.count("<entry>") == 2 and "فلاديمير بوتين" in body
+
+
+def test_speaker_page_lists_statements_with_links(served_db):
+    base, db = served_db
+    status, body = get(f"{base}/{db.stem}/speakers.json?_shape=array&name__exact=" + urllib.parse.quote("فلاديمير بوتين"))
+    speaker = json.loads(body)[0]
+    status, page = get(f"{base}/speaker/{speaker['id']}")
+    assert status == 200
+    assert page.count("<blockquote") == 2 and "https://example.org/news/1" in page and "<svg" in page
+    assert get(f"{base}/speaker/999999")[0] == 404
+
+
+def test_whole_csv_streams(served_db):
+    base, db = served_db
+    status, body = get(f"{base}/{db.stem}/statements.csv?_stream=on&_size=max")
+    assert status == 200
+    assert len(list(csv.DictReader(io.StringIO(body)))) == 8

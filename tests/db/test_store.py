@@ -80,3 +80,38 @@ def test_context_is_the_sentence_around_the_statement(tmp_path):
     context = store.db.execute("select context from statements order by position").fetchone()[0]
     assert context == TEXT.split("\n")[0]
     assert isinstance(store.db.conn, sqlite3.Connection)
+
+
+def save(store: Store, article_id: str, text: str) -> None:
+    store.save_article(Article(id=article_id, text=text, outlet_id="o", published="2024-01-0" + article_id[-1]),
+                       extract(text))
+
+
+def test_a_lone_surname_joins_the_only_full_name_with_evidence(tmp_path):
+    store = Store(tmp_path / "q.db")
+    save(store, "a1", "قال بوتين إن الاتفاق صامد.")
+    save(store, "a2", "وقال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة للحوار.")
+    save(store, "a3", "وأكد بوتين أن المحادثات ستستمر.")
+    speakers = list(store.db.query("select id, name, statements from speakers"))
+    assert [(s["name"], s["statements"]) for s in speakers] == [("فلاديمير بوتين", 3)]
+    aliases = list(store.db.query("select alias, evidence from speaker_aliases"))
+    assert [a["alias"] for a in aliases] == ["بوتين"] and "فلاديمير بوتين" in aliases[0]["evidence"]
+    assert len(list(export.rows(store.db, export.Filters(speaker="بوتين")))) == 3
+
+
+def test_two_people_sharing_a_surname_are_not_merged(tmp_path):
+    store = Store(tmp_path / "q.db")
+    save(store, "a1", "قال الوزير أحمد الخطيب إن الخطة جاهزة.")
+    save(store, "a2", "وقال النائب سامي الخطيب إن الخطة متأخرة.")
+    save(store, "a3", "وقال الخطيب إن الموعد لم يحدد.")
+    names = {r["name"]: r["statements"] for r in store.db.query("select name, statements from speakers")}
+    assert names == {"أحمد الخطيب": 1, "سامي الخطيب": 1, "الخطيب": 1}
+    assert store.count("speaker_aliases") == 0
+
+
+def test_the_same_statement_in_several_articles_is_grouped(tmp_path):
+    store = Store(tmp_path / "q.db")
+    save(store, "a1", "قال الوزير سامي علي إن «الاتفاق سيوقع الأسبوع المقبل في العاصمة».")
+    save(store, "a2", "وقال الوزير سامي علي إن «الاتفاقَ سيُوقّع الأسبوع المقبل في العاصمة».")
+    groups = list(store.db.query("select articles, first_said from statement_groups"))
+    assert groups == [{"articles": 2, "first_said": "2024-01-01"}]
