@@ -15,9 +15,14 @@ from datasette import hookimpl
 
 from extractor.normalize import fts_query, query_key
 
+MMAP_BYTES = 4 * 1024**3  # read the database through the OS page cache rather than copies
+CACHE_KIB = 128 * 1024  # SQLite's own page cache per connection
+
 
 @hookimpl(trylast=True)
 def prepare_connection(conn):
+    conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     conn.create_function("escape_fts", 1, lambda text: fts_query(text or ""), deterministic=True)
     conn.create_function("qala_norm", 1, lambda text: query_key(text or ""), deterministic=True)
     conn.create_function("qala_fts", 1, lambda text: fts_query(text or ""), deterministic=True)
