@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from db.store import Article, Store
 from extractor.extract import extract
 
+from .dates import iso_date
+
 log = logging.getLogger(__name__)
 
 
@@ -68,7 +70,7 @@ def to_article(record: dict) -> Article:
     outlet = text("outlet_id") or (slug(name) if name else None)
     return Article(id=str(record["id"]), text=record.get("text") or "", url=text("url"),
                    outlet_id=outlet, outlet_name=name, title=text("title"),
-                   published=text("published"), author=text("author"), source="ingest")
+                   published=iso_date(text("published")), author=text("author"), source="ingest")
 
 
 def ingest(records: Iterable[dict], store: Store, counts: IngestCounts | None = None) -> IngestCounts:

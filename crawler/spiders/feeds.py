@@ -15,6 +15,7 @@ from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutErro
 from db.store import RunCounts, Store
 
 from .. import article as page
+from ..dates import iso_date
 from ..sources import Outlet
 from ..urls import canonical
 
@@ -104,7 +105,7 @@ class FeedSpider(scrapy.Spider):
             return
         linked = canonical(response.request.url)
         yield {"outlet_id": outlet_id, "url": canonical(found.url), "linked_url": linked,
-               "title": found.title, "published": found.published, "author": found.author, "text": found.text}
+               "title": found.title, "published": iso_date(found.published), "author": found.author, "text": found.text}
 
     # -- bookkeeping ---------------------------------------------------------------------
     def _error(self, outlet_id: str, kind: str) -> None:

@@ -1,0 +1,42 @@
+"""Publication dates to ISO 8601, whatever form a feed, page or archive gives them in."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+
+from extractor.normalize import fold
+
+# Arabic month names, both the Egyptian/Gulf forms and the Levantine ones (dateparser misses the latter)
+MONTHS = {fold(name): n for n, names in enumerate([
+    ("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "إبريل", "نيسان"),
+    ("مايو", "أيار"), ("يونيو", "يونيه", "حزيران"), ("يوليو", "يوليه", "تموز"), ("أغسطس", "آب"),
+    ("سبتمبر", "أيلول"), ("أكتوبر", "تشرين الأول"), ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول"),
+], start=1) for name in names}
+ARABIC_DATE = re.compile(r"(\d{1,2})\s+(" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+                         + r")\s+(\d{4})")
+
+
+def iso_date(value: str | None) -> str | None:
+    """``value`` as ISO 8601 (with its time zone when it has one), or as given when unreadable."""
+    if not value or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).isoformat()  # RSS: Mon, 12 Mar 2018 10:00:00 GMT
+    except (TypeError, ValueError, IndexError):
+        pass
+    digits = fold(text)
+    match = ARABIC_DATE.search(digits)
+    if match:
+        day, month, year = int(match.group(1)), MONTHS[match.group(2)], int(match.group(3))
+        try:
+            return datetime(year, month, day).date().isoformat()
+        except ValueError:
+            return text
+    return text
