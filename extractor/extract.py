@@ -36,12 +36,14 @@ MAX_COLON_PARAGRAPH_TOKENS = 120  # a paragraph of speech after a colon that end
 QUOTE_MARKS = "«»“”\""
 OVERLAP_NEIGHBOURS = 3  # stored statements compared with a new one, each side of where it sorts
 MAX_MENTION_LOOKBACK = 40  # earlier statements or mentions searched for a fuller form of a speaker
+MAX_FIRST_NAMED_TOKENS = 400  # how far into an article to look for the person it is about
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
 DASHES = frozenset("-–—")
 # أن after these is a conjunction of time or purpose, not a complementizer: بعد أن، قبل أن
 TEMPORAL = frozenset({"بعد", "قبل", "منذ", "حتي", "دون", "بدون", "بدلا", "عوضا", "ريثما", "لحين", "لدرجه"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
-CLAUSE_OPENERS = frozenset({"كما", "فيما", "بينما", "وفيما", "وبينما", "ثم", "حين", "بدوره", "بدورها"})
+CLAUSE_OPENERS = frozenset({"كما", "فيما", "بينما", "وفيما", "وبينما", "ثم", "حين", "حينما", "بدوره", "بدورها",
+                            "لكن", "ولكن", "بل", "اذ", "حيث", "عندما", "بعدما", "اما"})
 
 
 @dataclass
@@ -76,6 +78,7 @@ class _Article:
         self.claimed: list[tuple[int, int]] = []  # kept sorted: statements may not overlap much
         self.starts = [t.start for t in self.toks]
         self._where: dict[str, list[int]] | None = None
+        self._first_named: _Speaker | bool | None = False  # not looked for yet
         self.para_starts = [a for a, _ in self.doc.paragraphs]
         self.span_opens = [sp_.open_mark for sp_ in self.doc.spans]
         self.used_spans: set[int] = set()
@@ -210,7 +213,24 @@ class _Article:
         """The last speaker of the same gender (a dropped subject or pronoun refers to them)."""
         found = next((sp_ for sp_ in reversed(self.history) if gender == "p" or sp_.gender in (gender, "p")),
                      self.history[-1] if self.history else None)
+        if found is None:  # before any: the first titled person the article names
+            found = self.first_named()
         return replace(found, how="previous") if found else NOBODY
+
+    def first_named(self) -> _Speaker | None:
+        """The first phrase in the article that is a title followed by a name (فسر المدير الفني
+        لنادي برشلونة لويس إنريكي ...): who a dropped subject means when nobody spoke before."""
+        if self._first_named is False:
+            self._first_named = None
+            for k, tok in enumerate(self.toks[:MAX_FIRST_NAMED_TOKENS]):
+                if tok.quote != -1 or self.lex.kind_of(_bare(tok.key)) != "title":
+                    continue
+                phrase = sp.read_phrase(self.doc, self.lex, k, self.para_end[k])
+                if phrase is not None and phrase.first < phrase.name_first <= phrase.last:
+                    (s, e), title = sp.split(self.doc, phrase)
+                    self._first_named = _Speaker(self.text[s:e], title, s, e, "p")
+                    break
+        return self._first_named
 
     def verb_subject(self, hit: _Hit) -> tuple[_Speaker, int]:
         """The subject of a verb cue and the token index after it."""
