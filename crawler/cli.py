@@ -19,6 +19,7 @@ from db.store import Store, StoreError
 
 from . import jobs, sources
 from .demosite import SampleSite
+from .lock import Busy, crawl_lock
 
 log = logging.getLogger(__name__)
 
@@ -92,13 +93,16 @@ def cli(verbose: bool) -> None:
 @click.option("--max-pages", type=click.IntRange(min=1), help="Stop after this many downloaded pages.")
 @click.option("--no-delay", is_flag=True, help="No politeness delays (only for sites you run yourself).")
 @click.option("--user-agent", help="User-Agent header, with a contact URL.")
+@click.option("--outlet", "only", multiple=True, help="Crawl only this outlet id (repeatable).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), help="Seconds to wait for a page (default 30).")
 @click.option("--quiet", is_flag=True, help="Log only warnings and errors.")
 def crawl(sources_path: str, db_path: str, max_pages: int | None, no_delay: bool, user_agent: str | None,
-          quiet: bool) -> None:
+          only: tuple[str, ...], timeout: float | None, quiet: bool) -> None:
     """Crawl the outlets of a sources file into the database.
 
-    Articles already stored are not fetched again; each article is stored with its statements in
-    one transaction, so an interrupted crawl loses nothing and the next one carries on.
+    Articles already stored are not fetched again unless their feed or sitemap says they changed;
+    each article is stored with its statements in one transaction, so an interrupted crawl loses
+    nothing and the next one carries on. One crawl at a time writes to a database.
 
     Example:
 
@@ -106,13 +110,14 @@ def crawl(sources_path: str, db_path: str, max_pages: int | None, no_delay: bool
     """
     from .crawl import run
 
-    try:
-        outlets = sources.load(sources_path)
-    except sources.SourcesError as exc:
-        raise click.ClickException(str(exc)) from None
+    outlets = _load_outlets(sources_path, only)
     _open_store(db_path).close()
-    stats = run(outlets, db_path, no_delay=no_delay, max_pages=max_pages, user_agent=user_agent,
-                log_level="WARNING" if quiet else "INFO")
+    try:
+        with crawl_lock(db_path):
+            stats = run(outlets, db_path, no_delay=no_delay, max_pages=max_pages, user_agent=user_agent,
+                        timeout=timeout, log_level="WARNING" if quiet else "INFO")
+    except Busy as exc:
+        raise click.ClickException(str(exc)) from None
     new = stats.get("qala/articles/new", 0)
     updated = stats.get("qala/articles/updated", 0)
     unchanged = stats.get("qala/articles/unchanged", 0)
@@ -141,6 +146,83 @@ def extract(input_path: str, output_path: str) -> None:
     with _output(output_path) as out:
         for line in jobs.statement_lines(records):
             out.write(line)
+
+
+def _load_outlets(path: str, only: tuple[str, ...] = ()) -> list[sources.Outlet]:
+    try:
+        outlets = sources.load(path)
+    except sources.SourcesError as exc:
+        raise click.ClickException(str(exc)) from None
+    if only:
+        unknown = set(only) - {o.id for o in outlets}
+        if unknown:
+            raise click.ClickException(f"no outlet {', '.join(sorted(unknown))} in {path}")
+        outlets = [o for o in outlets if o.id in only]
+    return outlets
+
+
+@cli.command()
+@click.option("--sources", "sources_path", required=True, type=click.Path(dir_okay=False),
+              help="YAML file listing the outlets; each may set its own interval (30m, 2h, 1d).")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--every", "default_interval", default="1h", show_default=True,
+              help="Interval for outlets that set none.")
+@click.option("--max-runs", type=click.IntRange(min=1), help="Stop after this many outlet runs (default: never).")
+@click.option("--no-delay", is_flag=True, help="No politeness delays (only for sites you run yourself).")
+def schedule(sources_path: str, db_path: str, default_interval: str, max_runs: int | None, no_delay: bool) -> None:
+    """Crawl each outlet at its interval until stopped (Ctrl-C).
+
+    Each run is its own process and is recorded in the crawl_runs table; one failing outlet does
+    not stop the others. A cron line running `qala crawl` does the same job (see README).
+
+    Example:
+
+        qala schedule --sources crawler/sources.yml --db qala.db --every 2h
+    """
+    from .schedule import schedule as run_schedule
+
+    outlets = _load_outlets(sources_path)
+    try:
+        every = sources.parse_interval(default_interval)
+    except sources.SourcesError as exc:
+        raise click.ClickException(str(exc)) from None
+    _open_store(db_path).close()
+    extra = ["--quiet"] + (["--no-delay"] if no_delay else [])
+    with contextlib.suppress(KeyboardInterrupt):
+        runs = run_schedule(outlets, db_path, default_interval=every, max_runs=max_runs, extra=extra)
+        click.echo(f"{runs} run(s) done.", err=True)
+
+
+@cli.group(name="sources")
+def sources_group() -> None:
+    """Work with sources files."""
+
+
+@sources_group.command(name="check")
+@click.argument("sources_path", type=click.Path(dir_okay=False))
+@click.option("--offline", is_flag=True, help="Only validate the file; fetch nothing.")
+@click.option("--timeout", default=15.0, show_default=True, help="Seconds to wait for each address.")
+def sources_check(sources_path: str, offline: bool, timeout: float) -> None:
+    """Validate a sources file and report whether each feed, sitemap and listing page answers.
+
+    Example:
+
+        qala sources check crawler/sources.yml
+    """
+    from .check import check
+
+    outlets = _load_outlets(sources_path)
+    urls = sum(len(o.feeds) + len(o.sitemaps) + len(o.listings) for o in outlets)
+    click.echo(f"{sources_path}: valid, {len(outlets)} outlet(s), {urls} address(es).")
+    if offline:
+        return
+    bad = 0
+    for st in check(outlets, timeout):
+        ok = st.status.isdigit() and int(st.status) < 400
+        bad += not ok
+        click.echo(f"{'ok ' if ok else 'BAD'} {st.outlet:20} {st.kind:8} {st.status:11} {st.url}  {st.detail}")
+    if bad:
+        raise click.ClickException(f"{bad} address(es) did not answer well")
 
 
 @cli.command()

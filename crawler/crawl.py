@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 
 def run(outlets: list[Outlet], db_path: str, *, no_delay: bool = False, max_pages: int | None = None,
-        log_level: str = "INFO", user_agent: str | None = None) -> dict:
+        log_level: str = "INFO", user_agent: str | None = None, timeout: float | None = None) -> dict:
     """Crawl ``outlets`` into ``db_path``; returns Scrapy's stats of the run."""
     settings = dict(qala_settings.SETTINGS)
     if no_delay:
@@ -24,6 +24,8 @@ def run(outlets: list[Outlet], db_path: str, *, no_delay: bool = False, max_page
         settings["CLOSESPIDER_PAGECOUNT"] = max_pages
     if user_agent:
         settings["USER_AGENT"] = user_agent
+    if timeout:
+        settings["DOWNLOAD_TIMEOUT"] = timeout
     settings["LOG_LEVEL"] = log_level
     for handler in logging.getLogger().handlers:  # Scrapy lowers the root logger's own level
         handler.setLevel(log_level)

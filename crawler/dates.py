@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 from extractor.normalize import fold
@@ -40,3 +40,18 @@ def iso_date(value: str | None) -> str | None:
         except ValueError:
             return text
     return text
+
+
+def _moment(value: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def newer(changed: str | None, stored_at: str) -> bool:
+    """Does a feed's or sitemap's date say the article changed after it was stored?"""
+    when = iso_date(changed)
+    a, b = (_moment(when) if when else None), _moment(stored_at)
+    return a is not None and b is not None and a > b

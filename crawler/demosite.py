@@ -5,8 +5,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
+from collections.abc import Callable
 from email.utils import formatdate
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -15,6 +17,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
+PUBLISHED = 1_704_067_200.0  # the feed's date for every page unless told otherwise (2024-01-01)
 PAGES = Path(str(resources.files(__package__).joinpath("demo").joinpath("pages")))
 
 
@@ -28,10 +31,14 @@ class SampleSite:
     Use as a context manager; ``url`` is the site's root once started.
     """
 
-    def __init__(self, folder: Path = PAGES, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, folder: Path = PAGES, host: str = "127.0.0.1", port: int = 0,
+                 routes: dict[str, Callable[[], tuple[int, str, bytes]]] | None = None) -> None:
         self.folder = folder
         self.names = page_names(folder)
         self.requests: list[str] = []
+        self.routes = dict(routes or {})  # more paths, for tests: path -> () -> (status, type, body)
+        self.feed_links: list[str] = []  # more paths listed in the feed
+        self.updated: dict[str, float] = {}  # name -> when the feed says the page last changed
         site = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -44,15 +51,24 @@ class SampleSite:
                     self._send(200, "application/rss+xml", site.feed().encode("utf-8"))
                 elif path.startswith("/articles/") and path[10:] in site.names:
                     self._send(200, "text/html; charset=utf-8", (site.folder / path[10:]).read_bytes())
+                elif path in site.routes:
+                    status, kind, body, *headers = site.routes[path]()
+                    self._send(status, kind, body, *(headers or [{}]))
                 else:
                     self._send(404, "text/plain", b"not found")
 
-            def _send(self, status: int, kind: str, body: bytes) -> None:
+            def _send(self, status: int, kind: str, body: bytes, headers: dict | None = None) -> None:
                 self.send_response(status)
                 self.send_header("Content-Type", kind)
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+
+            def handle(self) -> None:
+                with contextlib.suppress(ConnectionError):  # a client that gave up (a timeout test)
+                    super().handle()
 
             def log_message(self, format: str, *args) -> None:
                 log.debug("sample site: " + format, *args)
@@ -70,9 +86,11 @@ class SampleSite:
         return f"{self.url}/feed.xml"
 
     def feed(self) -> str:
+        links = [f"/articles/{name}" for name in self.names] + self.feed_links
         items = "".join(
-            f"<item><title>{escape(name)}</title><link>{self.url}/articles/{escape(name)}</link>"
-            f"<pubDate>{formatdate(usegmt=True)}</pubDate></item>" for name in self.names)
+            f"<item><title>{escape(link)}</title><link>{self.url}{escape(link)}</link>"
+            f"<pubDate>{formatdate(self.updated.get(link.rsplit('/', 1)[-1], PUBLISHED), usegmt=True)}</pubDate>"
+            "</item>" for link in links)
         return ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
                 f"<title>Qala sample site</title><link>{self.url}/</link>{items}</channel></rss>")
 

@@ -9,6 +9,9 @@ YAML, validated on load; every problem is reported with the outlet and key it co
         homepage: https://www.aljazeera.net/
         feeds: [https://www.aljazeera.net/rss]
         sitemaps: [https://www.aljazeera.net/sitemap.xml]
+        listings: [https://www.aljazeera.net/news/]     # section pages, with
+        link_pattern: "/news/\\d{4}/"                    # which of their links are articles
+        interval: 1h                                     # how often `qala schedule` crawls it
 """
 
 from __future__ import annotations
@@ -20,7 +23,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
-OUTLET_KEYS = {"id", "name", "country", "homepage", "feeds", "sitemaps", "allowed_domains", "interval"}
+OUTLET_KEYS = {"id", "name", "country", "homepage", "feeds", "sitemaps", "listings", "link_pattern", "allowed_domains",
+               "interval"}
+INTERVAL = re.compile(r"^(\d+)\s*([smhd])$")
+UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
@@ -36,14 +42,27 @@ class Outlet:
     homepage: str | None = None
     feeds: tuple[str, ...] = ()
     sitemaps: tuple[str, ...] = ()
+    listings: tuple[str, ...] = ()
+    link_pattern: str | None = None
     allowed_domains: tuple[str, ...] = field(default=())
     interval: str | None = None
+
+    def interval_seconds(self, default: int = 3600) -> int:
+        return parse_interval(self.interval) if self.interval else default
 
     def domains(self) -> tuple[str, ...]:
         if self.allowed_domains:
             return self.allowed_domains
-        hosts = {urlsplit(u).hostname for u in (*self.feeds, *self.sitemaps, self.homepage or "") if u}
+        hosts = {urlsplit(u).hostname for u in (*self.feeds, *self.sitemaps, *self.listings, self.homepage or "") if u}
         return tuple(sorted(h for h in hosts if h))
+
+
+def parse_interval(text: str) -> int:
+    """Seconds in an interval written as 30m, 2h, 1d."""
+    match = INTERVAL.match(str(text).strip())
+    if not match or int(match.group(1)) == 0:
+        raise SourcesError(f"interval {text!r} is not a number followed by s, m, h or d (e.g. 2h)")
+    return int(match.group(1)) * UNITS[match.group(2)]
 
 
 def check_url(url: object, where: str) -> str:
@@ -90,13 +109,26 @@ def parse(data: object, origin: str = "sources") -> list[Outlet]:
             raise SourcesError(f"{where}: 'name' is required")
         feeds = _url_list(entry, "feeds", where)
         sitemaps = _url_list(entry, "sitemaps", where)
-        if not feeds and not sitemaps:
-            raise SourcesError(f"{where}: give at least one of 'feeds' or 'sitemaps'")
+        listings = _url_list(entry, "listings", where)
+        if not feeds and not sitemaps and not listings:
+            raise SourcesError(f"{where}: give at least one of 'feeds', 'sitemaps' or 'listings'")
+        pattern = entry.get("link_pattern")
+        if pattern is not None:
+            try:
+                re.compile(str(pattern))
+            except re.error as exc:
+                raise SourcesError(f"{where}: link_pattern is not a valid regular expression ({exc})") from None
+        if entry.get("interval") is not None:
+            try:
+                parse_interval(entry["interval"])
+            except SourcesError as exc:
+                raise SourcesError(f"{where}: {exc}") from None
         homepage = entry.get("homepage")
         outlets.append(Outlet(
             id=outlet_id, name=entry["name"].strip(), country=entry.get("country"),
             homepage=check_url(homepage, f"{where}: homepage") if homepage else None,
-            feeds=feeds, sitemaps=sitemaps,
+            feeds=feeds, sitemaps=sitemaps, listings=listings,
+            link_pattern=str(pattern) if pattern is not None else None,
             allowed_domains=tuple(entry.get("allowed_domains") or ()),
             interval=str(entry["interval"]) if entry.get("interval") is not None else None))
     if not outlets:

@@ -108,9 +108,10 @@ class Store:
         self.db.conn.close()
 
     # -- reads ---------------------------------------------------------------------------
-    def known_urls(self) -> set[str]:
-        """Every URL an article was stored from or under (canonical and as linked)."""
-        return {row[0] for row in self.db.execute("SELECT url FROM article_urls")}
+    def known_urls(self) -> dict[str, str]:
+        """Every URL an article was stored from or under (canonical and as linked), with when."""
+        return {row[0]: row[1] for row in self.db.execute(
+            "SELECT u.url, a.fetched_at FROM article_urls u JOIN articles a ON a.id = u.article_id")}
 
     def count(self, table: str) -> int:
         return self.db[table].count

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import gzip
 import logging
+import re
 from collections.abc import AsyncIterator, Iterator
 
 import scrapy
+from scrapy.exceptions import CannotResolveHostError, DownloadConnectionRefusedError, DownloadTimeoutError
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
@@ -15,7 +17,7 @@ from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutErro
 from db.store import RunCounts, Store
 
 from .. import article as page
-from ..dates import iso_date
+from ..dates import iso_date, newer
 from ..sources import Outlet
 from ..urls import canonical
 
@@ -29,7 +31,7 @@ class FeedSpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.outlets = {o.id: o for o in outlets}
         self.store = Store(db_path)
-        self.known = self.store.known_urls()
+        self.known = self.store.known_urls()  # url -> when it was stored
         self.queued: set[str] = set()
         self.counts: dict[str, RunCounts] = {o.id: RunCounts() for o in outlets}
         self.runs: dict[str, int] = {}
@@ -43,6 +45,8 @@ class FeedSpider(scrapy.Spider):
                 yield self._request(url, self.parse_feed, outlet.id)
             for url in outlet.sitemaps:
                 yield self._request(url, self.parse_sitemap, outlet.id)
+            for url in outlet.listings:
+                yield self._request(url, self.parse_listing, outlet.id)
 
     def _request(self, url: str, callback, outlet_id: str, **meta) -> scrapy.Request:
         return scrapy.Request(url, callback=callback, errback=self.failed, dont_filter=True,
@@ -50,15 +54,27 @@ class FeedSpider(scrapy.Spider):
 
     # -- lists of articles ---------------------------------------------------------------
     def parse_feed(self, response: Response, outlet_id: str) -> Iterator[scrapy.Request]:
+        """RSS or Atom: each item's link and, when given, when it was published or updated."""
         self.counts[outlet_id].pages_fetched += 1
-        selector = scrapy.Selector(text=response.text, type="xml")
+        try:
+            selector = scrapy.Selector(text=response.text, type="xml")
+        except (AttributeError, ValueError):
+            self._error(outlet_id, "bad_feed")
+            return
         selector.remove_namespaces()
-        links = selector.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href").getall()
-        if not links:
+        entries = []
+        for item in selector.xpath("//item | //entry"):
+            link = item.xpath("link/text()").get() or item.xpath(
+                "link[not(@rel) or @rel='alternate']/@href").get()
+            changed = item.xpath("updated/text() | pubDate/text() | published/text() | date/text()").get()
+            if link and link.strip():
+                entries.append((link.strip(), changed))
+        if not entries:
             self._error(outlet_id, "feed_without_items")
-        yield from self._articles(response, outlet_id, links)
+        yield from self._articles(response, outlet_id, entries)
 
     def parse_sitemap(self, response: Response, outlet_id: str) -> Iterator[scrapy.Request]:
+        """Sitemaps, sitemap indexes, Google News sitemaps and .xml.gz; lastmod says what changed."""
         self.counts[outlet_id].pages_fetched += 1
         body = response.body
         if body[:2] == b"\x1f\x8b":
@@ -72,17 +88,29 @@ class FeedSpider(scrapy.Spider):
         except Exception:  # lxml raises several kinds on broken XML
             self._error(outlet_id, "bad_sitemap")
             return
-        locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
+        entries = [(e["loc"], e.get("lastmod")) for e in sitemap if e.get("loc")]
         if sitemap.type == "sitemapindex":
-            for loc in locs:
+            for loc, _ in entries:
                 yield self._request(response.urljoin(loc), self.parse_sitemap, outlet_id)
         else:
-            yield from self._articles(response, outlet_id, locs)
+            yield from self._articles(response, outlet_id, entries)
 
-    def _articles(self, response: Response, outlet_id: str, links: list[str]) -> Iterator[scrapy.Request]:
-        for link in links:
-            url = canonical(response.urljoin(link.strip()))
-            if url in self.known:
+    def parse_listing(self, response: Response, outlet_id: str) -> Iterator[scrapy.Request]:
+        """A section page: the links that match the outlet's article-link pattern."""
+        self.counts[outlet_id].pages_fetched += 1
+        pattern = self.outlets[outlet_id].link_pattern
+        links = {response.urljoin(href) for href in response.css("a::attr(href)").getall()}
+        entries = [(link, None) for link in sorted(links) if pattern is None or re.search(pattern, link)]
+        if not entries:
+            self._error(outlet_id, "listing_without_links")
+        yield from self._articles(response, outlet_id, entries)
+
+    def _articles(self, response: Response, outlet_id: str, entries: list[tuple[str, str | None]]
+                  ) -> Iterator[scrapy.Request]:
+        for link, changed in entries:
+            url = canonical(response.urljoin(link))
+            stored = self.known.get(url)
+            if stored is not None and not newer(changed, stored):
                 self.counts[outlet_id].articles_skipped += 1
                 self.crawler.stats.inc_value("qala/skipped/already_stored")
                 continue
@@ -117,10 +145,12 @@ class FeedSpider(scrapy.Spider):
         outlet_id = request.cb_kwargs.get("outlet_id") if request else None
         if failure.check(HttpError):
             kind = f"http_{failure.value.response.status}"
-        elif failure.check(DNSLookupError):
+        elif failure.check(DNSLookupError, CannotResolveHostError):
             kind = "dns"
-        elif failure.check(TimeoutError, TCPTimedOutError):
+        elif failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
             kind = "timeout"
+        elif failure.check(DownloadConnectionRefusedError):
+            kind = "connection_refused"
         else:
             kind = failure.type.__name__.lower()
         log.warning("%s: %s", kind, request.url if request else "?")
