@@ -15,8 +15,11 @@ log = logging.getLogger(__name__)
 
 
 def run(outlets: list[Outlet], db_path: str, *, no_delay: bool = False, max_pages: int | None = None,
-        log_level: str = "INFO", user_agent: str | None = None, timeout: float | None = None) -> dict:
-    """Crawl ``outlets`` into ``db_path``; returns Scrapy's stats of the run."""
+        log_level: str = "INFO", user_agent: str | None = None, timeout: float | None = None,
+        store: bool = True) -> dict:
+    """Crawl ``outlets`` into ``db_path``; returns Scrapy's stats of the run.
+
+    ``store=False`` fetches every page but parses and stores nothing (the benchmark's bare spider)."""
     settings = dict(qala_settings.SETTINGS)
     if no_delay:
         settings.update(qala_settings.NO_DELAY)
@@ -26,6 +29,8 @@ def run(outlets: list[Outlet], db_path: str, *, no_delay: bool = False, max_page
         settings["USER_AGENT"] = user_agent
     if timeout:
         settings["DOWNLOAD_TIMEOUT"] = timeout
+    if not store:
+        settings["ITEM_PIPELINES"] = {}
     settings["LOG_LEVEL"] = log_level
     for handler in logging.getLogger().handlers:  # Scrapy lowers the root logger's own level
         handler.setLevel(log_level)

@@ -1,13 +1,25 @@
-"""Item pipeline: extract an article's statements and store both in one transaction."""
+"""Item pipeline: turn a fetched page into an article with its statements, and store both in one
+transaction.
+
+The parsing (trafilatura, the extractor) runs in worker processes, off the thread that crawls,
+so that fetching goes on at full speed while pages are parsed on the other cores; storing stays
+in the crawling process, one writer for the database.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 
 from scrapy.exceptions import DropItem
 
 from db.store import Article, article_id_for_url, now
-from extractor.extract import extract
+
+from .urls import canonical
+from .work import process_page
 
 log = logging.getLogger(__name__)
 
@@ -15,23 +27,35 @@ log = logging.getLogger(__name__)
 class StorePipeline:
     def __init__(self, crawler) -> None:
         self.crawler = crawler
+        workers = crawler.settings.getint("QALA_WORKERS") or max(1, (os.cpu_count() or 2) - 1)
+        # forkserver, not fork: workers must not inherit the crawl lock or the database handle, and
+        # they end by themselves when a killed crawl leaves them without a parent
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["crawler.work"])
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
     @classmethod
     def from_crawler(cls, crawler) -> StorePipeline:
         return cls(crawler)
 
-    def process_item(self, item: dict) -> dict:
+    def close_spider(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    async def process_item(self, item: dict) -> dict:
         spider = self.crawler.spider
-        text = item.get("text") or ""
-        if not text.strip():
-            raise DropItem("no article body")
-        statements = extract(text)
-        article = Article(id=article_id_for_url(item["url"]), text=text, url=item["url"],
-                          linked_url=item.get("linked_url"), outlet_id=item["outlet_id"], title=item.get("title"),
-                          published=item.get("published"), author=item.get("author"), source="crawl",
-                          fetched_at=now())
+        outlet_id = item["outlet_id"]
+        loop = asyncio.get_running_loop()
+        result = await loop.run_in_executor(self.pool, process_page, item["html"], item["url"])
+        if "skipped" in result:
+            spider.skipped(outlet_id, result["skipped"])
+            raise DropItem(f"not an article: {result['skipped']}")
+        fields, statements = result["article"], result["statements"]
+        url = canonical(fields["url"])
+        article = Article(id=article_id_for_url(url), text=fields["text"], url=url, linked_url=item["url"],
+                          outlet_id=outlet_id, title=fields["title"], published=fields["published"],
+                          author=fields["author"], source="crawl", fetched_at=now())
         outcome = spider.store.save_article(article, statements)
-        counts = spider.counts[item["outlet_id"]]
+        counts = spider.counts[outlet_id]
         if outcome == "new":
             counts.articles_new += 1
         elif outcome == "updated":
@@ -39,5 +63,5 @@ class StorePipeline:
         if outcome != "unchanged":
             counts.statements += len(statements)
         spider.crawler.stats.inc_value(f"qala/articles/{outcome}")
-        log.info("%s %s: %d statements (%s)", outcome, item["url"], len(statements), item["outlet_id"])
-        return item
+        log.info("%s %s: %d statements (%s)", outcome, url, len(statements), outlet_id)
+        return {"url": url, "outlet_id": outlet_id, "outcome": outcome, "statements": len(statements)}

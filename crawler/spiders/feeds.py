@@ -16,8 +16,7 @@ from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutErro
 
 from db.store import RunCounts, Store
 
-from .. import article as page
-from ..dates import iso_date, newer
+from ..dates import newer
 from ..sources import Outlet
 from ..urls import canonical
 
@@ -121,19 +120,17 @@ class FeedSpider(scrapy.Spider):
 
     # -- articles ------------------------------------------------------------------------
     def parse_article(self, response: Response, outlet_id: str) -> Iterator[dict]:
+        """Hand the decoded page to the pipeline, which parses it in a worker process."""
         self.counts[outlet_id].pages_fetched += 1
         if not hasattr(response, "text"):
             self._error(outlet_id, "not_text")
             return
-        try:
-            found = page.parse(response.text, response.url)
-        except page.NotAnArticle as exc:
-            self.crawler.stats.inc_value(f"qala/skipped/{exc.reason}")
-            self._error(outlet_id, f"skipped_{exc.reason}")
-            return
-        linked = canonical(response.request.url)
-        yield {"outlet_id": outlet_id, "url": canonical(found.url), "linked_url": linked,
-               "title": found.title, "published": iso_date(found.published), "author": found.author, "text": found.text}
+        yield {"outlet_id": outlet_id, "url": canonical(response.request.url), "html": response.text}
+
+    def skipped(self, outlet_id: str, reason: str) -> None:
+        """A page that is not an article (counted by reason)."""
+        self.crawler.stats.inc_value(f"qala/skipped/{reason}")
+        self._error(outlet_id, f"skipped_{reason}")
 
     # -- bookkeeping ---------------------------------------------------------------------
     def _error(self, outlet_id: str, kind: str) -> None:
