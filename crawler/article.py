@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass
+from html import unescape
 
 import regex
 import trafilatura
@@ -18,6 +20,7 @@ log = logging.getLogger(__name__)
 
 MIN_ARABIC_LETTERS = 150  # less than this in the main text: not an Arabic article
 ARABIC = regex.compile(r"\p{Arabic}")
+JUNK_AUTHOR = re.compile(r"\bhttps?\b|www\.|\bcdn|\.(png|jpe?g|svg|gif)\b|\blogo\b|^\W*$|^\w$", re.IGNORECASE)
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
                  "opinionnewsarticle", "webpage"}
 
@@ -70,6 +73,16 @@ def _author_name(value: object) -> str | None:
     return None
 
 
+def _clean_author(value: str | None) -> str | None:
+    """A byline without the addresses and logo names some pages put in their author fields."""
+    if not value:
+        return None
+    parts = [p.strip() for p in re.split(r"[;|]", unescape(value))]
+    kept = [re.sub(r"\s*\bhttps?\b.*$", "", p).strip() for p in parts if p and not JUNK_AUTHOR.fullmatch(p)]
+    kept = [p for p in kept if p and not JUNK_AUTHOR.search(p)]
+    return "; ".join(kept) or None
+
+
 def _meta(soup: BeautifulSoup, *names: str) -> str | None:
     for name in names:
         tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
@@ -97,8 +110,8 @@ def parse(html: str, url: str) -> PageArticle:
         doc.author if doc else None)
     return PageArticle(
         url=canonical["href"] if canonical and canonical.get("href", "").startswith("http") else url,
-        title=title.strip() if isinstance(title, str) else None,
+        title=unescape(title).strip() if isinstance(title, str) else None,
         published=published if isinstance(published, str) else None,
-        author=author,
+        author=_clean_author(author),
         text=text.strip(),
     )

@@ -38,3 +38,11 @@ def test_cnn_text_matches_the_expected_body():
 def test_pages_that_are_not_articles_are_refused(html):
     with pytest.raises(article.NotAnArticle):
         article.parse(html, "http://127.0.0.1/x")
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in PAGES.glob("*.html")))
+def test_bylines_hold_no_addresses_or_logo_names(name):
+    found = article.parse((PAGES / name).read_text(encoding="utf-8"), f"http://127.0.0.1/articles/{name}")
+    for bad in ("http", "logo", ".png", "&quot;"):
+        assert bad not in (found.author or "").lower()
+        assert bad not in (found.title or "").lower()
