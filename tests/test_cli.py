@@ -107,3 +107,11 @@ def test_evaluate_prints_the_referees_figures_by_rule_and_type():
     assert lines[0].startswith("all     P=") and lines[1].startswith("quoted  P=")
     assert any(line.startswith("verb-clause") for line in lines)
     assert any(line.startswith("indirect") for line in lines)
+
+
+def test_readme_documents_every_command():
+    from crawler.cli import cli
+
+    readme = (DATA.parent.parent / "README.md").read_text(encoding="utf-8")
+    for name in cli.commands:
+        assert f"qala {name}" in readme, name
