@@ -477,6 +477,8 @@ class _Article:
 
     def verb_cue(self, hit: _Hit) -> None:
         speaker, after = self.verb_subject(hit)
+        if hit.cue.verb_class == "belief" and speaker.how == "previous":
+            return  # ويتوقع أن ... with no subject is impersonal (it is expected that), not anyone's words
         limit = self.para_end[hit.first]
         strict = self.is_strict(self.toks[hit.first].key)
         found = self.marker(after, limit, strict)
@@ -559,6 +561,9 @@ class _Article:
             after = phrase.last + 1
         a, b = self.sentence_bounds(hit.first)
         lead = [t for t in toks[a:hit.first] if t.is_word]
+        if any(cue_of(self.lex, t.key)[0] is not None and cue_of(self.lex, t.key)[0].kind == "verb"
+               and not self.is_strict(t.key) for t in lead):
+            return  # وقالت الشركة، بحسب موقع ...، إن: the verb's statement holds the content
         if not lead or (len(lead) == 1 and lead[0].key in ("و", "ف")):
             # the phrase opens the sentence: its content follows
             k = after
@@ -571,6 +576,9 @@ class _Article:
             end = hit.first - 1
             while end > a and (toks[end].raw in COMMAS or toks[end].raw in DASHES):
                 end -= 1
+            tail = after + 1 if after < b and toks[after].raw in COMMAS else None
+            if tail is not None and any(t.is_word for t in toks[tail:b]):
+                end = b - 1  # حصل الحزب، حسب الوزير، على 7 مقاعد: the sentence around the phrase
             s, e, type_ = self.typed(toks[a].start, toks[end].end)
         self.add(s, e, type_, hit, speaker, "phrase-clause")
 
