@@ -30,7 +30,11 @@ log = logging.getLogger(__name__)
 MAX_LOOKAHEAD = 14  # tokens between a cue's subject and its content clause
 MAX_QUOTE_LOOKAHEAD = 32  # tokens between a cue's subject and a quote, a colon or a parenthetical
 MIN_QUOTE_WORDS = 3  # a shorter quoted span is a name or a term unless it ends the sentence
-MIN_MIXED_QUOTE_WORDS = 2  # a shorter quoted part (a name, a term) leaves reported speech indirect
+MIN_MIXED_QUOTE_WORDS = 2  # one quoted word is too often a name or a term to make reported speech mixed
+# words after which a quoted span is a name: تنظيم «...»، مطار «...»، برنامج «...»
+NAMING_WORDS = frozenset({"تنظيم", "مطار", "برنامج", "مسلسل", "فيلم", "كتاب", "مشروع", "عمليه", "حمله", "مبادره",
+                          "جايزه", "مهرجان", "تطبيق", "موقع", "اسم", "باسم", "شعار", "وسم", "هاشتاغ", "ملتقي",
+                          "مؤتمر", "قمه", "مسابقه", "بطوله", "ماركه", "علامه", "منتدي", "معرض"})
 MAX_NAME_QUOTE_WORDS = 6  # a quoted span this short may be a name (صحيفة «وول ستريت جورنال»)
 MAX_COLON_PARAGRAPH_TOKENS = 120  # a paragraph of speech after a colon that ends the previous one
 QUOTE_MARKS = "«»“”\""
@@ -395,9 +399,25 @@ class _Article:
             outside = self.text[start:span.open_mark] + self.text[span.outer_end:end]
             if not any(ch.isalnum() for ch in outside):
                 return span.start, span.end, "direct"
-        if any(len(self.text[s.start:s.end].split()) >= MIN_MIXED_QUOTE_WORDS for s in inside):
+        if any(len(self.text[s.start:s.end].split()) >= MIN_MIXED_QUOTE_WORDS and not self.is_quoted_name(s)
+               for s in inside):
             return start, end, "mixed"
         return start, end, "indirect"
+
+    def is_quoted_name(self, span) -> bool:
+        """A quoted name or title (تنظيم «جبهة النصرة»، شركة «العربية للطيران») rather than quoted
+        words of the speaker's: after an organisation, title or document noun, or opening with one."""
+        words_inside = fold(self.text[span.start:span.end]).split()
+        if not words_inside or len(words_inside) > MAX_NAME_QUOTE_WORDS:
+            return False
+        before = self.text[max(0, span.open_mark - 40):span.open_mark].split()
+        previous = _bare(fold(before[-1])) if before else ""
+        if previous.startswith("ل") and self.lex.kind_of(previous[1:]) is not None:
+            previous = previous[1:]
+        kinds = ("org", "title", "source")
+        if self.lex.kind_of(previous) in kinds or previous in self.lex.nouns or previous in NAMING_WORDS:
+            return True
+        return self.lex.kind_of(_bare(words_inside[0])) in kinds
 
     def emit_content(self, hit: _Hit, speaker: _Speaker, found: tuple[str, int], rule_prefix: str) -> bool:
         kind, at = found
