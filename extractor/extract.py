@@ -39,7 +39,8 @@ MAX_NAME_QUOTE_WORDS = 6  # a quoted span this short may be a name (صحيفة �
 MAX_COLON_PARAGRAPH_TOKENS = 120  # a paragraph of speech after a colon that ends the previous one
 QUOTE_MARKS = "«»“”\""
 OVERLAP_NEIGHBOURS = 3  # stored statements compared with a new one, each side of where it sorts
-MAX_MENTION_LOOKBACK = 40  # earlier statements or mentions searched for a fuller form of a speaker
+MAX_MENTION_LOOKBACK = 40  # earlier statements searched for a fuller form of a speaker
+MAX_MENTION_PLACES = 8  # other places in the text, each side, searched for it
 MAX_FIRST_NAMED_TOKENS = 400  # how far into an article to look for the person it is about
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
 DASHES = frozenset("-–—")
@@ -82,6 +83,7 @@ class _Article:
         self.claimed: list[tuple[int, int]] = []  # kept sorted: statements may not overlap much
         self.starts = [t.start for t in self.toks]
         self._where: dict[str, list[int]] | None = None
+        self._mentions: dict[str, list[int]] = {}
         self._first_named: _Speaker | bool | None = False  # not looked for yet
         self.para_starts = [a for a, _ in self.doc.paragraphs]
         self.span_opens = [sp_.open_mark for sp_ in self.doc.spans]
@@ -668,7 +670,9 @@ class _Article:
 
     def issuer_in_text(self, noun: str, mention: list[int]) -> _Speaker | None:
         """The issuer named with the document anywhere in the text: دراسة أجرتها جامعة كوليدج لندن."""
-        for k in sorted(self.where(noun) + self.where("ال" + noun)):
+        places = self.mentions(noun)
+        here = bisect_left(places, mention[0])
+        for k in places[max(0, here - MAX_MENTION_PLACES):here + MAX_MENTION_PLACES]:
             if k in mention or self.toks[k].quote != -1:
                 continue
             limit = self.para_end[k]
@@ -677,6 +681,12 @@ class _Article:
                 (s, e), title = sp.split(self.doc, phrase)
                 return _Speaker(self.text[s:e], title, s, e, "p", "issuer")
         return None
+
+    def mentions(self, bare: str) -> list[int]:
+        """Token indices of a word with or without ال, in text order (cached per word)."""
+        if bare not in self._mentions:
+            self._mentions[bare] = sorted(self.where(bare) + self.where("ال" + bare))
+        return self._mentions[bare]
 
     def where(self, key: str) -> list[int]:
         """Token indices of a folded word (the index is built on first use)."""
@@ -689,8 +699,9 @@ class _Article:
 
     def issuer_of(self, noun: str, offset: int) -> _Speaker | None:
         """Who issued the document «noun» mentioned at offset: the last one named before it."""
-        found = [sp_ for at, n, sp_ in self.documents if n == noun and at < offset]
-        return found[-1] if found else None
+        found = sorted((at, i) for i, (at, n, _) in enumerate(self.documents[-MAX_MENTION_LOOKBACK:]) if n == noun)
+        earlier = [i for at, i in found if at < offset]
+        return self.documents[-MAX_MENTION_LOOKBACK:][earlier[-1]][2] if earlier else None
 
     def fuller_mention(self, st: Statement, before: list[Statement]) -> tuple[str, str] | None:
         toks = [k for k in range(bisect_left(self.starts, st.speaker_start), bisect_left(self.starts, st.speaker_end))
@@ -716,9 +727,9 @@ class _Article:
             if earlier.speaker != st.speaker and all(any(k.startswith(w) for k in known) for w in wanted):
                 return earlier.speaker, earlier.speaker_title
         best: tuple[str, str] | None = None
-        places = sorted(self.where(bare) + self.where("ال" + bare))
+        places = self.mentions(bare)
         here = bisect_left(places, toks[0])
-        for k in places[max(0, here - MAX_MENTION_LOOKBACK):here + MAX_MENTION_LOOKBACK]:
+        for k in places[max(0, here - MAX_MENTION_PLACES):here + MAX_MENTION_PLACES]:
             tok = self.toks[k]  # the nearest full mention in the text, before if any
             if tok.quote != -1 or k in toks:
                 continue
