@@ -1,16 +1,19 @@
 """Rule-based extraction of attributed statements from Arabic news text.
 
-``extract(text)`` runs ordered passes over one article, most precise first; each statement records
-the rule that made it:
+``extract(text)`` reads one article in passes, most precise first, and every statement records
+the rule that made it as ``CONTENT/SPEAKER``:
 
-1. cue-led: a reporting verb, participle or attribution phrase, then its content: a colon
-   (``verb-colon``), a quote (``verb-quote``), a content clause after إن/أن (``verb-clause``), or a
-   quote just before the cue (``quote-verb``);
-2. quote runs: further quotes in the same paragraph and paragraphs that reopen a quote go to the
-   same speaker (``quote-continued``);
-3. speakers: a pronoun or dropped subject takes the last speaker of the same gender, and a short
-   mention takes the fullest name the article gives.
-No I/O, no network: text in, statements out.
+- content: a reporting verb, participle or attribution phrase, then what was said: a colon
+  (``verb-colon``), a quote (``verb-quote``), a content clause after إن/أن (``verb-clause``), a
+  quote standing before the cue (``quote-verb``), the sentence around بحسب/وفقاً لـ
+  (``phrase-clause``); then quotes that go on in the same or a reopened paragraph
+  (``quote-continued``). A clause ends where the sentence does or another statement begins.
+- speaker: the subject after the verb (``subject``), written before it or before a relative
+  pronoun (``before``), the issuer of a document (``issuer``), or, for a pronoun or dropped
+  subject, the last subject of the same gender (``previous``); ``none`` when the article does not
+  say. Short mentions then take the fullest form the article gives (الوزير, ترامب, البيان).
+
+Word lists are data (``extractor/data``). No I/O, no network: text in, statements out.
 """
 
 from __future__ import annotations
