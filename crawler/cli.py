@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -292,10 +293,10 @@ def _metadata_for(db_path: str, metadata_path: Path) -> Path:
     databases = data.get("databases", {})
     if "qala" in databases and name != "qala":
         databases[name] = databases.pop("qala")
-    fd, tmp = tempfile.mkstemp(prefix="qala-metadata-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump(data, out, ensure_ascii=False)
-    return Path(tmp)
+    digest = hashlib.sha1(str(Path(db_path).resolve()).encode()).hexdigest()[:12]
+    path = Path(tempfile.gettempdir()) / f"qala-metadata-{digest}.json"  # one per database, rewritten
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
 
 
 # Tuned for databases of millions of statements: no facet suggestions (they scan every column),
@@ -305,8 +306,7 @@ DATASETTE_SETTINGS = ["--setting", "sql_time_limit_ms", "3000", "--setting", "su
                       "--setting", "num_sql_threads", "4"]
 
 
-def datasette_command(db_path: str, host: str, port: int) -> list[str]:
-    metadata = _metadata_for(db_path, ROOT / "metadata.yml")
+def datasette_command(db_path: str, host: str, port: int, metadata: Path) -> list[str]:
     command = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port),
                "--metadata", str(metadata), *DATASETTE_SETTINGS]
     for flag, folder in (("--plugins-dir", ROOT / "plugins"), ("--template-dir", ROOT / "templates")):
@@ -323,8 +323,9 @@ def _serve(db_path: str, host: str, port: int) -> None:
     _open_store(db_path).close()
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
-    with contextlib.suppress(KeyboardInterrupt):
-        subprocess.run(datasette_command(db_path, host, port), env=env, check=False)
+    command = datasette_command(db_path, host, port, _metadata_for(db_path, ROOT / "metadata.yml"))
+    sys.stderr.flush()
+    os.execve(sys.executable, command, env)  # this process becomes Datasette: stopping it stops the site
 
 
 @cli.command()

@@ -19,7 +19,7 @@ from scrapy.exceptions import DropItem
 from db.store import Article, article_id_for_url, now
 
 from .urls import canonical
-from .work import process_page
+from .work import end_with_parent, process_page
 
 log = logging.getLogger(__name__)
 
@@ -28,11 +28,10 @@ class StorePipeline:
     def __init__(self, crawler) -> None:
         self.crawler = crawler
         workers = crawler.settings.getint("QALA_WORKERS") or max(1, (os.cpu_count() or 2) - 1)
-        # forkserver, not fork: workers must not inherit the crawl lock or the database handle, and
-        # they end by themselves when a killed crawl leaves them without a parent
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["crawler.work"])
-        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        # spawn, not fork: workers must not inherit the crawl lock or the database handle; each one
+        # asks the kernel to end it when the crawl's process dies, however it dies (kill -9)
+        context = multiprocessing.get_context("spawn")
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=end_with_parent)
 
     @classmethod
     def from_crawler(cls, crawler) -> StorePipeline:

@@ -3,12 +3,31 @@ statement extraction. Pure: HTML in, fields and statements out (or the reason to
 
 from __future__ import annotations
 
+import ctypes
+import os
+import signal
+import sys
 from dataclasses import asdict
 
 from extractor.extract import extract
 
 from . import article as page
 from .dates import iso_date
+
+PR_SET_PDEATHSIG = 1
+
+
+def end_with_parent() -> None:
+    """Worker initializer: on Linux, be sent SIGTERM when the crawling process dies."""
+    if not sys.platform.startswith("linux"):
+        return
+    parent = os.getppid()
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def process_page(html: str, url: str) -> dict:
