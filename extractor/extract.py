@@ -51,7 +51,8 @@ DASHES = frozenset("-–—")
 TEMPORAL = frozenset({"بعد", "قبل", "منذ", "حتي", "دون", "بدون", "بدلا", "عوضا", "ريثما", "لحين", "لدرجه"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 CLAUSE_OPENERS = frozenset({"كما", "فيما", "بينما", "وفيما", "وبينما", "ثم", "حين", "حينما", "بدوره", "بدورها",
-                            "لكن", "ولكن", "بل", "اذ", "حيث", "عندما", "بعدما", "اما"})
+                            "لكن", "ولكن", "بل", "اذ", "حيث", "عندما", "بعدما", "اما",
+                            "كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
 
 
 @dataclass
@@ -213,6 +214,8 @@ class _Article:
         (s, e), title = sp.split(self.doc, phrase)
         while e - s > 2 and self.text[s] in QUOTE_MARKS and self.text[e - 1] in QUOTE_MARKS:
             s, e = s + 1, e - 1  # a name written in quotation marks: «هالة»
+        if self.text[s] == "#" and e - s > 1:
+            s += 1  # a hashtag: #إيران
         speaker = _Speaker(self.text[s:e], title, s, e, gender, "issuer" if doc_issuer else "subject")
         if doc_issuer is not None:
             self.documents.append((s, noun, speaker))
@@ -267,6 +270,8 @@ class _Article:
 
     def lookback(self, i: int) -> sp.Phrase | None:
         toks = self.toks
+        if i and toks[i - 1].key in ("قد", "لقد"):
+            i -= 1  # وكان خبراء مستقلون قد أكدوا أن ...
         j = i - 1
         while j >= 0 and toks[j].para == toks[i].para and toks[j].is_word and i - j <= MAX_LOOKBACK_WORDS \
                 and toks[j].quote == -1 and not sp.is_stop(self.lex, toks[j].key, toks[j].raw) \

@@ -13,7 +13,8 @@ from .quotes import MARKS, Span, find_spans
 # a word (letters, digits, Arabic marks and tatweel) or one other character; the stdlib engine is
 # about twice as fast as `regex` on this pattern
 _LETTERS = r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed]+"
-TOKEN = re.compile(rf"{_LETTERS}(?:-(?=[^\W\d_]){_LETTERS})*|\S")  # جان-كريستوف is one word
+# جان-كريستوف is one word, and so is a hashtag (#إيران) whose key is the word without its #
+TOKEN = re.compile(rf"#?{_LETTERS}(?:-(?=[^\W\d_]){_LETTERS})*|\S")
 SENTENCE_END = frozenset(".!?؟;؛")
 COMMAS = frozenset("،,")
 
@@ -63,7 +64,8 @@ class Doc:
 
 @lru_cache(maxsize=65536)
 def _word_key(raw: str) -> str:
-    return fold(raw) if raw[0].isalnum() or raw[0] == "_" else ""
+    word = raw[1:] if raw[0] == "#" and len(raw) > 1 else raw
+    return fold(word) if word[0].isalnum() or word[0] == "_" else ""
 
 
 CLOSERS = {"«": "»", "“": "”"}
