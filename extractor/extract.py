@@ -45,6 +45,7 @@ OVERLAP_NEIGHBOURS = 3  # stored statements compared with a new one, each side o
 MAX_MENTION_LOOKBACK = 40  # earlier statements searched for a fuller form of a speaker
 MAX_MENTION_PLACES = 8  # other places in the text, each side, searched for it
 MAX_FIRST_NAMED_TOKENS = 400  # how far into an article to look for the person it is about
+COMPLEMENT_REACH = 5  # tokens after a subject within which a verb's own complement (عن, إلى) may come
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
 DASHES = frozenset("-–—")
 # أن after these is a conjunction of time or purpose, not a complementizer: بعد أن، قبل أن
@@ -512,8 +513,11 @@ class _Article:
         limit = self.para_end[hit.first]
         strict = self.is_strict(self.toks[hit.first].key)
         found = self.marker(after, limit, strict)
-        if not strict:
-            self.remember(speaker)  # أكد اللاعب جدارة الفريق ... وقال: the subject even without content
+        # أكد اللاعب جدارة الفريق ... وقال: the subject even without content; for a form that is also
+        # another word, only when the verb's own complement follows (عبر النحات فلان عن اعتزازه)
+        heads = {c.split()[0] for c in hit.cue.complements}
+        if not strict or any(t.key in heads for t in self.toks[after:min(limit, after + COMPLEMENT_REACH)]):
+            self.remember(speaker)
         span = self.quote_before(hit.first)
         if found is not None and (span is None or found[0] != "clause"):
             self.emit_content(hit, speaker, found, "verb")
