@@ -34,6 +34,7 @@ MAX_LOOKAHEAD = 14  # tokens between a cue's subject and its content clause
 MAX_QUOTE_LOOKAHEAD = 32  # tokens between a cue's subject and a quote, a colon or a parenthetical
 MIN_QUOTE_WORDS = 3  # a shorter quoted span is a name or a term unless it ends the sentence
 MIN_MIXED_QUOTE_WORDS = 2  # one quoted word is too often a name or a term to make reported speech mixed
+NAMING_KINDS = ("org", "title", "source")
 # words after which a quoted span is a name: تنظيم «...»، مطار «...»، برنامج «...»
 NAMING_WORDS = frozenset({"تنظيم", "مطار", "برنامج", "مسلسل", "فيلم", "كتاب", "مشروع", "عمليه", "حمله", "مبادره",
                           "جايزه", "مهرجان", "تطبيق", "موقع", "اسم", "باسم", "شعار", "وسم", "هاشتاغ", "ملتقي",
@@ -92,6 +93,7 @@ class _Article:
         self._first_named: _Speaker | bool | None = False  # not looked for yet
         self.para_starts = [a for a, _ in self.doc.paragraphs]
         self.span_opens = [sp_.open_mark for sp_ in self.doc.spans]
+        self.span_word_counts = [len(text[sp_.start:sp_.end].split()) for sp_ in self.doc.spans]
         self.used_spans: set[int] = set()
         self.history: list[_Speaker] = []
         self.documents: list[tuple[int, str, _Speaker]] = []  # (offset, document noun, its issuer)
@@ -165,8 +167,7 @@ class _Article:
         return a, b
 
     def span_words(self, k: int) -> int:
-        span = self.doc.spans[k]
-        return len(self.text[span.start:span.end].split())
+        return self.span_word_counts[k]
 
     def add(self, start: int, end: int, type_: str, hit: _Hit, speaker: _Speaker, rule: str) -> bool:
         while start < end and (self.text[start].isspace() or self.text[start] in "،,:-–"):
@@ -348,10 +349,7 @@ class _Article:
             return False
         toks = self.toks
         before = toks[k - 2] if k >= 2 and toks[k - 1].quote == -1 else None  # the word before the mark
-        if before is not None and before.is_word and (
-                self.lex.kind_of(_bare(before.key)) in ("org", "title", "source")
-                or self.lex.nouns.get(_bare(before.key)) is not None
-                or before.key in ("ل", "لـ")):
+        if before is not None and before.is_word and (self.names_next(_bare(before.key)) or before.key == "ل"):
             return True
         j = k
         while j < limit and toks[j].quote == span:
@@ -425,10 +423,14 @@ class _Article:
         previous = _bare(fold(before[-1])) if before else ""
         if previous.startswith("ل") and self.lex.kind_of(previous[1:]) is not None:
             previous = previous[1:]
-        kinds = ("org", "title", "source")
-        if self.lex.kind_of(previous) in kinds or previous in self.lex.nouns or previous in NAMING_WORDS:
+        if self.names_next(previous) or previous in NAMING_WORDS:
             return True
-        return self.lex.kind_of(_bare(words_inside[0])) in kinds
+        return self.lex.kind_of(_bare(words_inside[0])) in NAMING_KINDS
+
+    def names_next(self, key: str) -> bool:
+        """Is this word (without ال) an organisation, title, source or document noun, after which a
+        short quote is a name: صحيفة «...»، رئيس «...»، بيان «...»?"""
+        return self.lex.kind_of(key) in NAMING_KINDS or key in self.lex.nouns
 
     def emit_content(self, hit: _Hit, speaker: _Speaker, found: tuple[str, int], rule_prefix: str) -> bool:
         kind, at = found
@@ -503,6 +505,11 @@ class _Article:
         self.statements.sort(key=lambda s: s.start)
         return self.statements
 
+    def is_verb_cue(self, key: str) -> bool:
+        """A reporting verb (not a participle, not a form that is also another word)."""
+        cue = cue_of(self.lex, key)[0]
+        return cue is not None and cue.kind == "verb" and not self.is_strict(key)
+
     def is_strict(self, key: str) -> bool:
         return key in self.lex.strict or (key[:1] in ("و", "ف") and key[1:] in self.lex.strict)
 
@@ -543,12 +550,10 @@ class _Article:
 
     def stands_alone(self, k: int) -> bool:
         """Does quote k open its paragraph or sentence (not a phrase quoted inside one)?"""
-        before = self.text[self.doc.paragraphs[self.toks_para_of_span(k)][0]:self.doc.spans[k].open_mark]
+        open_mark = self.doc.spans[k].open_mark
+        before = self.text[self.doc.paragraphs[self._para_of(open_mark)][0]:open_mark]
         tail = before.rstrip()
         return not tail or tail[-1] in ".!?؟:;؛-–—" or tail.endswith("..")
-
-    def toks_para_of_span(self, k: int) -> int:
-        return self._para_of(self.doc.spans[k].open_mark)
 
     def participle_cue(self, hit: _Hit) -> None:
         speaker = self.main_subject(hit.first)
@@ -595,8 +600,7 @@ class _Article:
             after = phrase.last + 1
         a, b = self.sentence_bounds(hit.first)
         lead = [t for t in toks[a:hit.first] if t.is_word]
-        if any(cue_of(self.lex, t.key)[0] is not None and cue_of(self.lex, t.key)[0].kind == "verb"
-               and not self.is_strict(t.key) for t in lead):
+        if any(self.is_verb_cue(t.key) for t in lead):
             return  # وقالت الشركة، بحسب موقع ...، إن: the verb's statement holds the content
         if not lead or (len(lead) == 1 and lead[0].key in ("و", "ف")):
             # the phrase opens the sentence: its content follows
@@ -619,6 +623,7 @@ class _Article:
     def reopened_quotes(self) -> None:
         """A paragraph that opens with a quote and has no cue continues the last quoted speaker."""
         last_speaker: _Speaker | None = None
+        source: Statement | None = None  # the statement whose quote the paragraph continues
         last_para = -2
         by_para: dict[int, list[Statement]] = {}
         for st in self.statements:
@@ -631,16 +636,15 @@ class _Article:
                     last_speaker = _Speaker(quoted[-1].speaker, quoted[-1].speaker_title,
                                             quoted[-1].speaker_start, quoted[-1].speaker_end, "p", "previous")
                     last_para = n
-                    self._last_cue = quoted[-1]
+                    source = quoted[-1]
                 continue
             line = self.text[pstart:pend].lstrip()
-            if last_speaker is None or n != last_para + 1 or not line or line[0] not in "«“\"”":
+            if last_speaker is None or source is None or n != last_para + 1 or not line or line[0] not in "«“\"”":
                 continue
             spans = list(range(bisect_left(self.span_opens, pstart), bisect_left(self.span_opens, pend)))
             if not spans or self.span_words(spans[0]) < MIN_QUOTE_WORDS:
                 continue
-            src = self._last_cue
-            hit_tok = min(bisect_left(self.starts, src.cue_start), len(self.toks) - 1)
+            hit_tok = min(bisect_left(self.starts, source.cue_start), len(self.toks) - 1)
             hit = _Hit(hit_tok, hit_tok, None, False)
             for k in spans:
                 if self.span_words(k) >= MIN_QUOTE_WORDS:
