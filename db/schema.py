@@ -87,10 +87,12 @@ FTS = {
 
 
 # Indexes sqlite-utils cannot declare: a covering index so that facets over a search's results
-# read no table rows, and the day of publication for the date facet.
+# read no table rows, and the day of publication for the date facet (with the column itself, so
+# that SQLite 3.40 reads the index alone).
 RAW_INDEXES = [
     "CREATE INDEX IF NOT EXISTS idx_statements_facets ON statements (id, outlet_id, speaker_id, type, published)",
-    "CREATE INDEX IF NOT EXISTS idx_statements_day ON statements (date(published))",
+    "DROP INDEX IF EXISTS idx_statements_day",  # made by earlier versions: without the column
+    "CREATE INDEX IF NOT EXISTS idx_statements_published_day ON statements (date(published), published)",
 ]
 
 

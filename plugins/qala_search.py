@@ -23,6 +23,7 @@ CACHE_KIB = 128 * 1024  # SQLite's own page cache per connection
 def prepare_connection(conn):
     conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    conn.execute("PRAGMA temp_store = MEMORY")  # sorting a search's matches by date
     conn.create_function("escape_fts", 1, lambda text: fts_query(text or ""), deterministic=True)
     conn.create_function("qala_norm", 1, lambda text: query_key(text or ""), deterministic=True)
     conn.create_function("qala_fts", 1, lambda text: fts_query(text or ""), deterministic=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -57,19 +58,25 @@ def sample_site():
         yield site
 
 
-@pytest.fixture(scope="session")
-def served_db(tmp_path_factory):
-    """A database built by `qala ingest` from the hand-written articles, served by `qala serve`."""
-    folder = tmp_path_factory.mktemp("site")
-    db = folder / "site.db"
-    qala("ingest", "--input", str(DATA / "articles_small.jsonl"), "--db", str(db), "--silent", check=True)
+@contextlib.contextmanager
+def serving(db: Path):
+    """`qala serve` on a free port of 127.0.0.1; yields the site's address."""
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "serve", "--db", str(db), "--port", str(port)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=dict(os.environ))
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for(url + "/-/versions.json")
-        yield url, db
+        yield url
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def served_db(tmp_path_factory):
+    """A database built by `qala ingest` from the hand-written articles, served by `qala serve`."""
+    db = tmp_path_factory.mktemp("site") / "site.db"
+    qala("ingest", "--input", str(DATA / "articles_small.jsonl"), "--db", str(db), "--silent", check=True)
+    with serving(db) as url:
+        yield url, db

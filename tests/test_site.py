@@ -11,6 +11,8 @@ import urllib.request
 
 import pytest
 
+from tests.conftest import DATA, qala, serving, write_jsonl
+
 
 def get(url: str) -> tuple[int, str]:
     try:
@@ -127,3 +129,30 @@ def test_whole_csv_streams(served_db):
     status, body = get(f"{base}/{db.stem}/statements.csv?_stream=on&_size=max")
     assert status == 200
     assert len(list(csv.DictReader(io.StringIO(body)))) == 8
+
+
+def _fetch(url: str) -> tuple[str | None, dict]:
+    with urllib.request.urlopen(url, timeout=20) as response:
+        return response.headers.get("X-Qala-Cache"), json.loads(response.read())
+
+
+def test_repeated_pages_come_from_memory_until_the_database_changes(tmp_path):
+    db = tmp_path / "cached.db"
+    first, second = (json.loads(line) for line in (DATA / "articles_small.jsonl").read_text("utf-8").splitlines()[:2])
+    qala("ingest", "--input", str(write_jsonl(tmp_path / "one.jsonl", [first])), "--db", str(db), "--silent",
+         check=True)
+    with serving(db) as base:
+        table = f"{base}/{db.stem}/statements.json"
+        search = f"{table}?_search=%D8%A8%D9%88%D8%AA%D9%8A%D9%86"
+        cache, page = _fetch(search)
+        assert cache is None and page["filtered_table_rows_count"] > 0
+        cache, again = _fetch(search)
+        assert cache == "hit" and again["rows"] == page["rows"]
+        total = _fetch(table)[1]["filtered_table_rows_count"]
+        assert _fetch(table)[0] == "hit"
+        # a write by another process (here an ingest) empties the cache: pages show the new rows
+        qala("ingest", "--input", str(write_jsonl(tmp_path / "two.jsonl", [second])), "--db", str(db), "--silent",
+             check=True)
+        cache, after = _fetch(table)
+        assert cache is None and after["filtered_table_rows_count"] > total
+        assert _fetch(search)[0] is None
