@@ -44,7 +44,8 @@ class StorePipeline:
         spider = self.crawler.spider
         outlet_id = item["outlet_id"]
         loop = asyncio.get_running_loop()
-        result = await loop.run_in_executor(self.pool, process_page, item["html"], item["url"])
+        result = await loop.run_in_executor(self.pool, process_page, item["html"], item["url"],
+                                            spider.outlets[outlet_id].selectors, item.get("listed_published"))
         if "skipped" in result:
             spider.skipped(outlet_id, result["skipped"])
             raise DropItem(f"not an article: {result['skipped']}")

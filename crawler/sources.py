@@ -12,6 +12,9 @@ YAML, validated on load; every problem is reported with the outlet and key it co
         listings: [https://www.aljazeera.net/news/]     # section pages, with
         link_pattern: "/news/\\d{4}/"                    # which of their links are articles
         interval: 1h                                     # how often `qala schedule` crawls it
+        selectors:                                       # only where generic extraction fails:
+          text: "div.article-body"                       #   CSS selectors for a field,
+          remove: [".read-also", ".share"]               #   and page furniture to drop
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from .article import SELECTOR_FIELDS, Selectors
+
 OUTLET_KEYS = {"id", "name", "country", "homepage", "feeds", "sitemaps", "listings", "link_pattern", "allowed_domains",
-               "interval"}
+               "interval", "selectors"}
 INTERVAL = re.compile(r"^(\d+)\s*([smhd])$")
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -46,6 +51,7 @@ class Outlet:
     link_pattern: str | None = None
     allowed_domains: tuple[str, ...] = field(default=())
     interval: str | None = None
+    selectors: Selectors | None = None
 
     def interval_seconds(self, default: int = 3600) -> int:
         return parse_interval(self.interval) if self.interval else default
@@ -81,6 +87,26 @@ def _url_list(entry: dict, key: str, where: str) -> tuple[str, ...]:
     if not isinstance(value, list):
         raise SourcesError(f"{where}: {key} must be a list of URLs")
     return tuple(check_url(u, f"{where}: {key}") for u in value)
+
+
+def _selectors(value: object, where: str) -> Selectors | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise SourcesError(f"{where}: selectors must be a mapping of {', '.join(SELECTOR_FIELDS)}")
+    unknown = set(value) - set(SELECTOR_FIELDS)
+    if unknown:
+        raise SourcesError(f"{where}: unknown selector(s) {', '.join(sorted(map(str, unknown)))}; "
+                           f"expected {', '.join(SELECTOR_FIELDS)}")
+    remove = value.get("remove") or []
+    remove = [remove] if isinstance(remove, str) else remove
+    fields = {k: v for k, v in value.items() if k != "remove"}
+    if not isinstance(remove, list) or not all(isinstance(v, str) for v in [*remove, *fields.values()]):
+        raise SourcesError(f"{where}: each selector must be a CSS selector string (remove: a list of them)")
+    try:
+        return Selectors(**fields, remove=tuple(remove))
+    except ValueError as exc:
+        raise SourcesError(f"{where}: selectors: {exc}") from None
 
 
 def parse(data: object, origin: str = "sources") -> list[Outlet]:
@@ -130,7 +156,8 @@ def parse(data: object, origin: str = "sources") -> list[Outlet]:
             feeds=feeds, sitemaps=sitemaps, listings=listings,
             link_pattern=str(pattern) if pattern is not None else None,
             allowed_domains=tuple(entry.get("allowed_domains") or ()),
-            interval=str(entry["interval"]) if entry.get("interval") is not None else None))
+            interval=str(entry["interval"]) if entry.get("interval") is not None else None,
+            selectors=_selectors(entry.get("selectors"), where)))
     if not outlets:
         raise SourcesError(f"{origin}: no outlets listed")
     return outlets

@@ -30,10 +30,15 @@ def end_with_parent() -> None:
         os._exit(1)
 
 
-def process_page(html: str, url: str) -> dict:
-    """{"article": {...}, "statements": [...]} for an article page, or {"skipped": reason}."""
+def process_page(html: str, url: str, selectors: page.Selectors | None = None,
+                 listed_published: str | None = None) -> dict:
+    """{"article": {...}, "statements": [...]} for an article page, or {"skipped": reason}.
+
+    ``selectors`` are the outlet's own, if any; ``listed_published`` is the date its feed or
+    sitemap gave for the page.
+    """
     try:
-        found = page.parse(html, url)
+        found = page.parse(html, url, selectors, listed_published)
     except page.NotAnArticle as exc:
         return {"skipped": exc.reason}
     article = asdict(found)

@@ -7,6 +7,7 @@ alef/hamza forms to bare alef, ى to ي, ة to ه, ؤ to و, ئ to ي, Arabic-In
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 import regex
@@ -52,8 +53,12 @@ def stems(word: str) -> set[str]:
     Proclitics come off in the order they stack (و/ف, then ب/ك/ل, then ال; لل is ل + ال), and only
     while ``MIN_STEM`` letters remain: ``وبالوزير`` gives {وبالوزير, بالوزير, الوزير, وزير}.
     """
-    word = fold(word)
-    out = {word}
+    return set(_bare_forms(fold(word)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _bare_forms(word: str) -> tuple[str, ...]:
+    """:func:`stems` of a folded word, sorted, the word itself first (cached: words recur)."""
     layers = [word]
     if len(word) > MIN_STEM and word[0] in CONJUNCTIONS:
         layers.append(word[1:])
@@ -66,16 +71,14 @@ def stems(word: str) -> set[str]:
     for form in list(layers):
         if form.startswith(ARTICLE) and len(form) - 2 >= MIN_STEM:
             layers.append(form[2:])
-    out.update(layers)
-    return out
+    return (word, *sorted(set(layers) - {word}))
 
 
 def search_key(text: str) -> str:
     """Index text: each folded word followed by its clitic-free forms, space separated."""
     keys: list[str] = []
     for word in words(text):
-        keys.append(word)
-        keys.extend(sorted(stems(word) - {word}))
+        keys.extend(_bare_forms(word))
     return " ".join(keys)
 
 
@@ -92,7 +95,7 @@ def fts_query(text: str, column: str | None = None) -> str:
     prefix = f"{column} : " if column else ""
     groups = []
     for word in words(text):
-        forms = [word, *sorted(stems(word) - {word})]
+        forms = _bare_forms(word)
         groups.append("(" + " OR ".join(f'{prefix}"{f}"' for f in forms) + ")")
     return " AND ".join(groups) if groups else '""'
 

@@ -11,11 +11,11 @@ import scrapy
 from scrapy.exceptions import CannotResolveHostError, DownloadConnectionRefusedError, DownloadTimeoutError
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
-from scrapy.utils.sitemap import Sitemap
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 
 from db.store import RunCounts, Store
 
+from .. import sitemaps
 from ..dates import newer
 from ..sources import Outlet
 from ..urls import canonical
@@ -65,9 +65,10 @@ class FeedSpider(scrapy.Spider):
         for item in selector.xpath("//item | //entry"):
             link = item.xpath("link/text()").get() or item.xpath(
                 "link[not(@rel) or @rel='alternate']/@href").get()
-            changed = item.xpath("updated/text() | pubDate/text() | published/text() | date/text()").get()
+            published = item.xpath("pubDate/text() | published/text() | date/text()").get()
+            changed = item.xpath("updated/text()").get() or published
             if link and link.strip():
-                entries.append((link.strip(), changed))
+                entries.append((link.strip(), changed, published))
         if not entries:
             self._error(outlet_id, "feed_without_items")
         yield from self._articles(response, outlet_id, entries)
@@ -83,30 +84,31 @@ class FeedSpider(scrapy.Spider):
                 self._error(outlet_id, "bad_gzip")
                 return
         try:
-            sitemap = Sitemap(body)
-        except Exception:  # lxml raises several kinds on broken XML
+            kind, entries = sitemaps.read(body)
+        except sitemaps.BadSitemap:
             self._error(outlet_id, "bad_sitemap")
             return
-        entries = [(e["loc"], e.get("lastmod")) for e in sitemap if e.get("loc")]
-        if sitemap.type == "sitemapindex":
-            for loc, _ in entries:
-                yield self._request(response.urljoin(loc), self.parse_sitemap, outlet_id)
+        if kind == "sitemapindex":
+            for entry in entries:
+                yield self._request(response.urljoin(entry.loc), self.parse_sitemap, outlet_id)
         else:
-            yield from self._articles(response, outlet_id, entries)
+            yield from self._articles(response, outlet_id, [
+                (e.loc, e.lastmod or e.published, e.published) for e in entries])
 
     def parse_listing(self, response: Response, outlet_id: str) -> Iterator[scrapy.Request]:
         """A section page: the links that match the outlet's article-link pattern."""
         self.counts[outlet_id].pages_fetched += 1
         pattern = self.outlets[outlet_id].link_pattern
         links = {response.urljoin(href) for href in response.css("a::attr(href)").getall()}
-        entries = [(link, None) for link in sorted(links) if pattern is None or re.search(pattern, link)]
+        entries = [(link, None, None) for link in sorted(links) if pattern is None or re.search(pattern, link)]
         if not entries:
             self._error(outlet_id, "listing_without_links")
         yield from self._articles(response, outlet_id, entries)
 
-    def _articles(self, response: Response, outlet_id: str, entries: list[tuple[str, str | None]]
+    def _articles(self, response: Response, outlet_id: str, entries: list[tuple[str, str | None, str | None]]
                   ) -> Iterator[scrapy.Request]:
-        for link, changed in entries:
+        """Requests for the listed pages not stored yet or changed since: (link, changed, published)."""
+        for link, changed, published in entries:
             url = canonical(response.urljoin(link))
             stored = self.known.get(url)
             if stored is not None and not newer(changed, stored):
@@ -116,7 +118,7 @@ class FeedSpider(scrapy.Spider):
             if url in self.queued:
                 continue
             self.queued.add(url)
-            yield self._request(url, self.parse_article, outlet_id)
+            yield self._request(url, self.parse_article, outlet_id, listed_published=published)
 
     # -- articles ------------------------------------------------------------------------
     def parse_article(self, response: Response, outlet_id: str) -> Iterator[dict]:
@@ -125,7 +127,8 @@ class FeedSpider(scrapy.Spider):
         if not hasattr(response, "text"):
             self._error(outlet_id, "not_text")
             return
-        yield {"outlet_id": outlet_id, "url": canonical(response.request.url), "html": response.text}
+        yield {"outlet_id": outlet_id, "url": canonical(response.request.url), "html": response.text,
+               "listed_published": response.meta.get("listed_published")}
 
     def skipped(self, outlet_id: str, reason: str) -> None:
         """A page that is not an article (counted by reason)."""

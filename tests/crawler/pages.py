@@ -10,13 +10,16 @@ SENTENCES = [
 ]
 
 
-def article_html(n: int, title: str | None = None, charset: str = "utf-8") -> str:
-    """An article page with a title, a date and a few paragraphs; n makes its text unique."""
+def article_html(n: int, title: str | None = None, charset: str = "utf-8", dated: bool = True,
+                 byline: str = "") -> str:
+    """An article page with a title, a date (unless not ``dated``) and a few paragraphs; n makes
+    its text unique. ``byline`` is shown in a <span class="kateb"> that no metadata names."""
     title = title or f"موسم القمح في المحافظة رقم {n}"
     body = "".join(f"<p>{s} (الخبر {n})</p>" for s in SENTENCES)
+    date = (f'<meta property="article:published_time" content="2024-05-{n % 28 + 1:02d}T09:00:00+03:00">'
+            if dated else "")
     return (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="{charset}"><title>{title}</title>'
-            f'<meta property="og:title" content="{title}">'
-            f'<meta property="article:published_time" content="2024-05-{n % 28 + 1:02d}T09:00:00+03:00">'
+            f'<meta property="og:title" content="{title}">{date}'
             "</head><body><nav><a href='/'>الرئيسية</a> | <a href='/sport'>رياضة</a></nav>"
-            f"<article><h1>{title}</h1>{body}</article>"
+            f"<article><h1>{title}</h1><span class='kateb'>{byline}</span>{body}</article>"
             "<aside>اقرأ أيضا: أخبار أخرى من المحافظة</aside><footer>جميع الحقوق محفوظة</footer></body></html>")

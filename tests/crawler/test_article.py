@@ -6,6 +6,7 @@ import pytest
 
 from crawler import article
 from crawler.demosite import PAGES
+from tests.crawler.pages import article_html
 
 # expected dates come with the pages from htmldate's evaluation set
 DATES = {
@@ -46,3 +47,22 @@ def test_bylines_hold_no_addresses_or_logo_names(name):
     for bad in ("http", "logo", ".png", "&quot;"):
         assert bad not in (found.author or "").lower()
         assert bad not in (found.title or "").lower()
+
+
+def test_an_outlets_selectors_come_before_generic_extraction():
+    html = article_html(3, dated=False, byline="سارة علي")
+    html = html.replace("<article>", "<time class='when' datetime='2024-07-01T12:00:00+02:00'>1 يوليو</time>"
+                        "<article><div class='promo'><p>" + "عرض خاص لقراء الموقع لمدة محدودة. " * 10 + "</p></div>")
+    generic = article.parse(html, "http://127.0.0.1/x")
+    assert generic.author is None  # a byline in a class no extractor knows
+    chosen = article.parse(html, "http://127.0.0.1/x", article.Selectors(
+        author=".kateb", published="time.when", text="article", remove=(".promo",)))
+    assert chosen.author == "سارة علي" and chosen.published == "2024-07-01T12:00:00+02:00"
+    assert "عرض خاص" not in chosen.text and chosen.text.count("موسم القمح") == 1
+    assert "(الخبر 3)" in chosen.text.splitlines()[-1]
+
+
+def test_a_listed_date_is_used_only_when_the_page_has_none():
+    assert article.parse(article_html(3, dated=False), "http://x/", listed_published="2024-01-02").published \
+        == "2024-01-02"
+    assert article.parse(article_html(3), "http://x/", listed_published="2024-01-02").published.startswith("2024-05")

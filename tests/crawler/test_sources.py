@@ -28,6 +28,9 @@ def test_a_valid_file_loads(tmp_path):
      "duplicate id"),
     ("outlets:\n  - {id: A B, name: A, feeds: [http://a/f]}\n", "'id' must be"),
     ("outlets: [\n", "not valid YAML"),
+    ("outlets:\n  - {id: a, name: A, feeds: [http://a/f], selectors: {text: 'div[['}}\n", "not a CSS selector"),
+    ("outlets:\n  - {id: a, name: A, feeds: [http://a/f], selectors: {body: div}}\n", "unknown selector"),
+    ("outlets:\n  - {id: a, name: A, feeds: [http://a/f], selectors: {remove: {a: b}}}\n", "CSS selector string"),
 ])
 def test_malformed_files_are_refused_with_a_clear_message(tmp_path, text, message):
     with pytest.raises(sources.SourcesError, match=message):
