@@ -32,6 +32,7 @@ PREPOSITIONAL = ("بال", "وبال", "فبال")
 QUOTE_OPENERS = frozenset("«“\"”")
 MAX_QUOTED_NAME_WORDS = 3  # «يونهاب», «فقيها»: a name written inside quotation marks
 MAX_SOURCE_PP_WORDS = 4  # مصدر في المقاومة الشعبية: where an unnamed source comes from
+MIN_NAME_AFTER_INSTITUTION = 2  # words of a person's name after it (one word may be the institution's)
 
 
 def is_stop(lex: Lexicon, key: str, raw: str = "") -> bool:
@@ -110,8 +111,14 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     if lex.kind_of(toks[i].key) == "source" or unnamed_title:
         p = j + 1 if j < limit and toks[j].raw in COMMAS else j
         if p < limit and toks[p].key in ("في", "من"):
-            k = _words(doc, lex, p + 1, limit, MAX_SOURCE_PP_WORDS)
-            if k > p + 1:
+            k = _words(doc, lex, p + 1, limit, MAX_SPEAKER_WORDS - (p + 1 - i))
+            if k > p + 1 and lex.nouns.get(toks[p + 1].key.removeprefix("ال")) is None:
+                # longer than a place: a title with its institution, then the person (رئيس قسم
+                # العلاقات العامة في مؤسسة اسباير زون حسين القحطاني)
+                name = _name_start(doc, lex, p + 1, k - 1, institution=True)
+                if k - (p + 1) > MAX_SOURCE_PP_WORDS and k - name >= MIN_NAME_AFTER_INSTITUTION:
+                    return Phrase(i, k - 1, name)
+                k = min(k, p + 1 + MAX_SOURCE_PP_WORDS)
                 return Phrase(i, k - 1, k)
     # apposition: وزير الخارجية الروسي، سيرغي لافروف، إن ... / محمود مازي، مدير التجزئة، إن ...
     if j < limit and toks[j].raw in COMMAS:
@@ -127,21 +134,24 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     return Phrase(i, last, name_first)
 
 
-def _name_start(doc: Doc, lex: Lexicon, first: int, last: int) -> int:
+def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool = False) -> int:
     """Index of the first token of the name inside a title+name phrase (last + 1 if none).
 
     Titles, organisation nouns and definite words come first (نائب وزير الخارجية الروسي سيرغي
     فيرشينين). A phrase headed by an organisation (صحيفة وول ستريت جورنال) or by an indefinite title
-    with an indefinite adjective (مسؤول أوروبي) names no person: the whole of it is the speaker.
+    with an indefinite adjective (مسؤول أوروبي) names no person: the whole of it is the speaker,
+    unless the phrase is known to be an ``institution`` followed by a person (… في مؤسسة X حسين
+    القحطاني).
     """
     toks = doc.tokens
     head = toks[first].key
-    if lex.kind_of(head) == "org" or (head[:1] == "ل" and lex.kind_of(head[1:]) == "org"):
-        return last + 1
-    if lex.kind_of(head) == "title" and not head.startswith("ال") and first < last:
-        nxt = toks[first + 1].key
-        if not nxt.startswith(("ال", "لل")) and lex.kind_of(nxt) is None:
+    if not institution:
+        if lex.kind_of(head) == "org" or (head[:1] == "ل" and lex.kind_of(head[1:]) == "org"):
             return last + 1
+        if lex.kind_of(head) == "title" and not head.startswith("ال") and first < last:
+            nxt = toks[first + 1].key
+            if not nxt.startswith(("ال", "لل")) and lex.kind_of(nxt) is None:
+                return last + 1
     j = first
     while j <= last:
         key = toks[j].key
