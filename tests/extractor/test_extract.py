@@ -26,6 +26,16 @@ def test_apposition_between_commas():
         speaker="سيرغي لافروف", speaker_title="وزير الخارجية الروسي", text="بلاده لن تسمح بذلك")
 
 
+def test_apposition_of_a_description_keeps_the_name():
+    one("وقال علي سالم، أحد كبار مشايخ القبيلة، إن الأمور ستعود إلى نصابها.",
+        speaker="علي سالم", speaker_title="أحد كبار مشايخ القبيلة")
+
+
+def test_long_title_with_its_institution_then_the_name():
+    one("وقال رئيس قسم العلاقات العامة والإعلام في مؤسسة النور الثقافية حسين القحطاني إن الزوار كثر.",
+        speaker="حسين القحطاني")
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
