@@ -51,6 +51,8 @@ MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال
 DASHES = frozenset("-–—")
 # أن after these is a conjunction of time or purpose, not a complementizer: بعد أن، قبل أن
 TEMPORAL = frozenset({"بعد", "قبل", "منذ", "حتي", "دون", "بدون", "بدلا", "عوضا", "ريثما", "لحين", "لدرجه"})
+# من جهته، بدوره: a new person acts in this sentence
+ON_ONES_PART = frozenset({"جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "بدوره", "بدورها"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 CLAUSE_OPENERS = frozenset({"كما", "فيما", "بينما", "وفيما", "وبينما", "ثم", "حين", "حينما", "بدوره", "بدورها",
                             "لكن", "ولكن", "بل", "اذ", "حيث", "عندما", "بعدما", "اما",
@@ -257,7 +259,7 @@ class _Article:
         else:
             before = None if hit.prefixed else (self.lookback(hit.first) or self.antecedent(hit.first))
             speaker = replace(self.speaker_from(before, gender, hit.first), how="before") if before \
-                else self.previous_speaker(gender)
+                else self.paragraph_subject(hit.first, gender) or self.previous_speaker(gender)
             after = i
         self.note_document(after, limit, speaker)
         return speaker, after
@@ -515,7 +517,7 @@ class _Article:
 
     def verb_cue(self, hit: _Hit) -> None:
         speaker, after = self.verb_subject(hit)
-        if hit.cue.verb_class == "belief" and speaker.how == "previous":
+        if hit.cue.verb_class == "belief" and speaker.how in ("previous", "paragraph"):
             return  # ويتوقع أن ... with no subject is impersonal (it is expected that), not anyone's words
         limit = self.para_end[hit.first]
         strict = self.is_strict(self.toks[hit.first].key)
@@ -571,8 +573,37 @@ class _Article:
             if cue is not None and cue.kind == "verb" and toks[j].quote == -1:
                 speaker, _ = self.verb_subject(_Hit(j, j, cue, prefixed))
                 return speaker
-        gender = "p"
-        return self.previous_speaker(gender)
+        return self.paragraph_subject(i, "p") or self.previous_speaker("p")
+
+    def paragraph_subject(self, i: int, gender: str) -> _Speaker | None:
+        """The subject of a verb that is not a cue, opening the paragraph of token i, when nobody
+        has spoken since: من جهته ثمن خالد ناقرو المدير العام ... وأشار إلى أن → خالد ناقرو."""
+        toks = self.toks
+        a = bisect_left(self.starts, self.para_starts[toks[i].para])
+        while a < i and not toks[a].is_word:
+            a += 1
+        opener = False
+        if a + 1 < i and toks[a].key in ("من", "ومن") and toks[a + 1].key in ON_ONES_PART:
+            a, opener = a + 2, True
+        elif toks[a].key in ON_ONES_PART:
+            a, opener = a + 1, True
+        while a < i and toks[a].raw in COMMAS:
+            a += 1
+        if a + 1 >= i or not toks[a].is_word or toks[a].key in self.lex.cues or sp.is_stop(self.lex, toks[a].key) \
+                or self.lex.kind_of(toks[a].key) is not None:
+            return None
+        phrase = sp.read_phrase(self.doc, self.lex, a + 1, i)
+        if phrase is None or phrase.last >= i:
+            return None
+        titled = self.lex.kind_of(_bare(toks[phrase.first].key)) == "title" \
+            or phrase.first < phrase.name_first <= phrase.last
+        if not (opener or titled):
+            return None
+        speaker = self.speaker_from(phrase, gender, i)
+        last = self.history[-1] if self.history else None
+        if last is not None and last.start is not None and last.start > speaker.start:
+            return None  # someone spoke after it
+        return replace(speaker, how="paragraph")
 
     def phrase_cue(self, hit: _Hit) -> None:
         toks = self.toks

@@ -26,6 +26,7 @@ class Phrase:
     last: int  # token index, inclusive
     name_first: int  # token index where the name starts (== last + 1 when there is none)
     title: tuple[int, int] | None = None  # a title written after the name: محمود مازي، مدير ...
+    name_last: int | None = None  # where the name ends when a title follows it without a comma
 
 
 PREPOSITIONAL = ("بال", "وبال", "فبال")
@@ -66,7 +67,10 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         tok = toks[j]
         quoted = _quoted_name_end(doc, j, limit)
         if quoted is not None:
+            before = toks[j - 1].key if j > i else ""
             j = quoted
+            if before and lex.kind_of(before) != "org" and lex.kind_of(before[1:]) != "org":
+                break  # المدير الفني لنادي برشلونة «لويس إنريكي»: a name after a title ends the phrase
             continue
         if tok.raw == "." and j > i and len(toks[j - 1].key) == 1 and j + 1 < limit and toks[j + 1].is_word:
             j += 1  # an abbreviated title: د. م.
@@ -131,7 +135,34 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
             return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title
         if k > j + 1 and name_first == i and _name_start(doc, lex, j + 1, k - 1) > j + 1:
             return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title (in ...)
-    return Phrase(i, last, name_first)
+    after = _title_after_name(doc, lex, name_first, last) if name_first <= last else None
+    return Phrase(i, last, name_first, name_last=after - 1 if after is not None else None)
+
+
+def _title_after_name(doc: Doc, lex: Lexicon, name_first: int, last: int) -> int | None:
+    """A definite title right after a name of two or more words, with no comma between (سيف ناصر
+    المعمري الأستاذ المشارك بجامعة ...): the index of the title's first word."""
+    toks = doc.tokens
+    for k in range(name_first + 2, last + 1):
+        if _definite_title(lex, toks[k].key) and toks[k - 1].key not in NAME_LINKS and _looks_like_a_name(doc, lex, name_first, k):
+            return k
+    return None
+
+
+def _definite_title(lex: Lexicon, key: str) -> bool:
+    """المدير، الأستاذ: a title word with the article."""
+    return key.startswith("ال") and "title" in (lex.kind_of(key), lex.kind_of(key[2:]))
+
+
+def _looks_like_a_name(doc: Doc, lex: Lexicon, first: int, end: int) -> bool:
+    """Are tokens first..end-1 two or more plain words, none of them a prepositional phrase, and
+    definite (ال) only at the end (سيف ناصر المعمري, not إمام المسجد الحرام)?"""
+    words = doc.tokens[first:end]
+    return len(words) >= 2 and all(
+        t.is_word and t.quote == -1 and not t.key.startswith(PREPOSITIONAL)
+        and not _is_preposition_phrase(doc, lex, t.key)
+        and (n == len(words) - 1 or not t.key.startswith("ال") or words[n - 1].key in NAME_LINKS)
+        for n, t in enumerate(words))
 
 
 def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool = False) -> int:
@@ -164,9 +195,10 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
             j += 1
         else:
             break
-    # a title further on starts the name again: قسم الخدمات بالمستشفى المهندس عبدالله السقاف
+    # a title further on starts the name again (قسم الخدمات بالمستشفى المهندس عبدالله السقاف),
+    # unless a name stands before it (سيف ناصر المعمري الأستاذ المشارك ...)
     for k in range(j, last):
-        if lex.kind_of(toks[k].key) == "title" and toks[k].key.startswith("ال"):
+        if _definite_title(lex, toks[k].key) and not _looks_like_a_name(doc, lex, j, k):
             j = k + 1
     return min(j, last + 1)
 
@@ -179,12 +211,15 @@ def split(doc: Doc, phrase: Phrase) -> tuple[tuple[int, int], str]:
         return (toks[phrase.first].start, toks[phrase.last].end), doc.text[toks[a].start:toks[b].end]
     if phrase.name_first <= phrase.last:
         title = ""
+        name_last = phrase.last if phrase.name_last is None else phrase.name_last
         if phrase.name_first > phrase.first:
             end = phrase.name_first - 1
             while end > phrase.first and not toks[end].is_word:
                 end -= 1
             title = doc.text[toks[phrase.first].start:toks[end].end]
-        return (toks[phrase.name_first].start, toks[phrase.last].end), title
+        elif name_last < phrase.last:
+            title = doc.text[toks[name_last + 1].start:toks[phrase.last].end]
+        return (toks[phrase.name_first].start, toks[name_last].end), title
     return (toks[phrase.first].start, toks[phrase.last].end), ""
 
 

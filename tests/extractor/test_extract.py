@@ -36,6 +36,24 @@ def test_long_title_with_its_institution_then_the_name():
         speaker="حسين القحطاني")
 
 
+def test_a_title_after_the_name_without_a_comma():
+    one("وقال الدكتور سيف ناصر المعمري الأستاذ المشارك بجامعة السلطان قابوس إن السياحة مورد مهم.",
+        speaker="سيف ناصر المعمري", speaker_title="الدكتور")
+
+
+def test_a_name_in_quotation_marks_ends_the_subject():
+    one("وقال المدير الفني لنادي برشلونة «لويس إنريكي» للصحفيين إن الفريق جاهز للموسم الجديد.",
+        speaker="لويس إنريكي")
+
+
+def test_dropped_subject_after_a_verb_that_is_not_a_cue():
+    found = [s.to_dict() for s in extract(
+        "قال الوزير أحمد سالم إن الميزانية جاهزة.\n"
+        "من جهته ثمن خالد ناقرو المدير العام للمؤسسة زيارة الوزير، وأشار إلى أن الحارة اشتملت على فقرات منوعة.")]
+    assert [(s["speaker"], s["rule"]) for s in found] == [
+        ("أحمد سالم", "verb-clause/subject"), ("خالد ناقرو", "verb-clause/paragraph")]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
