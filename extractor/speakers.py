@@ -77,6 +77,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             continue
         if not tok.is_word or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) or tok.key in lex.cues:
             break
+        if tok.key in lex.phrase_heads and tok.key != "علي":  # حسب، وفقا (على is a stop; علي a name)
+            break
         if tok.key in lex.nouns and j > i and lex.nouns[tok.key] == "speech":
             break
         j += 1
@@ -114,7 +116,7 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     unnamed_title = name_first > last and lex.kind_of(toks[i].key) == "title" and not toks[i].key.startswith("ال")
     if lex.kind_of(toks[i].key) == "source" or unnamed_title:
         p = j + 1 if j < limit and toks[j].raw in COMMAS else j
-        if p < limit and toks[p].key in ("في", "من"):
+        if p < limit and toks[p].key in ("في", "من", "عن"):
             k = _words(doc, lex, p + 1, limit, MAX_SPEAKER_WORDS - (p + 1 - i))
             if k > p + 1 and lex.nouns.get(toks[p + 1].key.removeprefix("ال")) is None:
                 # longer than a place: a title with its institution, then the person (رئيس قسم
@@ -193,6 +195,8 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
             j += 2  # the organisation's own name comes with it: لشركة فيسبوك
         elif key.startswith(("ال", "لل", "وال")) and len(key) > 3 and key not in NAME_LINKS:
             j += 1
+        elif j > first and (key.startswith(PREPOSITIONAL) or _is_preposition_phrase(doc, lex, key)):
+            j += 1  # المتحدث الأمني بوزارة الداخلية: where the title holder works
         else:
             break
     # a title further on starts the name again (قسم الخدمات بالمستشفى المهندس عبدالله السقاف),
