@@ -146,7 +146,8 @@ def _title_after_name(doc: Doc, lex: Lexicon, name_first: int, last: int) -> int
     المعمري الأستاذ المشارك بجامعة ...): the index of the title's first word."""
     toks = doc.tokens
     for k in range(name_first + 2, last + 1):
-        if _definite_title(lex, toks[k].key) and toks[k - 1].key not in NAME_LINKS and _looks_like_a_name(doc, lex, name_first, k):
+        if _definite_title(lex, toks[k].key) and toks[k - 1].key not in NAME_LINKS \
+                and _looks_like_a_name(doc, lex, name_first, k):
             return k
     return None
 
@@ -178,18 +179,23 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
     """
     toks = doc.tokens
     head = toks[first].key
+    j = first
     if not institution:
         if lex.kind_of(head) == "org" or (head[:1] == "ل" and lex.kind_of(head[1:]) == "org"):
             return last + 1
         if lex.kind_of(head) == "title" and not head.startswith("ال") and first < last:
             nxt = toks[first + 1].key
-            if not nxt.startswith(("ال", "لل")) and lex.kind_of(nxt) is None:
-                return last + 1
-    j = first
+            if nxt and not nxt.startswith(("ال", "لل")) and lex.kind_of(nxt) is None:
+                # مسؤول أوروبي names nobody; أمين سوق عكاظ الدكتور جريدي المنصوري names a person
+                # after the later title
+                later = [k for k in range(first + 2, last) if _definite_title(lex, toks[k].key)]
+                if not later:
+                    return last + 1
+                j = later[0]
     while j <= last:
         key = toks[j].key
         kind = lex.kind_of(key)
-        if kind == "title":
+        if kind == "title" or toks[j].raw == ".":  # the dot of an abbreviated title: م. د.
             j += 1
         elif kind == "org" or (key[:1] == "ل" and lex.kind_of(key[1:]) == "org"):
             j += 2  # the organisation's own name comes with it: لشركة فيسبوك

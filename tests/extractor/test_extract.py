@@ -54,6 +54,17 @@ def test_dropped_subject_after_a_verb_that_is_not_a_cue():
         ("أحمد سالم", "verb-clause/subject"), ("خالد ناقرو", "verb-clause/paragraph")]
 
 
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("من جانبه أكد أمين سوق المدينة الدكتور سالم المنصوري، أن السوق يجسد تطلعات الأهالي.", "سالم المنصوري"),
+    ("وقال المتحدث الأمني بوزارة الداخلية إن عشرة أشخاص أصيبوا في الحادث.", "المتحدث الأمني بوزارة الداخلية"),
+    ("وقال عضو البرلمان عن حزب الشعب الجمهوري المعارض تيومان سانجار إن القانون يمدد الطوارئ.", "تيومان سانجار"),
+    ("من جانبه قال م. اسماعيل الغامدي الرئيس التنفيذي للشركة: «نحن ملتزمون بتحقيق أهداف المشروع».",
+     "اسماعيل الغامدي"),
+])
+def test_where_the_name_is_in_a_long_subject(sentence, speaker):
+    one(sentence, speaker=speaker)
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
