@@ -10,8 +10,11 @@ the rule that made it as ``CONTENT/SPEAKER``:
   (``quote-continued``). A clause ends where the sentence does or another statement begins.
 - speaker: the subject after the verb (``subject``), written before it or before a relative
   pronoun (``before``), the issuer of a document (``issuer``), or, for a pronoun or dropped
-  subject, the last subject of the same gender (``previous``); ``none`` when the article does not
-  say. Short mentions then take the fullest form the article gives (الوزير, ترامب, البيان).
+  subject, the subject of a verb that is not a cue opening the paragraph (``paragraph``: من جهته
+  ثمن فلان ... وأشار), the subject of the clause after a passive formula (``clause``: ويذكر أن
+  فلان ...، مؤكداً) or the last subject of the same gender (``previous``); ``none`` when the
+  article does not say. Short mentions then take the fullest form the article gives (الوزير,
+  ترامب, البيان). Passive formulas with no subject (ويُذكر أن، يُتوقع أن) make no statement.
 
 Word lists are data (``extractor/data``). No I/O, no network: text in, statements out.
 """
@@ -75,7 +78,7 @@ class _Speaker:
     start: int | None
     end: int | None
     gender: str
-    how: str = "subject"  # subject, before (written before the verb), issuer, previous, main-verb
+    how: str = "subject"  # subject, before, issuer, paragraph, clause, previous (see the module doc)
 
 
 NOBODY = _Speaker("", "", None, None, "p")
@@ -512,13 +515,17 @@ class _Article:
         cue = cue_of(self.lex, key)[0]
         return cue is not None and cue.kind == "verb" and not self.is_strict(key)
 
+    def is_impersonal(self, key: str) -> bool:
+        return key in self.lex.impersonal or (key[:1] in ("و", "ف") and key[1:] in self.lex.impersonal)
+
     def is_strict(self, key: str) -> bool:
         return key in self.lex.strict or (key[:1] in ("و", "ف") and key[1:] in self.lex.strict)
 
     def verb_cue(self, hit: _Hit) -> None:
         speaker, after = self.verb_subject(hit)
-        if hit.cue.verb_class == "belief" and speaker.how in ("previous", "paragraph"):
-            return  # ويتوقع أن ... with no subject is impersonal (it is expected that), not anyone's words
+        if speaker.how in ("previous", "paragraph") and (
+                hit.cue.verb_class == "belief" or self.is_impersonal(self.toks[hit.first].key)):
+            return  # ويتوقع أن، ويذكر أن ... with no subject: impersonal (it is expected, it is worth noting)
         limit = self.para_end[hit.first]
         strict = self.is_strict(self.toks[hit.first].key)
         found = self.marker(after, limit, strict)
@@ -571,9 +578,23 @@ class _Article:
                 break
             cue, prefixed = cue_of(self.lex, toks[j].key)
             if cue is not None and cue.kind == "verb" and toks[j].quote == -1:
-                speaker, _ = self.verb_subject(_Hit(j, j, cue, prefixed))
+                speaker, after = self.verb_subject(_Hit(j, j, cue, prefixed))
+                if speaker.how in ("previous", "paragraph") and self.is_impersonal(toks[j].key):
+                    return self.clause_subject(after, i) or speaker
                 return speaker
         return self.paragraph_subject(i, "p") or self.previous_speaker("p")
+
+    def clause_subject(self, k: int, i: int) -> _Speaker | None:
+        """The subject opening the content clause at token k (ويذكر أن الوزير فلان ...), read up to i."""
+        toks = self.toks
+        if k < i and toks[k].key in ("الي", "علي"):
+            k += 1
+        if k >= i or toks[k].key not in sp.COMPLEMENTIZERS:
+            return None
+        phrase = sp.read_phrase(self.doc, self.lex, k + 1, i)
+        if phrase is None:
+            return None
+        return replace(self.speaker_from(phrase, "p", i), how="clause")
 
     def paragraph_subject(self, i: int, gender: str) -> _Speaker | None:
         """The subject of a verb that is not a cue, opening the paragraph of token i, when nobody

@@ -41,6 +41,7 @@ class Lexicon:
     nouns: dict[str, str] = field(default_factory=dict)  # folded noun -> kind
     speaker_words: dict[str, str] = field(default_factory=dict)  # folded word -> kind
     strict: set[str] = field(default_factory=set)  # folded cue forms that are also other words
+    impersonal: set[str] = field(default_factory=set)  # folded cue forms also read as passives
     triggers: frozenset[str] = frozenset()  # words that may begin a cue: forms and phrase heads, with و/ف
 
     def kind_of(self, folded_word: str) -> str | None:
@@ -114,6 +115,11 @@ def load() -> Lexicon:
         if key not in lex.cues:
             raise LexiconError(f"ambiguous_forms.tsv: {row['form']!r} is not a listed cue form")
         lex.strict.add(key)
+    for row in _rows("impersonal_forms.tsv", ["form", "passive reading"]):
+        key = fold(row["form"])
+        if key not in lex.cues:
+            raise LexiconError(f"impersonal_forms.tsv: {row['form']!r} is not a listed cue form")
+        lex.impersonal.add(key)
     heads = set(lex.cues) | set(lex.phrase_heads)
     lex.triggers = frozenset(heads | {c + w for w in heads for c in ("و", "ف")})
     return lex

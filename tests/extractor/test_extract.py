@@ -65,6 +65,13 @@ def test_where_the_name_is_in_a_long_subject(sentence, speaker):
     one(sentence, speaker=speaker)
 
 
+def test_a_passive_formula_is_nobodys_statement_but_gives_the_participle_its_subject():
+    found = [s.to_dict() for s in extract(
+        "قال الوزير أحمد سالم إن الميزانية جاهزة.\n"
+        "ويذكر أن وزير الخارجية، خالد منصور، التقى نظيره أمس، مؤكدا أن بلاده حريصة على وحدة الموقف.")]
+    assert [(s["speaker"], s["cue"]) for s in found] == [("أحمد سالم", "قال"), ("خالد منصور", "مؤكدا")]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
