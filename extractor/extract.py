@@ -515,6 +515,11 @@ class _Article:
         cue = cue_of(self.lex, key)[0]
         return cue is not None and cue.kind == "verb" and not self.is_strict(key)
 
+    def complement_follows(self, cue: Cue, k: int, limit: int) -> bool:
+        """Does the verb's own complement (عن for عبّر, على for ردّ) come within reach of token k?"""
+        heads = {c.split()[0] for c in cue.complements}
+        return any(t.key in heads for t in self.toks[k:min(limit, k + COMPLEMENT_REACH)])
+
     def is_impersonal(self, key: str) -> bool:
         return key in self.lex.impersonal or (key[:1] in ("و", "ف") and key[1:] in self.lex.impersonal)
 
@@ -531,8 +536,7 @@ class _Article:
         found = self.marker(after, limit, strict)
         # أكد اللاعب جدارة الفريق ... وقال: the subject even without content; for a form that is also
         # another word, only when the verb's own complement follows (عبر النحات فلان عن اعتزازه)
-        heads = {c.split()[0] for c in hit.cue.complements}
-        if not strict or any(t.key in heads for t in self.toks[after:min(limit, after + COMPLEMENT_REACH)]):
+        if not strict or self.complement_follows(hit.cue, after, limit):
             self.remember(speaker)
         span = self.quote_before(hit.first)
         if found is not None and (span is None or found[0] != "clause"):
@@ -578,6 +582,8 @@ class _Article:
                 break
             cue, prefixed = cue_of(self.lex, toks[j].key)
             if cue is not None and cue.kind == "verb" and toks[j].quote == -1:
+                if self.is_strict(toks[j].key) and not self.complement_follows(cue, j + 1, i):
+                    continue  # عبر فقرة خاصة: the preposition, not the verb عبّر (عن)
                 speaker, after = self.verb_subject(_Hit(j, j, cue, prefixed))
                 if speaker.how in ("previous", "paragraph") and self.is_impersonal(toks[j].key):
                     return self.clause_subject(after, i) or speaker

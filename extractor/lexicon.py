@@ -94,6 +94,11 @@ def load() -> Lexicon:
             gender = "f" if fold(form).endswith(("ه", "تين")) else "m"
             cue = Cue(row["lemma"], "participle", "speech", gender, _complements(row["complements"]))
             _add_cue(lex.cues, form, cue, "cue_participles.tsv")
+    # لـ + a present form is a purpose clause whose speaker is the main verb's subject, as with a
+    # participle: ... لتؤكد للمجتمع «...»، ليضيف أن ...
+    for key, cue in list(lex.cues.items()):
+        if cue.kind == "verb" and key[:1] in ("ي", "ت") and "ل" + key not in lex.cues:
+            lex.cues["ل" + key] = Cue(cue.lemma, "participle", "speech", cue.gender, cue.complements)
     for row in _rows("attribution_phrases.tsv", ["phrase", "gloss"]):
         lex.phrases.append(tuple(words(row["phrase"])))
     lex.phrases.sort(key=len, reverse=True)

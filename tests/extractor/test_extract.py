@@ -72,6 +72,15 @@ def test_a_passive_formula_is_nobodys_statement_but_gives_the_participle_its_sub
     assert [(s["speaker"], s["cue"]) for s in found] == [("أحمد سالم", "قال"), ("خالد منصور", "مؤكدا")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "وختم الوزير أحمد سالم بالقول: «سنواصل العمل مع شركائنا في المنطقة».",
+    "وتحدث الوزير أحمد سالم ليؤكد للحضور «سنواصل العمل مع شركائنا في المنطقة».",
+    "وسئل الوزير أحمد سالم عن خططه فأجاب «سنواصل العمل مع شركائنا في المنطقة».",
+])
+def test_by_saying_purpose_clauses_and_answers_are_cues(sentence):
+    one(sentence, type="direct", speaker="أحمد سالم", text="سنواصل العمل مع شركائنا في المنطقة")
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
