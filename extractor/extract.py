@@ -257,6 +257,9 @@ class _Article:
         limit = self.para_end[hit.first]
         gender = hit.cue.gender if hit.cue else "p"
         phrase = sp.read_phrase(self.doc, self.lex, i, limit) if i < limit else None
+        if phrase is not None and phrase.last > phrase.first and self.is_known_surname(self.toks[phrase.first].key):
+            # وطالب الحمادي المواطنين ...: a surname named before is the whole subject
+            phrase = sp.Phrase(phrase.first, phrase.first, phrase.first)
         if phrase is not None:
             speaker, after = self.speaker_from(phrase, gender, limit), phrase.last + 1
         else:
@@ -379,7 +382,13 @@ class _Article:
         if cue is None or self.is_strict(tok.key):
             return False
         if cue.kind == "participle":
-            return toks[k - 1].raw in COMMAS or toks[k - 1].key == "و"
+            if toks[k - 1].raw in COMMAS or toks[k - 1].key == "و":
+                return True
+            # with no comma, only when its content follows at once: ... مشيراً إلى أن، مؤكداً أن
+            j = k + 1
+            if j < limit and toks[j].key in {c.split()[0] for c in cue.complements}:
+                j += 1
+            return j < limit and (toks[j].key in sp.COMPLEMENTIZERS or toks[j].raw == ":")
         opens = prefixed or toks[k - 1].raw in COMMAS or toks[k - 1].key in CLAUSE_OPENERS
         if not opens:
             return False
@@ -514,6 +523,10 @@ class _Article:
         """A reporting verb (not a participle, not a form that is also another word)."""
         cue = cue_of(self.lex, key)[0]
         return cue is not None and cue.kind == "verb" and not self.is_strict(key)
+
+    def is_known_surname(self, key: str) -> bool:
+        """Is this word the last of a full name (two words or more) that spoke earlier?"""
+        return any(len(words := sp_.text.split()) >= 2 and fold(words[-1]) == key for sp_ in self.history)
 
     def complement_follows(self, cue: Cue, k: int, limit: int) -> bool:
         """Does the verb's own complement (عن for عبّر, على for ردّ) come within reach of token k?"""

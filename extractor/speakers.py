@@ -142,12 +142,14 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
 
 
 def _title_after_name(doc: Doc, lex: Lexicon, name_first: int, last: int) -> int | None:
-    """A definite title right after a name of two or more words, with no comma between (سيف ناصر
-    المعمري الأستاذ المشارك بجامعة ...): the index of the title's first word."""
+    """A title right after a name of two or more words, with no comma between (سيف ناصر المعمري
+    الأستاذ المشارك بجامعة ...، محمد الحمادي رئيس تحرير صحيفة ...): the index of its first word.
+    A title word ending the phrase may be part of the name (أحمد محمد أمين)."""
     toks = doc.tokens
     for k in range(name_first + 2, last + 1):
-        if _definite_title(lex, toks[k].key) and toks[k - 1].key not in NAME_LINKS \
-                and _looks_like_a_name(doc, lex, name_first, k):
+        key = toks[k].key
+        titled = _definite_title(lex, key) or (k < last and lex.kind_of(key) == "title")
+        if titled and toks[k - 1].key not in NAME_LINKS and _looks_like_a_name(doc, lex, name_first, k):
             return k
     return None
 
@@ -195,8 +197,8 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
     while j <= last:
         key = toks[j].key
         kind = lex.kind_of(key)
-        if kind == "title" or toks[j].raw == ".":  # the dot of an abbreviated title: م. د.
-            j += 1
+        if kind == "title" or toks[j].raw in (".", "»", "”"):
+            j += 1  # the dot of an abbreviated title (م. د.), the end of a quoted organisation name
         elif kind == "org" or (key[:1] == "ل" and lex.kind_of(key[1:]) == "org"):
             j += 2  # the organisation's own name comes with it: لشركة فيسبوك
         elif key.startswith(("ال", "لل", "وال")) and len(key) > 3 and key not in NAME_LINKS:

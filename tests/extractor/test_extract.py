@@ -81,6 +81,20 @@ def test_by_saying_purpose_clauses_and_answers_are_cues(sentence):
     one(sentence, type="direct", speaker="أحمد سالم", text="سنواصل العمل مع شركائنا في المنطقة")
 
 
+def test_a_participle_without_a_comma_starts_a_statement_when_its_content_follows():
+    found = [s.to_dict() for s in extract(
+        "اتهم الرئيس الأوكراني بترو بوروشنكو نظيره الروسي بأنه يريد كل أوروبا مشيرا إلى أن هجوما على فنلندا ممكن.")]
+    assert [(s["cue"], s["speaker"], s["text"]) for s in found] == [
+        ("اتهم", "بترو بوروشنكو", "يريد كل أوروبا"), ("مشيرا", "بترو بوروشنكو", "هجوما على فنلندا ممكن")]
+
+
+def test_a_surname_named_before_is_the_whole_subject():
+    found = [s.to_dict() for s in extract(
+        "قال محمد الحمادي رئيس تحرير صحيفة الاتحاد إن العدد كان مفاجئا.\n"
+        "وطالب الحمادي المواطنين الخليجيين بالوعي، مؤكدا أن الإعلام له دور كبير.")]
+    assert [s["speaker"] for s in found] == ["محمد الحمادي", "محمد الحمادي"]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
