@@ -101,6 +101,7 @@ class _Article:
         self.span_word_counts = [len(text[sp_.start:sp_.end].split()) for sp_ in self.doc.spans]
         self.used_spans: set[int] = set()
         self.history: list[_Speaker] = []
+        self.surnames: set[str] = set()  # last words of the full names in history
         self.documents: list[tuple[int, str, _Speaker]] = []  # (offset, document noun, its issuer)
         self.para_end = self.doc.para_end
 
@@ -211,6 +212,9 @@ class _Article:
         """A named subject becomes the referent of later pronouns and dropped subjects."""
         if speaker.text and speaker.how != "previous" and (not self.history or self.history[-1] != speaker):
             self.history.append(speaker)
+            words = speaker.text.split()
+            if len(words) >= 2:
+                self.surnames.add(fold(words[-1]))
 
     # -- speakers --------------------------------------------------------------------------
     def speaker_from(self, phrase: sp.Phrase, gender: str, limit: int) -> _Speaker:
@@ -526,7 +530,7 @@ class _Article:
 
     def is_known_surname(self, key: str) -> bool:
         """Is this word the last of a full name (two words or more) that spoke earlier?"""
-        return any(len(words := sp_.text.split()) >= 2 and fold(words[-1]) == key for sp_ in self.history)
+        return key in self.surnames
 
     def complement_follows(self, cue: Cue, k: int, limit: int) -> bool:
         """Does the verb's own complement (عن for عبّر, على for ردّ) come within reach of token k?"""
