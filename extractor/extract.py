@@ -102,6 +102,7 @@ class _Article:
         self.used_spans: set[int] = set()
         self.history: list[_Speaker] = []
         self.surnames: set[str] = set()  # last words of the full names in history
+        self._speaker_words: dict[tuple[str, str], frozenset[str]] = {}
         self.documents: list[tuple[int, str, _Speaker]] = []  # (offset, document noun, its issuer)
         self.para_end = self.doc.para_end
 
@@ -794,6 +795,13 @@ class _Article:
         earlier = [i for at, i in found if at < offset]
         return self.documents[-MAX_MENTION_LOOKBACK:][earlier[-1]][2] if earlier else None
 
+    def speaker_words(self, st: Statement) -> frozenset[str]:
+        """The bare folded words of a statement's speaker and title (cached per speaker)."""
+        key = (st.speaker, st.speaker_title)
+        if key not in self._speaker_words:
+            self._speaker_words[key] = frozenset(_bare(fold(w)) for w in f"{st.speaker_title} {st.speaker}".split())
+        return self._speaker_words[key]
+
     def fuller_mention(self, st: Statement, before: list[Statement]) -> tuple[str, str] | None:
         toks = [k for k in range(bisect_left(self.starts, st.speaker_start), bisect_left(self.starts, st.speaker_end))
                 if self.toks[k].is_word]
@@ -814,7 +822,7 @@ class _Article:
                 break
             wanted.add(_bare(key))
         for earlier in reversed(before):  # the holder named earlier with this title
-            known = {_bare(fold(w)) for w in f"{earlier.speaker_title} {earlier.speaker}".split()}
+            known = self.speaker_words(earlier)
             if earlier.speaker != st.speaker and all(any(k.startswith(w) for k in known) for w in wanted):
                 return earlier.speaker, earlier.speaker_title
         best: tuple[str, str] | None = None
