@@ -57,9 +57,9 @@ TEMPORAL = frozenset({"بعد", "قبل", "منذ", "حتي", "دون", "بدو�
 # من جهته، بدوره: a new person acts in this sentence
 ON_ONES_PART = frozenset({"جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "بدوره", "بدورها"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+KANA = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})  # وكان فلان، رئيس ...، أعلن
 CLAUSE_OPENERS = frozenset({"كما", "فيما", "بينما", "وفيما", "وبينما", "ثم", "حين", "حينما", "بدوره", "بدورها",
-                            "لكن", "ولكن", "بل", "اذ", "حيث", "عندما", "بعدما", "اما",
-                            "كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
+                            "لكن", "ولكن", "بل", "اذ", "حيث", "عندما", "بعدما", "اما"}) | KANA
 
 
 @dataclass
@@ -634,15 +634,19 @@ class _Article:
             a, opener = a + 1, True
         while a < i and toks[a].raw in COMMAS:
             a += 1
-        if a + 1 >= i or not toks[a].is_word or toks[a].key in self.lex.cues or sp.is_stop(self.lex, toks[a].key) \
-                or self.lex.kind_of(toks[a].key) is not None:
+        verb = toks[a].key if a + 1 < i else ""
+        if not verb or not toks[a].raw.isalpha() or verb.startswith("ال") or verb in self.lex.cues \
+                or sp.is_stop(self.lex, verb) or self.lex.kind_of(verb) is not None:
             return None
         phrase = sp.read_phrase(self.doc, self.lex, a + 1, i)
         if phrase is None or phrase.last >= i:
             return None
-        titled = self.lex.kind_of(_bare(toks[phrase.first].key)) == "title" \
-            or phrase.first < phrase.name_first <= phrase.last
-        if not (opener or titled):
+        # the subject is a title with its holder (ثمن المدير العام فلان), or after من جهته a name
+        head = toks[phrase.first].key
+        titled = "title" in (self.lex.kind_of(head), self.lex.kind_of(_bare(head)))
+        named = (opener or verb in KANA) and sp.looks_like_a_name(
+            self.doc, self.lex, phrase.first, min(phrase.last, phrase.first + 1) + 1)
+        if not (titled or named):
             return None
         speaker = self.speaker_from(phrase, gender, i)
         last = self.history[-1] if self.history else None

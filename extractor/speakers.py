@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .tokens import COMMAS, Doc
+from .tokens import COMMAS, Doc, Token
 
 MAX_SPEAKER_WORDS = 14
 MAX_APPOSITION_WORDS = 4
@@ -112,20 +112,26 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         return None
     last = j - 1
     name_first = _name_start(doc, lex, i, last)
-    # an unnamed source and where it comes from: مصدر في المقاومة، مسؤول رفيع في الخارجية الأميركية
-    unnamed_title = name_first > last and lex.kind_of(toks[i].key) == "title" and not toks[i].key.startswith("ال")
-    if lex.kind_of(toks[i].key) == "source" or unnamed_title:
+    # an unnamed source and where it comes from: مصدر في المقاومة، مسؤول رفيع في الخارجية الأميركية;
+    # a title, where its holder works, then the person: المدعي العام في نانت بيار سينيس
+    head = toks[i].key
+    unnamed_title = name_first > last and lex.kind_of(head) == "title" and not head.startswith("ال")
+    definite_title = name_first > last and _definite_title(lex, head)
+    if lex.kind_of(head) == "source" or unnamed_title or definite_title:
         p = j + 1 if j < limit and toks[j].raw in COMMAS else j
         if p < limit and toks[p].key in ("في", "من", "عن"):
             k = _words(doc, lex, p + 1, limit, MAX_SPEAKER_WORDS - (p + 1 - i))
             if k > p + 1 and lex.nouns.get(toks[p + 1].key.removeprefix("ال")) is None:
-                # longer than a place: a title with its institution, then the person (رئيس قسم
-                # العلاقات العامة في مؤسسة اسباير زون حسين القحطاني)
+                # a place is short: a longer phrase is an institution followed by the person
+                # (رئيس قسم العلاقات العامة في مؤسسة اسباير زون حسين القحطاني)
                 name = _name_start(doc, lex, p + 1, k - 1, institution=True)
-                if k - (p + 1) > MAX_SOURCE_PP_WORDS and k - name >= MIN_NAME_AFTER_INSTITUTION:
+                if definite_title and name == p + 1 and k - name > MIN_NAME_AFTER_INSTITUTION:
+                    name = k - MIN_NAME_AFTER_INSTITUTION  # a place, then a first and a last name
+                if k - name >= MIN_NAME_AFTER_INSTITUTION and (definite_title or k - (p + 1) > MAX_SOURCE_PP_WORDS):
                     return Phrase(i, k - 1, name)
-                k = min(k, p + 1 + MAX_SOURCE_PP_WORDS)
-                return Phrase(i, k - 1, k)
+                if not definite_title:
+                    k = min(k, p + 1 + MAX_SOURCE_PP_WORDS)
+                    return Phrase(i, k - 1, k)
     # apposition: وزير الخارجية الروسي، سيرغي لافروف، إن ... / محمود مازي، مدير التجزئة، إن ...
     if j < limit and toks[j].raw in COMMAS:
         k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS + 1)
@@ -149,9 +155,15 @@ def _title_after_name(doc: Doc, lex: Lexicon, name_first: int, last: int) -> int
     for k in range(name_first + 2, last + 1):
         key = toks[k].key
         titled = _definite_title(lex, key) or (k < last and lex.kind_of(key) == "title")
-        if titled and toks[k - 1].key not in NAME_LINKS and _looks_like_a_name(doc, lex, name_first, k):
+        if titled and toks[k - 1].key not in NAME_LINKS and looks_like_a_name(doc, lex, name_first, k):
             return k
     return None
+
+
+def is_definite(tok: Token) -> bool:
+    """Does the word carry the article (الوزير، والإعلام، للمصالحة)? Read on the written form:
+    folding makes أليكسي and ألمانيا look as if they did."""
+    return tok.raw.startswith(("ال", "لل", "وال", "فال"))
 
 
 def _definite_title(lex: Lexicon, key: str) -> bool:
@@ -159,14 +171,14 @@ def _definite_title(lex: Lexicon, key: str) -> bool:
     return key.startswith("ال") and "title" in (lex.kind_of(key), lex.kind_of(key[2:]))
 
 
-def _looks_like_a_name(doc: Doc, lex: Lexicon, first: int, end: int) -> bool:
+def looks_like_a_name(doc: Doc, lex: Lexicon, first: int, end: int) -> bool:
     """Are tokens first..end-1 two or more plain words, none of them a prepositional phrase, and
     definite (ال) only at the end (سيف ناصر المعمري, not إمام المسجد الحرام)?"""
     words = doc.tokens[first:end]
     return len(words) >= 2 and all(
         t.is_word and t.quote == -1 and not t.key.startswith(PREPOSITIONAL)
         and not _is_preposition_phrase(doc, lex, t.key)
-        and (n == len(words) - 1 or not t.key.startswith("ال") or words[n - 1].key in NAME_LINKS)
+        and (n == len(words) - 1 or not is_definite(t) or words[n - 1].key in NAME_LINKS)
         for n, t in enumerate(words))
 
 
@@ -201,7 +213,7 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
             j += 1  # the dot of an abbreviated title (م. د.), the end of a quoted organisation name
         elif kind == "org" or (key[:1] == "ل" and lex.kind_of(key[1:]) == "org"):
             j += 2  # the organisation's own name comes with it: لشركة فيسبوك
-        elif key.startswith(("ال", "لل", "وال")) and len(key) > 3 and key not in NAME_LINKS:
+        elif is_definite(toks[j]) and len(key) > 3 and key not in NAME_LINKS:
             j += 1
         elif j > first and (key.startswith(PREPOSITIONAL) or _is_preposition_phrase(doc, lex, key)):
             j += 1  # المتحدث الأمني بوزارة الداخلية: where the title holder works
@@ -210,7 +222,7 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
     # a title further on starts the name again (قسم الخدمات بالمستشفى المهندس عبدالله السقاف),
     # unless a name stands before it (سيف ناصر المعمري الأستاذ المشارك ...)
     for k in range(j, last):
-        if _definite_title(lex, toks[k].key) and not _looks_like_a_name(doc, lex, j, k):
+        if _definite_title(lex, toks[k].key) and not looks_like_a_name(doc, lex, j, k):
             j = k + 1
     return min(j, last + 1)
 
