@@ -261,10 +261,7 @@ class _Article:
         i = hit.last + 1
         limit = self.para_end[hit.first]
         gender = hit.cue.gender if hit.cue else "p"
-        phrase = sp.read_phrase(self.doc, self.lex, i, limit) if i < limit else None
-        if phrase is not None and phrase.last > phrase.first and self.is_known_surname(self.toks[phrase.first].key):
-            # وطالب الحمادي المواطنين ...: a surname named before is the whole subject
-            phrase = sp.Phrase(phrase.first, phrase.first, phrase.first)
+        phrase = self.subject_phrase(i, limit)
         if phrase is not None:
             speaker, after = self.speaker_from(phrase, gender, limit), phrase.last + 1
         else:
@@ -364,6 +361,9 @@ class _Article:
         before = toks[k - 2] if k >= 2 and toks[k - 1].quote == -1 else None  # the word before the mark
         if before is not None and before.is_word and (self.names_next(_bare(before.key)) or before.key == "ل"):
             return True
+        quoted = self.doc.spans[span]
+        if any(mark in self.text[quoted.start:quoted.end] for mark in "،,!?؟"):
+            return False  # a name has no commas or questions: «مستوى سيء، لازم نحصل رأس حربة»
         j = k
         while j < limit and toks[j].quote == span:
             j += 1
@@ -529,6 +529,14 @@ class _Article:
         cue = cue_of(self.lex, key)[0]
         return cue is not None and cue.kind == "verb" and not self.is_strict(key)
 
+    def subject_phrase(self, i: int, limit: int) -> sp.Phrase | None:
+        """The subject noun phrase at token i; a surname named before is all of it (وطالب الحمادي
+        المواطنين ...)."""
+        phrase = sp.read_phrase(self.doc, self.lex, i, limit) if i < limit else None
+        if phrase is not None and phrase.last > phrase.first and self.is_known_surname(self.toks[phrase.first].key):
+            phrase = sp.Phrase(phrase.first, phrase.first, phrase.first)
+        return phrase
+
     def is_known_surname(self, key: str) -> bool:
         """Is this word the last of a full name (two words or more) that spoke earlier?"""
         return key in self.surnames
@@ -635,18 +643,19 @@ class _Article:
         while a < i and toks[a].raw in COMMAS:
             a += 1
         verb = toks[a].key if a + 1 < i else ""
-        if not verb or not toks[a].raw.isalpha() or verb.startswith("ال") or verb in self.lex.cues \
-                or sp.is_stop(self.lex, verb) or self.lex.kind_of(verb) is not None:
+        if not verb or not toks[a].raw.isalpha() or verb.startswith("ال") or sp.is_stop(self.lex, verb) \
+                or (verb in self.lex.cues and not self.is_strict(verb)) or self.lex.kind_of(verb) is not None:
             return None
-        phrase = sp.read_phrase(self.doc, self.lex, a + 1, i)
+        phrase = self.subject_phrase(a + 1, i)
         if phrase is None or phrase.last >= i:
             return None
-        # the subject is a title with its holder (ثمن المدير العام فلان), or after من جهته a name
+        # the subject is a title with its holder (ثمن المدير العام فلان), after من جهته or كان a
+        # name, or a surname named before (وختم بنجبلي حديثه ... بالقول)
         head = toks[phrase.first].key
         titled = "title" in (self.lex.kind_of(head), self.lex.kind_of(_bare(head)))
         named = (opener or verb in KANA) and sp.looks_like_a_name(
             self.doc, self.lex, phrase.first, min(phrase.last, phrase.first + 1) + 1)
-        if not (titled or named):
+        if not (titled or named or (phrase.first == phrase.last and self.is_known_surname(head))):
             return None
         speaker = self.speaker_from(phrase, gender, i)
         last = self.history[-1] if self.history else None

@@ -98,6 +98,19 @@ def test_a_surname_named_before_is_the_whole_subject():
     assert [s["speaker"] for s in found] == ["محمد الحمادي", "محمد الحمادي"]
 
 
+def test_a_quote_with_a_comma_is_speech_not_a_name():
+    one('وعن مستوى المنتخب، قال آل الشيخ "مستوى سيء، لازم نحصل رأس حربة"، كما أنه عبر عن استيائه.',
+        type="direct", text="مستوى سيء، لازم نحصل رأس حربة", speaker="آل الشيخ")
+
+
+def test_by_saying_after_a_verb_that_is_not_a_cue_takes_its_subject():
+    found = [s.to_dict() for s in extract(
+        "وقال سعيد بنجبلي إن الأرقام لا تعكس الواقع.\n"
+        'وختم بنجبلي حديثه لموقع " أحداث أنفو" بالقول " بصفة عامة، أرقام الإحصاء لا تعكس حقيقة الانتشار".')]
+    assert [(s["cue"], s["speaker"], s["type"]) for s in found] == [
+        ("وقال", "سعيد بنجبلي", "indirect"), ("بالقول", "سعيد بنجبلي", "direct")]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
