@@ -52,6 +52,8 @@ MAX_FIRST_NAMED_TOKENS = 400  # how far into an article to look for the person i
 COMPLEMENT_REACH = 5  # tokens after a subject within which a verb's own complement (عن, إلى) may come
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
 DASHES = frozenset("-–—")
+MAX_FRONTED_WORDS = 4  # ، وفي هذا الإطار يقول: a short phrase put before a cue verb
+FRONTING_PREPOSITIONS = frozenset({"في", "وفي", "من", "ومن", "علي", "وعلي", "عن", "وعن", "الي", "والي"})
 # أن after these is a conjunction of time or purpose, not a complementizer: بعد أن، قبل أن
 TEMPORAL = frozenset({"بعد", "قبل", "منذ", "حتي", "دون", "بدون", "بدلا", "عوضا", "ريثما", "لحين", "لدرجه"})
 # من جهته، بدوره: a new person acts in this sentence
@@ -394,11 +396,21 @@ class _Article:
             if j < limit and toks[j].key in {c.split()[0] for c in cue.complements}:
                 j += 1
             return j < limit and (toks[j].key in sp.COMPLEMENTIZERS or toks[j].raw == ":")
-        opens = prefixed or toks[k - 1].raw in COMMAS or toks[k - 1].key in CLAUSE_OPENERS
+        opens = prefixed or toks[k - 1].raw in COMMAS or toks[k - 1].key in CLAUSE_OPENERS \
+            or self.after_fronted_phrase(k)
         if not opens:
             return False
         phrase = sp.read_phrase(self.doc, self.lex, k + 1, limit)
         return self.marker(phrase.last + 1 if phrase else k + 1, limit) is not None
+
+    def after_fronted_phrase(self, k: int) -> bool:
+        """Does token k follow a short prepositional phrase opening a new clause after a comma
+        (، وفي هذا الإطار يقول ...)?"""
+        toks = self.toks
+        j = k - 1
+        while j > 0 and k - j <= MAX_FRONTED_WORDS and toks[j].is_word:
+            j -= 1
+        return toks[j].raw in COMMAS and j + 1 < k and toks[j + 1].key in FRONTING_PREPOSITIONS
 
     def clause_end(self, s: int, sentences: bool = True) -> int:
         """Token index where content starting at token s ends: where another statement begins
@@ -411,6 +423,9 @@ class _Article:
             if sentences and self.doc.is_sentence_end(k):
                 break
             if k > s + 1 and self.starts_new_statement(k, limit):
+                if self.after_fronted_phrase(k):
+                    while k > s and toks[k - 1].raw not in COMMAS:
+                        k -= 1  # ، وفي هذا الإطار يقول: the phrase belongs to the next statement
                 while k > s and (toks[k - 1].raw in COMMAS or toks[k - 1].key in CLAUSE_OPENERS):
                     k -= 1
                 break

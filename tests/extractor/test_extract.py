@@ -111,6 +111,15 @@ def test_by_saying_after_a_verb_that_is_not_a_cue_takes_its_subject():
         ("وقال", "سعيد بنجبلي", "indirect"), ("بالقول", "سعيد بنجبلي", "direct")]
 
 
+def test_a_phrase_put_before_a_cue_after_a_comma_starts_a_new_statement():
+    found = [s.to_dict() for s in extract(
+        "اعتبر عدد من الباحثين المغاربة أن الأرقام لا تمثل الواقع، وفي هذا الإطار يقول سعيد بنجبلي "
+        "إن الإحصاء اعتمد على طريقة غير دقيقة.")]
+    assert [(s["speaker"], s["text"]) for s in found] == [
+        ("عدد من الباحثين المغاربة", "الأرقام لا تمثل الواقع"),
+        ("سعيد بنجبلي", "الإحصاء اعتمد على طريقة غير دقيقة")]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
