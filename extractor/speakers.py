@@ -32,6 +32,7 @@ class Phrase:
 PREPOSITIONAL = ("بال", "وبال", "فبال")
 QUOTE_OPENERS = frozenset("«“\"”")
 MAX_QUOTED_NAME_WORDS = 3  # «يونهاب», «فقيها»: a name written inside quotation marks
+MAX_QUOTED_SUBJECT_WORDS = 6  # «المرصد السوري لحقوق الإنسان» as the whole subject
 MAX_SOURCE_PP_WORDS = 4  # مصدر في المقاومة الشعبية: where an unnamed source comes from
 MIN_NAME_AFTER_INSTITUTION = 2  # words of a person's name after it (one word may be the institution's)
 
@@ -45,8 +46,10 @@ def is_stop(lex: Lexicon, key: str, raw: str = "") -> bool:
     return key in COMPLEMENTIZERS or lex.kind_of(key) in ("stop", "pronoun")
 
 
-def _quoted_name_end(doc: Doc, j: int, limit: int) -> int | None:
-    """If token j opens a short quoted name, the index just after its closing mark."""
+def _quoted_name_end(doc: Doc, j: int, limit: int, subject: bool = False) -> int | None:
+    """If token j opens a short quoted name, the index just after its closing mark. A longer one
+    is a name when it is the whole ``subject`` and its content follows: قال «المرصد السوري لحقوق
+    الإنسان» إنه ..."""
     toks = doc.tokens
     if toks[j].raw not in QUOTE_OPENERS or j + 1 >= limit or toks[j + 1].quote == -1:
         return None
@@ -54,7 +57,11 @@ def _quoted_name_end(doc: Doc, j: int, limit: int) -> int | None:
     k = j + 1
     while k < limit and toks[k].quote == span:
         k += 1
-    if k - j - 1 > MAX_QUOTED_NAME_WORDS or k >= limit or toks[k].raw not in "»”\"“«":
+    if k >= limit or toks[k].raw not in "»”\"“«":
+        return None
+    if k - j - 1 > MAX_QUOTED_NAME_WORDS and not (
+            subject and k - j - 1 <= MAX_QUOTED_SUBJECT_WORDS and k + 1 < limit
+            and (toks[k + 1].key in COMPLEMENTIZERS or toks[k + 1].raw == ":")):
         return None
     return k + 1
 
@@ -65,7 +72,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
     j = i
     while j < limit and j - i < budget:
         tok = toks[j]
-        quoted = _quoted_name_end(doc, j, limit)
+        quoted = _quoted_name_end(doc, j, limit, subject=j == i)
         if quoted is not None:
             before = toks[j - 1].key if j > i else ""
             j = quoted

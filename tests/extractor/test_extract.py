@@ -120,6 +120,11 @@ def test_a_phrase_put_before_a_cue_after_a_comma_starts_a_new_statement():
         ("سعيد بنجبلي", "الإحصاء اعتمد على طريقة غير دقيقة")]
 
 
+def test_an_organisation_in_quotation_marks_is_the_subject():
+    one("من جهته، قال «المرصد السوري لحقوق الإنسان» إنه سجل قصفا مدفعيا على قرى جبل الزاوية.",
+        speaker="المرصد السوري لحقوق الإنسان", text="سجل قصفا مدفعيا على قرى جبل الزاوية")
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
