@@ -58,7 +58,6 @@ FRONTING_PREPOSITIONS = frozenset({"في", "وفي", "من", "ومن", "علي",
 TEMPORAL = frozenset({"بعد", "قبل", "منذ", "حتي", "دون", "بدون", "بدلا", "عوضا", "ريثما", "لحين", "لدرجه"})
 # من جهته، بدوره: a new person acts in this sentence
 ON_ONES_PART = frozenset({"جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "بدوره", "بدورها"})
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 KANA = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})  # وكان فلان، رئيس ...، أعلن
 CLAUSE_OPENERS = frozenset({"كما", "فيما", "بينما", "وفيما", "وبينما", "ثم", "حين", "حينما", "بدوره", "بدورها",
                             "لكن", "ولكن", "بل", "اذ", "حيث", "عندما", "بعدما", "اما"}) | KANA
@@ -304,7 +303,7 @@ class _Article:
         """The noun a relative pronoun before the verb refers to: الملك محمد السادس، الذي أكد ..."""
         toks = self.toks
         j = i - 1
-        if j < 0 or toks[j].key not in RELATIVES:
+        if j < 0 or toks[j].key not in sp.RELATIVES:
             return None
         j -= 1
         if j >= 0 and toks[j].raw in COMMAS:

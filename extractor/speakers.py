@@ -17,6 +17,7 @@ COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انهم
 ISSUER_LINKS = frozenset({"اصدرته", "اصدره", "اصدرتها", "اصدرها", "نشرته", "نشرتها", "نشره", "نشرها", "وزعته",
                           "صادر", "الصادر", "صادره", "الصادره", "اجرتها", "اجراها", "اجرته", "اجراه", "اعدتها",
                           "اعدها", "اعدته", "اعده", "عن", "ل", "لـ"})
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 NAME_LINKS = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ال", "ابي", "ام"})
 
 
@@ -144,8 +145,8 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS + 1)
         if j + 1 < k <= j + 1 + MAX_APPOSITION_WORDS and k < limit and (
                 toks[k].raw in COMMAS or toks[k].key in COMPLEMENTIZERS or toks[k].raw == ":"
-                or toks[k].raw in QUOTE_OPENERS):
-            if _name_start(doc, lex, j + 1, k - 1) == j + 1:
+                or toks[k].raw in QUOTE_OPENERS or toks[k].key in RELATIVES):
+            if _name_start(doc, lex, j + 1, k - 1) == j + 1 and name_first > i:
                 return Phrase(i, k - 1, j + 1)  # title, name
             return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title
         if k > j + 1 and name_first == i and _name_start(doc, lex, j + 1, k - 1) > j + 1:

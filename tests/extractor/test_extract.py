@@ -125,6 +125,11 @@ def test_an_organisation_in_quotation_marks_is_the_subject():
         speaker="المرصد السوري لحقوق الإنسان", text="سجل قصفا مدفعيا على قرى جبل الزاوية")
 
 
+def test_an_apposition_ending_at_a_relative_pronoun_is_the_title():
+    one("أكد فيصل العمراني، زوج المعلمة التي توفيت داخل الجامعة، أن المسؤولين لم يتواصلوا معه.",
+        speaker="فيصل العمراني", speaker_title="زوج المعلمة", text="المسؤولين لم يتواصلوا معه")
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
