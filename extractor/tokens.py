@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
-from .normalize import fold, words
+from .normalize import fold
 from .quotes import MARKS, Span, find_spans
 
 # a word (letters, digits, Arabic marks and tatweel) or one other character; the stdlib engine is
@@ -43,8 +43,8 @@ class Doc:
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        """Every folded word of the article (tokenised or not)."""
-        return frozenset(words(self.text))
+        """Every folded word of the article."""
+        return frozenset(tok.key for tok in self.tokens)
 
     def is_sentence_end(self, i: int) -> bool:
         tok = self.tokens[i]
@@ -62,10 +62,24 @@ class Doc:
         return True
 
 
-@lru_cache(maxsize=65536)
 def _word_key(raw: str) -> str:
     word = raw[1:] if raw[0] == "#" and len(raw) > 1 else raw
     return fold(word) if word[0].isalnum() or word[0] == "_" else ""
+
+
+class _Keys(dict):
+    """raw token -> folded key, computed once per distinct form (a dict lookup in C after that);
+    emptied when it grows past MAX_KEYS so that a long-running process stays small."""
+
+    def __missing__(self, raw: str) -> str:
+        if len(self) >= MAX_KEYS:
+            self.clear()
+        key = self[raw] = _word_key(raw)
+        return key
+
+
+MAX_KEYS = 1 << 18
+_KEYS = _Keys()
 
 
 CLOSERS = {"«": "»", "“": "”"}
@@ -119,16 +133,23 @@ def tokenize(text: str) -> Doc:
     n_spans = len(spans)
     tokens = doc.tokens
     append = tokens.append
-    key_of = _word_key
+    keys = _KEYS
+    finditer = TOKEN.finditer
     k = 0
     for para, (start, stop) in enumerate(paragraphs):
         first = len(tokens)
-        for m in TOKEN.finditer(text, start, stop):
-            s = m.start()
-            while k < n_spans and ends[k] <= s:
-                k += 1
-            inside = k if k < n_spans and spans[k].start <= s < spans[k].end else -1
-            raw = m.group()
-            append(Token(s, m.end(), raw, key_of(raw), para, inside))
+        while k < n_spans and ends[k] <= start:
+            k += 1
+        if k >= n_spans or spans[k].start >= stop:  # no quote in this paragraph
+            tokens.extend([Token(m.start(), m.end(), raw, keys[raw], para, -1)
+                           for m in finditer(text, start, stop) for raw in (m.group(),)])
+        else:
+            for m in finditer(text, start, stop):
+                s = m.start()
+                while k < n_spans and ends[k] <= s:
+                    k += 1
+                inside = k if k < n_spans and spans[k].start <= s < spans[k].end else -1
+                raw = m.group()
+                append(Token(s, m.end(), raw, keys[raw], para, inside))
         doc.para_end.extend([len(tokens)] * (len(tokens) - first))
     return doc
