@@ -110,24 +110,20 @@ class _Article:
     # -- cues ------------------------------------------------------------------------------
     def hits(self) -> list[_Hit]:
         found: list[_Hit] = []
-        toks, lex = self.toks, self.lex
-        i = 0
-        triggers = lex.triggers
-        while i < len(toks):
-            tok = toks[i]
-            if tok.key not in triggers or tok.quote != -1:
-                i += 1
+        triggers = self.lex.triggers
+        covered = -1  # the last token of an attribution phrase already found
+        for i, tok in enumerate(self.toks):
+            if tok.key not in triggers or tok.quote != -1 or i <= covered:
                 continue
             phrase_end = self._phrase_at(i)
             if phrase_end is not None:
                 end, joined = phrase_end
                 found.append(_Hit(i, end, None, False, joined))
-                i = end + 1
+                covered = end
                 continue
-            cue, prefixed = cue_of(lex, tok.key)
+            cue, prefixed = cue_of(self.lex, tok.key)
             if cue is not None:
                 found.append(_Hit(i, i, cue, prefixed))
-            i += 1
         return found
 
     def _phrase_at(self, i: int) -> tuple[int, bool] | None:
@@ -380,7 +376,7 @@ class _Article:
         """Does a new attributed statement begin at token k (inside another one's clause)?"""
         toks = self.toks
         tok = toks[k]
-        if tok.quote != -1 or not tok.is_word:
+        if tok.key not in self.lex.triggers or tok.quote != -1:
             return False
         if self._phrase_at(k) is not None and k and toks[k - 1].raw in COMMAS:
             return True
