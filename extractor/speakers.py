@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, cue_of
 from .tokens import COMMAS, Doc, Token
 
 MAX_SPEAKER_WORDS = 14
@@ -17,6 +17,9 @@ COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انهم
 ISSUER_LINKS = frozenset({"اصدرته", "اصدره", "اصدرتها", "اصدرها", "نشرته", "نشرتها", "نشره", "نشرها", "وزعته",
                           "صادر", "الصادر", "صادره", "الصادره", "اجرتها", "اجراها", "اجرته", "اجراه", "اعدتها",
                           "اعدها", "اعدته", "اعده", "عن", "ل", "لـ"})
+# ويدعى، واسمه: what follows is the name of the person just described (folded forms)
+NAMING_VERBS = frozenset({"يدعي", "ويدعي", "تدعي", "وتدعي", "يسمي", "ويسمي", "تسمي", "وتسمي", "اسمه", "واسمه",
+                          "اسمها", "واسمها"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 NAME_LINKS = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ال", "ابي", "ام"})
 
@@ -83,8 +86,9 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         if tok.raw == "." and j > i and len(toks[j - 1].key) == 1 and j + 1 < limit and toks[j + 1].is_word:
             j += 1  # an abbreviated title: د. م.
             continue
-        if not tok.is_word or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) or tok.key in lex.cues:
-            break
+        if not tok.is_word or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) or tok.key in NAMING_VERBS \
+                or cue_of(lex, tok.key)[0]:
+            break  # ... مندوب الكويت فأعلن: a cue, with its و/ف, ends the phrase
         if tok.key in lex.phrase_heads and tok.key != "علي":  # حسب، وفقا (على is a stop; علي a name)
             break
         if tok.key in lex.nouns and j > i and lex.nouns[tok.key] == "speech":
@@ -140,6 +144,11 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                 if not definite_title:
                     k = min(k, p + 1 + MAX_SOURCE_PP_WORDS)
                     return Phrase(i, k - 1, k)
+    # a description, then its name: أحد سكان المنطقة ويدعى ستيفن
+    if j < limit and toks[j].key in NAMING_VERBS:
+        k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS)
+        if k > j + 1:
+            return Phrase(j + 1, k - 1, j + 1, (i, j - 1))
     # apposition: وزير الخارجية الروسي، سيرغي لافروف، إن ... / محمود مازي، مدير التجزئة، إن ...
     if j < limit and toks[j].raw in COMMAS:
         k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS + 1)

@@ -63,6 +63,8 @@ def test_dropped_subject_after_a_verb_that_is_not_a_cue():
     ("من جهته قال المدعي العام في نانت بيار سينيس إنه تم فتح تحقيق.", {"speaker": "بيار سينيس"}),
     ("وكان ألكسندر شيربيتسكي، رئيس المركز الروسي للمصالحة، أعلن في وقت سابق، أن مسلحين حاولوا مهاجمة القاعدة.",
      {"speaker": "ألكسندر شيربيتسكي"}),
+    ("وقال أحد سكان المنطقة ويدعى ستيفن (24 عاما) إنه سمع دوي انفجارات.",
+     {"speaker": "ستيفن", "speaker_title": "أحد سكان المنطقة"}),
 ])
 def test_where_the_name_is_in_a_long_subject(sentence, expected):
     one(sentence, **expected)
