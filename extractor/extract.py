@@ -52,6 +52,7 @@ MAX_FIRST_NAMED_TOKENS = 400  # how far into an article to look for the person i
 COMPLEMENT_REACH = 5  # tokens after a subject within which a verb's own complement (عن, إلى) may come
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
 DASHES = frozenset("-–—")
+ATTACHED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 MAX_FRONTED_WORDS = 4  # ، وفي هذا الإطار يقول: a short phrase put before a cue verb
 FRONTING_PREPOSITIONS = frozenset({"في", "وفي", "من", "ومن", "علي", "وعلي", "عن", "وعن", "الي", "والي"})
 # أن after these is a conjunction of time or purpose, not a complementizer: بعد أن، قبل أن
@@ -178,6 +179,11 @@ class _Article:
             start += 1
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in "،,:.-–"):
             end -= 1
+        if self.text.count('"', start, end) % 2:  # a stray ASCII mark at either end
+            if self.text[start] == '"':
+                start += 1
+            elif self.text[end - 1] == '"':
+                end -= 1
         if end - start < 2:
             return False
         if self.overlaps(start, end):
@@ -290,9 +296,10 @@ class _Article:
             return None
         at_clause_start = j < 0 or toks[j].para != toks[i].para or not toks[j].is_word \
             or toks[j].key in CLAUSE_OPENERS or toks[j].key in sp.COMPLEMENTIZERS
-        if not at_clause_start:
-            return None
         first = j + 1
+        if not at_clause_start or (toks[first].raw[:1] in ("و", "ف") and not sp.is_definite(toks[first])
+                                   and toks[first].key not in self.surnames):
+            return None  # ولمست جانبا مهما ... رد: a verb of its own, not a subject
         return sp.Phrase(first, i - 1, sp._name_start(self.doc, self.lex, first, i - 1))
 
     def antecedent(self, i: int) -> sp.Phrase | None:
@@ -554,6 +561,7 @@ class _Article:
     def complement_follows(self, cue: Cue, k: int, limit: int) -> bool:
         """Does the verb's own complement (عن for عبّر, على for ردّ) come within reach of token k?"""
         heads = {c.split()[0] for c in cue.complements}
+        heads |= {h + pronoun for h in heads for pronoun in ATTACHED_PRONOUNS}  # ردّ عليها
         return any(t.key in heads for t in self.toks[k:min(limit, k + COMPLEMENT_REACH)])
 
     def is_impersonal(self, key: str) -> bool:
@@ -642,7 +650,7 @@ class _Article:
         """The subject of a verb that is not a cue, opening the paragraph of token i, when nobody
         has spoken since: من جهته ثمن خالد ناقرو المدير العام ... وأشار إلى أن → خالد ناقرو."""
         toks = self.toks
-        a = bisect_left(self.starts, self.para_starts[toks[i].para])
+        a = self.sentence_bounds(i)[0]
         while a < i and not toks[a].is_word:
             a += 1
         opener = False

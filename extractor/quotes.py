@@ -67,6 +67,9 @@ def find_spans(text: str, start: int = 0, stop: int | None = None) -> list[Span]
             i += 1  # a stray closing guillemet
             continue
         close = _closing(text, ch, i + 1, stop)
+        if ch == '"' and close is not None and _opens(text, close, stop):
+            i += 1  # the next mark opens a quote («قائلاً: "...»): this one was never closed
+            continue
         if close is None:
             if stop - i - 1 < MIN_UNCLOSED_CHARS or (ch == '"' and text.count('"', start, stop) > 1):
                 i += 1
@@ -77,6 +80,11 @@ def find_spans(text: str, start: int = 0, stop: int | None = None) -> list[Span]
             spans.append(Span(i + 1, close, i, close))
         i = close + 1
     return spans
+
+
+def _opens(text: str, i: int, stop: int) -> bool:
+    """Does the ASCII mark at i open a quote: after a space or a colon, right before a word?"""
+    return 0 < i and i + 1 < stop and text[i - 1] in " \t:" and text[i + 1].isalpha()
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -122,6 +122,12 @@ def test_a_phrase_put_before_a_cue_after_a_comma_starts_a_new_statement():
         ("سعيد بنجبلي", "الإحصاء اعتمد على طريقة غير دقيقة")]
 
 
+def test_an_ascii_mark_never_closed_does_not_swallow_the_next_quote():
+    found = fields('عرض البرنامج "سيلفي من بطولة الفنان ناصر القصبي حلقات جريئة. ودافع مخرج العمل أوس الشرقي '
+                   'عن البرنامج قائلاً: "ما نريد قوله هو أننا داخل الحدث."', "speaker", "type", "text")
+    assert found == [("أوس الشرقي", "direct", "ما نريد قوله هو أننا داخل الحدث")]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
