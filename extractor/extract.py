@@ -343,7 +343,9 @@ class _Article:
                 continue
             if tok.raw == ":":
                 return "colon", k
-            near = k - j < MAX_LOOKAHEAD or (comma_at is not None and toks[k - 1].raw in COMMAS)
+            # a content clause comes soon after the subject, or after a parenthetical between
+            # commas (، الناطق الرسمي باسم الحزب، في تصريح لوكالة الأنباء أن ...)
+            near = k - j < MAX_LOOKAHEAD or comma_at is not None
             if tok.key in sp.COMPLEMENTIZERS and not (k and toks[k - 1].key in TEMPORAL) and (near or strict):
                 return "clause", k + 1
             if self.doc.is_sentence_end(k):
@@ -388,8 +390,11 @@ class _Article:
         if self._phrase_at(k) is not None and k and toks[k - 1].raw in COMMAS:
             return True
         cue, prefixed = cue_of(self.lex, tok.key)
-        if cue is None or self.is_strict(tok.key):
+        if cue is None:
             return False
+        if self.is_strict(tok.key):  # وبين أن: an ambiguous form only with its content at once
+            return k + 1 < limit and (toks[k - 1].raw in COMMAS or tok.key[:1] in ("و", "ف")) \
+                and toks[k + 1].key in sp.COMPLEMENTIZERS
         if cue.kind == "participle":
             if toks[k - 1].raw in COMMAS or toks[k - 1].key == "و":
                 return True

@@ -128,6 +128,14 @@ def test_an_ascii_mark_never_closed_does_not_swallow_the_next_quote():
     assert found == [("أوس الشرقي", "direct", "ما نريد قوله هو أننا داخل الحدث")]
 
 
+def test_content_after_a_long_parenthetical_and_an_ambiguous_cue_with_its_content():
+    assert fields(
+        "أكد محسن حسن، الناطق الرسمي باسم حزب الاتحاد الوطني الحر، في تصريح لوكالة تونس افريقيا للأنباء أن "
+        "الوضع الاجتماعي صعب، وبين أن الأحزاب ستجتمع قريبا.",
+        "cue", "speaker", "text") == [
+        ("أكد", "محسن حسن", "الوضع الاجتماعي صعب"), ("وبين", "محسن حسن", "الأحزاب ستجتمع قريبا")]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
