@@ -12,7 +12,9 @@ the rule that made it as ``CONTENT/SPEAKER``:
   pronoun (``before``), the issuer of a document (``issuer``), or, for a pronoun or dropped
   subject, the subject of a verb that is not a cue opening the paragraph (``paragraph``: من جهته
   ثمن فلان ... وأشار), the subject of the clause after a passive formula (``clause``: ويذكر أن
-  فلان ...، مؤكداً) or the last subject of the same gender (``previous``); ``none`` when the
+  فلان ...، مؤكداً), for a participle the titled person named earlier in its sentence
+  (``sentence``: وتحدث فيها الدكتور فلان ... مبيناً أن) or the last subject of the same gender
+  (``previous``); ``none`` when the
   article does not say. Short mentions then take the fullest form the article gives (الوزير,
   ترامب, البيان). Passive formulas with no subject (ويُذكر أن، يُتوقع أن) make no statement.
 
@@ -80,7 +82,7 @@ class _Speaker:
     start: int | None
     end: int | None
     gender: str
-    how: str = "subject"  # subject, before, issuer, paragraph, clause, previous (see the module doc)
+    how: str = "subject"  # subject, before, issuer, paragraph, clause, sentence, previous (module doc)
 
 
 NOBODY = _Speaker("", "", None, None, "p")
@@ -179,11 +181,7 @@ class _Article:
             start += 1
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in "،,:.-–"):
             end -= 1
-        if self.text.count('"', start, end) % 2:  # a stray ASCII mark at either end
-            if self.text[start] == '"':
-                start += 1
-            elif self.text[end - 1] == '"':
-                end -= 1
+        start, end = self.without_stray_marks(start, end)
         if end - start < 2:
             return False
         if self.overlaps(start, end):
@@ -198,6 +196,22 @@ class _Article:
         insort(self.claimed, (start, end))
         self.remember(speaker)
         return True
+
+    def without_stray_marks(self, start: int, end: int) -> tuple[int, int]:
+        """[start, end) without a quotation mark at either end that has no partner inside."""
+        text = self.text
+        for opener, closer in (("«", "»"), ("“", "”"), ('"', '"')):
+            if opener == closer:
+                if text.count(opener, start, end) % 2:
+                    if text[start] == opener:
+                        start += 1
+                    elif text[end - 1] == closer:
+                        end -= 1
+            elif text[start] == opener and text.count(opener, start, end) > text.count(closer, start, end):
+                start += 1
+            elif text[end - 1] == closer and text.count(closer, start, end) > text.count(opener, start, end):
+                end -= 1
+        return start, end
 
     def overlaps(self, start: int, end: int) -> bool:
         """Does [start, end) share half of itself, or of a stored statement, with one stored?"""
@@ -618,12 +632,12 @@ class _Article:
         return not tail or tail[-1] in ".!?؟:;؛-–—" or tail.endswith("..")
 
     def participle_cue(self, hit: _Hit) -> None:
-        speaker = self.main_subject(hit.first)
+        speaker = self.main_subject(hit.first, hit.cue.gender)
         found = self.marker(hit.last + 1, self.para_end[hit.first])
         if found is not None:
             self.emit_content(hit, speaker, found, "participle")
 
-    def main_subject(self, i: int) -> _Speaker:
+    def main_subject(self, i: int, gender: str = "p") -> _Speaker:
         """The subject of the nearest verb cue before token i in its paragraph, or the last speaker."""
         toks = self.toks
         for j in range(i - 1, -1, -1):
@@ -637,7 +651,26 @@ class _Article:
                 if speaker.how in ("previous", "paragraph") and self.is_impersonal(toks[j].key):
                     return self.clause_subject(after, i) or speaker
                 return speaker
-        return self.paragraph_subject(i, "p") or self.previous_speaker("p")
+        return self.paragraph_subject(i, "p") or self.titled_person_before(i, gender) or self.previous_speaker("p")
+
+    def titled_person_before(self, i: int, gender: str) -> _Speaker | None:
+        """The nearest title with its holder's name earlier in the sentence of token i, of the
+        participle's gender: the subject of a verb that is not a cue (وتحدث فيها الدكتور علي
+        الشهري ... عن «...»، مبيناً أن ...)."""
+        toks = self.toks
+        a = self.sentence_bounds(i)[0]
+        for j in range(i - 1, a - 1, -1):
+            head = toks[j].key
+            if toks[j].quote != -1 or "title" not in (self.lex.kind_of(head), self.lex.kind_of(_bare(head))):
+                continue
+            if gender in ("m", "f") and (head.endswith("ه") == (gender == "m")):
+                continue  # الدكتورة for مؤكدة, الدكتور for مؤكداً
+            if j > a and "title" in (self.lex.kind_of(toks[j - 1].key), self.lex.kind_of(_bare(toks[j - 1].key))):
+                continue  # the phrase starts at the first of its titles
+            phrase = sp.read_phrase(self.doc, self.lex, j, i)
+            if phrase is not None and phrase.first < phrase.name_first <= phrase.last:
+                return replace(self.speaker_from(phrase, "p", i), how="sentence")
+        return None
 
     def clause_subject(self, k: int, i: int) -> _Speaker | None:
         """The subject opening the content clause at token k (ويذكر أن الوزير فلان ...), read up to i."""

@@ -71,7 +71,10 @@ def find_spans(text: str, start: int = 0, stop: int | None = None) -> list[Span]
             i += 1  # the next mark opens a quote («قائلاً: "...»): this one was never closed
             continue
         if close is None:
-            if stop - i - 1 < MIN_UNCLOSED_CHARS or (ch == '"' and text.count('"', start, stop) > 1):
+            # a quote left open runs on to the paragraph's end, unless another opens after it
+            # (عن «تكامل الجهود ...، مبيناً أن ... في ورقته «الفن الصخري»): that one was a slip
+            if stop - i - 1 < MIN_UNCLOSED_CHARS or (ch == '"' and text.count('"', start, stop) > 1) \
+                    or (ch == "«" and text.find("«", i + 1, stop) != -1):
                 i += 1
                 continue
             spans.append(Span(i + 1, _rstrip(text, i + 1, stop), i, None))

@@ -136,6 +136,14 @@ def test_content_after_a_long_parenthetical_and_an_ambiguous_cue_with_its_conten
         ("أكد", "محسن حسن", "الوضع الاجتماعي صعب"), ("وبين", "محسن حسن", "الأحزاب ستجتمع قريبا")]
 
 
+def test_a_participle_after_a_verb_that_is_not_a_cue_takes_the_titled_person_of_its_sentence():
+    assert fields(
+        "وعقدت الجلسة السادسة وتحدث فيها الدكتور علي عبدالله الشهري بورقة عن «تكامل الجهود الحكومية، "
+        "مبينًا أن القرية تعد تجربة فريدة. وتناول الباحث أحمد أوموس في ورقته «الفن الصخري» التراث، "
+        "موضحًا أن الفن الصخري إرث غير منقول.",
+        "cue", "speaker") == [("مبينًا", "علي عبدالله الشهري"), ("موضحًا", "أحمد أوموس")]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
