@@ -278,6 +278,7 @@ class _Article:
         i = hit.last + 1
         limit = self.para_end[hit.first]
         gender = hit.cue.gender if hit.cue else "p"
+        i = self.after_addressee(i, limit)
         phrase = self.subject_phrase(i, limit)
         if phrase is not None:
             speaker, after = self.speaker_from(phrase, gender, limit), phrase.last + 1
@@ -564,6 +565,18 @@ class _Article:
         """A reporting verb (not a participle, not a form that is also another word)."""
         cue = cue_of(self.lex, key)[0]
         return cue is not None and cue.kind == "verb" and not self.is_strict(key)
+
+    def after_addressee(self, i: int, limit: int) -> int:
+        """Past the outlet told, between a verb and its subject: كشف لـ«عكاظ» مشرف ...، وقال
+        لـ"الشرق الأوسط" مسؤول ..."""
+        toks = self.toks
+        if i + 2 < limit and toks[i].key == "ل" and toks[i + 1].raw in sp.QUOTE_OPENERS and toks[i + 2].quote != -1:
+            span, k = toks[i + 2].quote, i + 2
+            while k < limit and toks[k].quote == span:
+                k += 1
+            if k - i - 2 <= sp.MAX_QUOTED_NAME_WORDS and k < limit and not toks[k].is_word:
+                return k + 1
+        return i
 
     def subject_phrase(self, i: int, limit: int) -> sp.Phrase | None:
         """The subject noun phrase at token i; a surname named before is all of it (وطالب الحمادي

@@ -45,8 +45,9 @@ def is_stop(lex: Lexicon, key: str, raw: str = "") -> bool:
     """Does this word end a speaker phrase? (علي the name is not على the preposition.)"""
     if key == "علي" and raw.endswith("ي"):
         return False
-    if key[:1] in ("و", "ف") and len(key) > 2 and (key[1:] in COMPLEMENTIZERS or lex.kind_of(key[1:]) == "stop"):
-        return True  # وفي، وعن، وأن
+    if key[:1] in ("و", "ف") and len(key) > 2 and (
+            key[1:] in COMPLEMENTIZERS or lex.kind_of(key[1:]) in ("stop", "pronoun")):
+        return True  # وفي، وعن، وأن، وهي
     return key in COMPLEMENTIZERS or lex.kind_of(key) in ("stop", "pronoun")
 
 

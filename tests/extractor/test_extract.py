@@ -65,6 +65,8 @@ def test_dropped_subject_after_a_verb_that_is_not_a_cue():
      {"speaker": "ألكسندر شيربيتسكي"}),
     ("وقال أحد سكان المنطقة ويدعى ستيفن (24 عاما) إنه سمع دوي انفجارات.",
      {"speaker": "ستيفن", "speaker_title": "أحد سكان المنطقة"}),
+    ("كشف لـ«عكاظ» مشرف كرسي الأمن الغذائي الدكتور خالد الرويس أن تأخير القروض أضر بالمستثمرين.",
+     {"speaker": "خالد الرويس", "text": "تأخير القروض أضر بالمستثمرين"}),
 ])
 def test_where_the_name_is_in_a_long_subject(sentence, expected):
     one(sentence, **expected)
