@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from . import speakers as sp
 from .lexicon import Cue, Lexicon, cue_of, load
@@ -40,11 +42,8 @@ MAX_QUOTE_LOOKAHEAD = 32  # tokens between a cue's subject and a quote, a colon 
 MIN_QUOTE_WORDS = 3  # a shorter quoted span is a name or a term unless it ends the sentence
 MIN_MIXED_QUOTE_WORDS = 2  # one quoted word is too often a name or a term to make reported speech mixed
 NAMING_KINDS = ("org", "title", "source")
-# words after which a quoted span is a name: تنظيم «...»، مطار «...»، برنامج «...»
-NAMING_WORDS = frozenset({"تنظيم", "مطار", "برنامج", "مسلسل", "فيلم", "كتاب", "مشروع", "عمليه", "حمله", "مبادره",
-                          "جايزه", "مهرجان", "تطبيق", "موقع", "اسم", "باسم", "شعار", "وسم", "هاشتاغ", "ملتقي",
-                          "مؤتمر", "قمه", "مسابقه", "بطوله", "ماركه", "علامه", "منتدي", "معرض"})
 MAX_NAME_QUOTE_WORDS = 6  # a quoted span this short may be a name (صحيفة «وول ستريت جورنال»)
+MAX_NAME_QUOTE_CHARS = 80  # the same, counted in characters, for the count of repeated quotes
 MAX_COLON_PARAGRAPH_TOKENS = 120  # a paragraph of speech after a colon that ends the previous one
 QUOTE_MARKS = "«»“”\""
 OVERLAP_NEIGHBOURS = 3  # stored statements compared with a new one, each side of where it sorts
@@ -479,9 +478,17 @@ class _Article:
         previous = _bare(fold(before[-1])) if before else ""
         if previous.startswith("ل") and self.lex.kind_of(previous[1:]) is not None:
             previous = previous[1:]
-        if self.names_next(previous) or previous in NAMING_WORDS:
+        if self.names_next(previous) or previous in self.lex.naming:
             return True
-        return self.lex.kind_of(_bare(words_inside[0])) in NAMING_KINDS
+        if self.lex.kind_of(_bare(words_inside[0])) in NAMING_KINDS:
+            return True
+        return self.quoted_texts.get(" ".join(words_inside), 0) > 1  # «العربية للطيران» again and again
+
+    @cached_property
+    def quoted_texts(self) -> Counter:
+        """How often each short quoted text occurs in the article (folded)."""
+        return Counter(" ".join(fold(self.text[s.start:s.end]).split()) for s in self.doc.spans
+                       if s.end - s.start < MAX_NAME_QUOTE_CHARS)
 
     def names_next(self, key: str) -> bool:
         """Is this word (without ال) an organisation, title, source or document noun, after which a

@@ -42,6 +42,7 @@ class Lexicon:
     speaker_words: dict[str, str] = field(default_factory=dict)  # folded word -> kind
     strict: set[str] = field(default_factory=set)  # folded cue forms that are also other words
     impersonal: set[str] = field(default_factory=set)  # folded cue forms also read as passives
+    naming: frozenset[str] = frozenset()  # folded nouns after which a short quote is a name
     triggers: frozenset[str] = frozenset()  # words that may begin a cue: forms and phrase heads, with و/ف
 
     def kind_of(self, folded_word: str) -> str | None:
@@ -125,6 +126,7 @@ def load() -> Lexicon:
         if key not in lex.cues:
             raise LexiconError(f"impersonal_forms.tsv: {row['form']!r} is not a listed cue form")
         lex.impersonal.add(key)
+    lex.naming = frozenset(fold(row["word"]) for row in _rows("naming_words.tsv", ["word", "what it names"]))
     heads = set(lex.cues) | set(lex.phrase_heads)
     lex.triggers = frozenset(heads | {c + w for w in heads for c in ("و", "ف")})
     return lex

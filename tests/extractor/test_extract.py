@@ -146,6 +146,14 @@ def test_a_participle_after_a_verb_that_is_not_a_cue_takes_the_titled_person_of_
         "cue", "speaker") == [("مبينًا", "علي عبدالله الشهري"), ("موضحًا", "أحمد أوموس")]
 
 
+@pytest.mark.parametrize("article", [
+    'وقال الكاتب سامي علي إن رواية "الجريمة والعقاب" واجهت احتجاجات في الشارع عند نشرها.',
+    "وأوضح المدير سالم علي أن «العربية للطيران» ستفتتح خطا جديدا، وأن «العربية للطيران» تنمو بسرعة.",
+])
+def test_a_quoted_name_leaves_reported_speech_indirect(article):
+    assert {t for (t,) in fields(article, "type")} == {"indirect"}
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
