@@ -513,7 +513,9 @@ class _Article:
                 return self.emit_content(hit, speaker, ("quote", toks[nxt + 1].quote), rule_prefix)
             if nxt >= limit:
                 return self.colon_at_paragraph_end(hit, speaker, at, rule_prefix)
-            end_tok = self.clause_end(nxt, sentences=False)
+            # speech after a colon runs to the paragraph's end; after a quotation mark that is never
+            # closed (وتابع: "قمت ... وجديدها. ودعا ...) to the end of its sentence
+            end_tok = self.clause_end(nxt, sentences=toks[nxt].raw in QUOTE_MARKS)
             return self.add(toks[nxt].start, toks[end_tok - 1].end, "direct", hit, speaker, f"{rule_prefix}-colon")
         if at >= len(toks) or toks[at].para != toks[hit.first].para:
             return False

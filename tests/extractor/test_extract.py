@@ -154,6 +154,15 @@ def test_a_quoted_name_leaves_reported_speech_indirect(article):
     assert {t for (t,) in fields(article, "type")} == {"indirect"}
 
 
+def test_colon_speech_opened_by_a_mark_never_closed_ends_with_its_sentence():
+    assert fields(
+        'وقال المبتعث محمد الراوي: "إنني استثمرت سماح الشركة بإضافة الفلاتر". وأضاف: "وجدت تفاعلا كبيرا من السعوديين. '
+        'وتابع: "قمت بتقديم عدة شروحات لكيفية تصميم الفلاتر. ودعا الراوي المبدعين إلى تقديم تصميمات مميزة.',
+        "cue", "text") == [
+        ("وقال", "إنني استثمرت سماح الشركة بإضافة الفلاتر"), ("وأضاف", "وجدت تفاعلا كبيرا من السعوديين"),
+        ("وتابع", "قمت بتقديم عدة شروحات لكيفية تصميم الفلاتر")]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
