@@ -54,6 +54,7 @@ COMPLEMENT_REACH = 5  # tokens after a subject within which a verb's own complem
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
 DASHES = frozenset("-–—")
 ATTACHED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+MAX_RELAY_GAP = 4  # commas and time words between a relaying verb's subject and عن
 MAX_FRONTED_WORDS = 4  # ، وفي هذا الإطار يقول: a short phrase put before a cue verb
 FRONTING_PREPOSITIONS = frozenset({"في", "وفي", "من", "ومن", "علي", "وعلي", "عن", "وعن", "الي", "والي"})
 # أن after these is a conjunction of time or purpose, not a complementizer: بعد أن، قبل أن
@@ -281,6 +282,8 @@ class _Article:
         phrase = self.subject_phrase(i, limit)
         if phrase is not None:
             speaker, after = self.speaker_from(phrase, gender, limit), phrase.last + 1
+            if hit.cue is not None and hit.cue.verb_class == "relay":
+                speaker, after = self.relayed_source(after, limit) or (speaker, after)
         else:
             before = None if hit.prefixed else (self.lookback(hit.first) or self.antecedent(hit.first))
             speaker = replace(self.speaker_from(before, gender, hit.first), how="before") if before \
@@ -574,6 +577,23 @@ class _Article:
         """A reporting verb (not a participle, not a form that is also another word)."""
         cue = cue_of(self.lex, key)[0]
         return cue is not None and cue.kind == "verb" and not self.is_strict(key)
+
+    def relayed_source(self, k: int, limit: int) -> tuple[_Speaker, int] | None:
+        """For a relaying verb (ونقلت وكالة رويترز عن أحد المجندين قوله ...، أوردت الوكالة نقلا عن
+        مصدرين ...), the source after عن is the speaker, and the token after it."""
+        toks = self.toks
+        start = k
+        while k < limit and k - start < MAX_RELAY_GAP and (
+                toks[k].raw in COMMAS or (self.lex.kind_of(toks[k].key) == "stop" and toks[k].key != "عن")):
+            k += 1  # ، الخميس، نقلا عن ...
+        if k < limit and toks[k].key == "نقلا":
+            k += 1
+        if k >= limit or toks[k].key != "عن":
+            return None
+        phrase = self.subject_phrase(k + 1, limit)
+        if phrase is None:
+            return None
+        return self.speaker_from(phrase, "p", limit), phrase.last + 1
 
     def after_addressee(self, i: int, limit: int) -> int:
         """Past the outlet told, between a verb and its subject: كشف لـ«عكاظ» مشرف ...، وقال

@@ -13,7 +13,7 @@ from importlib import resources
 
 from .normalize import fold, words
 
-VERB_CLASSES = {"speech", "belief", "document"}
+VERB_CLASSES = {"speech", "belief", "document", "relay"}
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document"}
 
