@@ -107,6 +107,7 @@ class _Article:
         self.history: list[_Speaker] = []
         self.surnames: set[str] = set()  # last words of the full names in history
         self._speaker_words: dict[tuple[str, str], frozenset[str]] = {}
+        self.part_of: _Speaker | None = None  # the document the last article or clause belongs to
         self.documents: list[tuple[int, str, _Speaker]] = []  # (offset, document noun, its issuer)
         self.para_end = self.doc.para_end
 
@@ -236,6 +237,10 @@ class _Article:
 
     # -- speakers --------------------------------------------------------------------------
     def speaker_from(self, phrase: sp.Phrase, gender: str, limit: int) -> _Speaker:
+        if self.lex.nouns.get(_bare(self.toks[phrase.first].key)) == "part" and phrase.first == phrase.last:
+            whole = self.document_of_part(phrase.last + 1, limit)
+            if whole is not None:
+                return whole
         doc_issuer = sp.issuer(self.doc, self.lex, phrase, limit)
         noun = _bare(self.toks[phrase.first].key)
         if doc_issuer is not None:
@@ -249,6 +254,19 @@ class _Article:
         if doc_issuer is not None:
             self.documents.append((s, noun, speaker))
         return speaker
+
+    def document_of_part(self, k: int, limit: int) -> _Speaker | None:
+        """The document a part belongs to (المادة (27) من لائحة الانتخاب → لائحة الانتخاب), or the
+        one the article named for an earlier part."""
+        toks = self.toks
+        while k < limit and (not toks[k].is_word or toks[k].raw.isdigit()) and toks[k].raw not in COMMAS:
+            k += 1  # (27)
+        if k + 1 < limit and toks[k].key == "من":
+            phrase = sp.read_phrase(self.doc, self.lex, k + 1, limit)
+            if phrase is not None:
+                (s, e), title = sp.split(self.doc, phrase)
+                self.part_of = _Speaker(self.text[s:e], title, s, e, "f", "issuer")
+        return self.part_of
 
     def previous_speaker(self, gender: str) -> _Speaker:
         """The last speaker of the same gender (a dropped subject or pronoun refers to them)."""

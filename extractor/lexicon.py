@@ -15,7 +15,7 @@ from .normalize import fold, words
 
 VERB_CLASSES = {"speech", "belief", "document", "relay"}
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
-NOUN_KINDS = {"speech", "document"}
+NOUN_KINDS = {"speech", "document", "part"}
 
 
 class LexiconError(ValueError):

@@ -167,6 +167,13 @@ def test_colon_speech_opened_by_a_mark_never_closed_ends_with_its_sentence():
         ("وتابع", "قمت بتقديم عدة شروحات لكيفية تصميم الفلاتر")]
 
 
+def test_an_article_of_a_law_speaks_for_the_law():
+    assert fields(
+        'ونصت المادة (27) من لائحة انتخاب أعضاء المجالس البلدية على أنه "يعد متعهدا كل متعهد لأعمال البلدية".\n'
+        'وأوضحت المادة (30) أنه "يعد في حكم المستثمر كل عضو في مجلس الإدارة".',
+        "speaker") == [("لائحة انتخاب أعضاء المجالس البلدية",), ("لائحة انتخاب أعضاء المجالس البلدية",)]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
