@@ -704,7 +704,8 @@ class _Article:
             if toks[j].para != toks[i].para:
                 break
             cue, prefixed = cue_of(self.lex, toks[j].key)
-            if cue is not None and cue.kind == "verb" and toks[j].quote == -1:
+            if cue is not None and cue.kind == "verb" and toks[j].quote == -1 and not self.claimed_at(toks[j].start):
+                # (a cue inside another statement's content is not the main verb)
                 if self.is_strict(toks[j].key) and not self.complement_follows(cue, j + 1, i):
                     continue  # عبر فقرة خاصة: the preposition, not the verb عبّر (عن)
                 speaker, after = self.verb_subject(_Hit(j, j, cue, prefixed))

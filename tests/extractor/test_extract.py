@@ -174,6 +174,13 @@ def test_an_article_of_a_law_speaks_for_the_law():
         "speaker") == [("لائحة انتخاب أعضاء المجالس البلدية",), ("لائحة انتخاب أعضاء المجالس البلدية",)]
 
 
+def test_a_cue_inside_another_statement_is_not_a_participles_main_verb():
+    assert fields(
+        "وأوضح المواطن مبارك الدحيم أن الشاليهات تعتبر من المواقع الجميلة ويجب أن تكون أسعارها محددة، "
+        "مضيفا أن الأسعار ترتفع في المواسم.",
+        "cue", "speaker") == [("وأوضح", "مبارك الدحيم"), ("مضيفا", "مبارك الدحيم")]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
