@@ -303,7 +303,7 @@ class _Article:
             if hit.cue is not None and hit.cue.verb_class == "relay":
                 speaker, after = self.relayed_source(after, limit) or (speaker, after)
         else:
-            before = None if hit.prefixed else (self.lookback(hit.first) or self.antecedent(hit.first))
+            before = self.topic(hit.first) if hit.prefixed else (self.lookback(hit.first) or self.antecedent(hit.first))
             speaker = replace(self.speaker_from(before, gender, hit.first), how="before") if before \
                 else self.paragraph_subject(hit.first, gender) or self.previous_speaker(gender)
             after = i
@@ -336,6 +336,17 @@ class _Article:
                                    and toks[first].key not in self.surnames):
             return None  # ولمست جانبا مهما ... رد: a verb of its own, not a subject
         return sp.Phrase(first, i - 1, sp._name_start(self.doc, self.lex, first, i - 1))
+
+    def topic(self, i: int) -> sp.Phrase | None:
+        """أما فلان فيقول: the topic after أما is the subject of a verb with ف."""
+        toks = self.toks
+        if not toks[i].raw.startswith("ف"):
+            return None
+        a = self.sentence_bounds(i)[0]
+        for j in range(i - 1, max(a, i - MAX_LOOKBACK_WORDS - 2) - 1, -1):
+            if toks[j].key in ("اما", "واما"):
+                return sp.read_phrase(self.doc, self.lex, j + 1, i)
+        return None
 
     def antecedent(self, i: int) -> sp.Phrase | None:
         """The noun a relative pronoun before the verb refers to: الملك محمد السادس، الذي أكد ..."""

@@ -181,6 +181,11 @@ def test_a_cue_inside_another_statement_is_not_a_participles_main_verb():
         "cue", "speaker") == [("وأوضح", "مبارك الدحيم"), ("مضيفا", "مبارك الدحيم")]
 
 
+def test_the_topic_after_amma_is_the_subject_of_a_verb_with_fa():
+    assert fields("أما المواطن محمد برعي فيقول: شاليهات جدة تعتبر الوجهة الأولى في الصيف.",
+                  "speaker", "text") == [("محمد برعي", "شاليهات جدة تعتبر الوجهة الأولى في الصيف")]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
