@@ -54,6 +54,7 @@ COMPLEMENT_REACH = 5  # tokens after a subject within which a verb's own complem
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
 DASHES = frozenset("-–—")
 ATTACHED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+MAX_SENTENCE_TOKENS = 400  # how far a sentence is looked for either side of a token
 MAX_RELAY_GAP = 4  # commas and time words between a relaying verb's subject and عن
 MAX_FRONTED_WORDS = 4  # ، وفي هذا الإطار يقول: a short phrase put before a cue verb
 FRONTING_PREPOSITIONS = frozenset({"في", "وفي", "من", "ومن", "علي", "وعلي", "عن", "وعن", "الي", "والي"})
@@ -166,10 +167,11 @@ class _Article:
         """Token range [a, b) of the sentence holding token i (quotes do not end sentences)."""
         toks, para = self.toks, self.toks[i].para
         a = i
-        while a > 0 and toks[a - 1].para == para and not self.doc.is_sentence_end(a - 1):
+        floor = max(0, i - MAX_SENTENCE_TOKENS)  # text with no sentence marks stays linear
+        while a > floor and toks[a - 1].para == para and not self.doc.is_sentence_end(a - 1):
             a -= 1
         b = i
-        limit = self.para_end[i]
+        limit = min(self.para_end[i], i + MAX_SENTENCE_TOKENS)
         while b < limit and not self.doc.is_sentence_end(b):
             b += 1
         return a, b
@@ -711,9 +713,11 @@ class _Article:
     def main_subject(self, i: int, gender: str = "p") -> _Speaker:
         """The subject of the nearest verb cue before token i in its paragraph, or the last speaker."""
         toks = self.toks
-        for j in range(i - 1, -1, -1):
+        for j in range(i - 1, max(-1, i - MAX_SENTENCE_TOKENS), -1):
             if toks[j].para != toks[i].para:
                 break
+            if toks[j].key not in self.lex.triggers:
+                continue
             cue, prefixed = cue_of(self.lex, toks[j].key)
             if cue is not None and cue.kind == "verb" and toks[j].quote == -1 and not self.claimed_at(toks[j].start):
                 # (a cue inside another statement's content is not the main verb)

@@ -273,3 +273,10 @@ def test_large_article_is_linear_enough():
     small = extract(paragraph)
     large = extract(paragraph * 200)
     assert len(large) == 200 * len(small) > 0
+
+
+def test_one_long_paragraph_without_full_stops_is_handled_piece_by_piece():
+    # each participle looks back a bounded distance for its main verb: this stays linear
+    piece = "قال الوزير أحمد سالم إن الخطة جاهزة مؤكدا أن التمويل متوفر مضيفا أن العمل سيبدأ "
+    one, two = len(extract(piece)), len(extract(piece * 2))
+    assert two > one and len(extract(piece * 400)) == one + 399 * (two - one)
