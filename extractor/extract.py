@@ -54,6 +54,7 @@ COMPLEMENT_REACH = 5  # tokens after a subject within which a verb's own complem
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
 DASHES = frozenset("-–—")
 ATTACHED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+ONE_OF = frozenset({"احد", "احدي"})  # أحد المجندين: one of many, never a later mention of someone named
 MAX_SENTENCE_TOKENS = 400  # how far a sentence is looked for either side of a token
 MAX_RELAY_GAP = 4  # commas and time words between a relaying verb's subject and عن
 MAX_FRONTED_WORDS = 4  # ، وفي هذا الإطار يقول: a short phrase put before a cue verb
@@ -958,7 +959,7 @@ class _Article:
             issuer = self.issuer_of(bare, st.speaker_start) or self.issuer_in_text(bare, toks)
             return (issuer.text, issuer.title) if issuer else None
         kind = self.lex.kind_of(bare) or self.lex.kind_of(head)
-        if kind not in ("title", "org") or (kind == "org" and len(toks) > 2):
+        if kind not in ("title", "org") or (kind == "org" and len(toks) > 2) or head in ONE_OF:
             return None
         wanted = set()
         for w in st.speaker.split():  # the title's words, up to where it says where (في الهيئة ...)

@@ -9,7 +9,7 @@ from .lexicon import Lexicon, cue_of
 from .tokens import COMMAS, Doc, Token
 
 MAX_SPEAKER_WORDS = 14
-MAX_APPOSITION_WORDS = 4
+MAX_APPOSITION_WORDS = 6  # الشيخ خالد بن أحمد آل خليفة
 # what introduces a content clause: إن/أن and their pronoun-suffixed forms, folded
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انهما", "اننا", "اني", "انني", "بان", "بانه",
                              "بانها", "بانهم", "بانهما", "فان"})
@@ -156,8 +156,13 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         if j + 1 < k <= j + 1 + MAX_APPOSITION_WORDS and k < limit and (
                 toks[k].raw in COMMAS or toks[k].key in COMPLEMENTIZERS or toks[k].raw == ":"
                 or toks[k].raw in QUOTE_OPENERS or toks[k].key in RELATIVES):
-            if _name_start(doc, lex, j + 1, k - 1) == j + 1 and name_first > i:
-                return Phrase(i, k - 1, j + 1)  # title, name
+            titled_nobody = name_first > last and (
+                lex.kind_of(toks[i].key) == "title" or _definite_title(lex, toks[i].key))
+            if titled_nobody or (_name_start(doc, lex, j + 1, k - 1) == j + 1 and name_first > i):
+                n = j + 1
+                while n < k - 1 and (lex.kind_of(toks[n].key) == "title" or _definite_title(lex, toks[n].key)):
+                    n += 1  # وزير الخارجية، الشيخ خالد ...: الشيخ is a title too
+                return Phrase(i, k - 1, n)  # title, name (المستشار ...، المولدي الزواوي،)
             return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title
         if k > j + 1 and name_first == i and _name_start(doc, lex, j + 1, k - 1) > j + 1:
             return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title (in ...)
