@@ -982,8 +982,9 @@ class _Article:
             if phrase is None:
                 continue
             if kind == "org":
-                if phrase.last - phrase.first + 1 > len(toks):
-                    best = (self.text[tok.start:self.toks[phrase.last].end], "")
+                named = {t.key for t in self.toks[phrase.first:phrase.last + 1]}
+                if phrase.last - phrase.first + 1 > len(toks) and all(self.toks[t].key in named for t in toks[1:]):
+                    best = (self.text[tok.start:self.toks[phrase.last].end], "")  # مجموعة جينز → … جينز للمعلومات
             elif phrase.name_first <= phrase.last:
                 (s, e), title = sp.split(self.doc, phrase)
                 best = (self.text[s:e], title)

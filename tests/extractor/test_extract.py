@@ -190,6 +190,14 @@ def test_the_topic_after_amma_is_the_subject_of_a_verb_with_fa():
                   "speaker", "text") == [("محمد برعي", "شاليهات جدة تعتبر الوجهة الأولى في الصيف")]
 
 
+def test_a_short_organisation_mention_takes_the_full_name_that_contains_it():
+    found = fields(
+        "أصدرت مجموعة جينز للمعلومات تقريرها السنوي أمس.\n"
+        "وتعمل مجموعة بريطانية متخصصة في الاستشارات العسكرية على ملفات أخرى.\n"
+        "وتؤكد مجموعة جينز أن الإنفاق العسكري سيرتفع.", "speaker")
+    assert found == [("مجموعة جينز للمعلومات",)]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
