@@ -54,6 +54,9 @@ COMPLEMENT_REACH = 5  # tokens after a subject within which a verb's own complem
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
 DASHES = frozenset("-–—")
 ATTACHED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+# after a comma, the writer frames what was said (وذلك في تعليق على ...، وذلك خلال زيارته ...)
+WRITERS_FRAMING = frozenset({("وذلك", "في"), ("وذلك", "خلال"), ("وذلك", "علي"), ("وذلك", "ردا"),
+                             ("وذلك", "اثناء"), ("جاء", "ذلك"), ("وجاء", "ذلك")})
 ONE_OF = frozenset({"احد", "احدي"})  # أحد المجندين: one of many, never a later mention of someone named
 MAX_SENTENCE_TOKENS = 400  # how far a sentence is looked for either side of a token
 MAX_RELAY_GAP = 4  # commas and time words between a relaying verb's subject and عن
@@ -477,6 +480,10 @@ class _Article:
         k = s
         while k < limit:
             if sentences and self.doc.is_sentence_end(k):
+                break
+            if k > s + 1 and toks[k - 1].raw in COMMAS and k + 1 < limit \
+                    and (toks[k].key, toks[k + 1].key) in WRITERS_FRAMING:
+                k -= 1  # ...، وذلك في تعليق على الأحداث: the article's own words again
                 break
             if k > s + 1 and self.starts_new_statement(k, limit):
                 if self.after_fronted_phrase(k):

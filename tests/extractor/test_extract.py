@@ -198,6 +198,16 @@ def test_a_short_organisation_mention_takes_the_full_name_that_contains_it():
     assert found == [("مجموعة جينز للمعلومات",)]
 
 
+@pytest.mark.parametrize(("article", "text"), [
+    ('قال أيمن الصفدي إن "الاحتلال" هو سبب كل شر، وذلك في تعليق على الأحداث في القدس.',
+     '"الاحتلال" هو سبب كل شر'),
+    ("وأعرب النحات عن أمله أن يدخل موسوعة جينس، وذلك بعد إكماله نحت القرآن كاملا.",
+     "يدخل موسوعة جينس، وذلك بعد إكماله نحت القرآن كاملا"),
+])
+def test_the_writers_framing_after_a_comma_ends_the_content(article, text):
+    assert fields(article, "text") == [(text,)]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
