@@ -12,8 +12,9 @@ the rule that made it as ``CONTENT/SPEAKER``:
   pronoun (``before``), the issuer of a document (``issuer``), or, for a pronoun or dropped
   subject, the subject of a verb that is not a cue opening the paragraph (``paragraph``: من جهته
   ثمن فلان ... وأشار), the subject of the clause after a passive formula (``clause``: ويذكر أن
-  فلان ...، مؤكداً), for a participle the titled person named earlier in its sentence
-  (``sentence``: وتحدث فيها الدكتور فلان ... مبيناً أن) or the last subject of the same gender
+  فلان ...، مؤكداً), for a participle (or a feminine verb when no woman has spoken yet) the titled
+  person named earlier in its sentence (``sentence``: وتحدث فيها الدكتور فلان ... مبيناً أن; مع
+  الطالبة فلانة وأكدت) or the last subject of the same gender
   (``previous``); ``none`` when the
   article does not say. Short mentions then take the fullest form the article gives (الوزير,
   ترامب, البيان). Passive formulas with no subject (ويُذكر أن، يُتوقع أن) make no statement.
@@ -311,7 +312,8 @@ class _Article:
         else:
             before = self.topic(hit.first) if hit.prefixed else (self.lookback(hit.first) or self.antecedent(hit.first))
             speaker = replace(self.speaker_from(before, gender, hit.first), how="before") if before \
-                else self.paragraph_subject(hit.first, gender) or self.previous_speaker(gender)
+                else self.paragraph_subject(hit.first, gender) or self.named_woman(hit.first, gender) \
+                or self.previous_speaker(gender)
             after = i
         self.note_document(after, limit, speaker)
         return speaker, after
@@ -736,6 +738,13 @@ class _Article:
                     return self.clause_subject(after, i) or speaker
                 return speaker
         return self.paragraph_subject(i, "p") or self.titled_person_before(i, gender) or self.previous_speaker("p")
+
+    def named_woman(self, i: int, gender: str) -> _Speaker | None:
+        """A feminine verb with no subject when no woman or organisation has spoken yet: the titled
+        woman named earlier in its sentence (تواصلت «الوطن» مع الطالبة نور العمراني وأكدت …)."""
+        if gender != "f" or any(h.gender in ("f", "p") for h in self.history):
+            return None
+        return self.titled_person_before(i, "f")
 
     def titled_person_before(self, i: int, gender: str) -> _Speaker | None:
         """The nearest title with its holder's name earlier in the sentence of token i, of the

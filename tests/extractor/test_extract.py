@@ -214,6 +214,13 @@ def test_a_title_with_first_before_it_still_leads_to_the_name():
     assert st["speaker"].endswith("ويلسون دينج كوويروت") and "رئيس" not in st["speaker"]
 
 
+def test_a_feminine_verb_with_no_woman_speaking_yet_takes_the_titled_woman_of_its_sentence():
+    assert fields(
+        "وقال الأب فيصل العمراني إن الجامعة أخطأت.\n"
+        'وتواصلت "الوطن" مع الطالبة نور العمراني وأكدت في اتصال هاتفي أن الجامعة بدلت الرغبات.',
+        "speaker") == [("فيصل العمراني",), ("نور العمراني",)]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
