@@ -761,7 +761,9 @@ class _Article:
             if j > a and "title" in (self.lex.kind_of(toks[j - 1].key), self.lex.kind_of(_bare(toks[j - 1].key))):
                 continue  # the phrase starts at the first of its titles
             phrase = sp.read_phrase(self.doc, self.lex, j, i)
-            if phrase is not None and phrase.first < phrase.name_first <= phrase.last:
+            if phrase is not None and phrase.first < phrase.name_first <= phrase.last and (
+                    phrase.name_first == phrase.last
+                    or sp.looks_like_a_name(self.doc, self.lex, phrase.name_first, phrase.name_first + 2)):
                 return replace(self.speaker_from(phrase, "p", i), how="sentence")
         return None
 
@@ -999,7 +1001,8 @@ class _Article:
                 continue
             if kind == "org":
                 named = {t.key for t in self.toks[phrase.first:phrase.last + 1]}
-                if phrase.last - phrase.first + 1 > len(toks) and all(self.toks[t].key in named for t in toks[1:]):
+                names = [t for t in toks[1:] if not sp.is_definite(self.toks[t])]  # جينز, not الأممية
+                if phrase.last - phrase.first + 1 > len(toks) and all(self.toks[t].key in named for t in names):
                     best = (self.text[tok.start:self.toks[phrase.last].end], "")  # مجموعة جينز → … جينز للمعلومات
             elif phrase.name_first <= phrase.last:
                 (s, e), title = sp.split(self.doc, phrase)

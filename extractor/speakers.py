@@ -3,7 +3,7 @@ pronoun or a short mention stands for."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, cue_of
 from .tokens import COMMAS, Doc, Token
@@ -20,6 +20,7 @@ ISSUER_LINKS = frozenset({"اصدرته", "اصدره", "اصدرتها", "اص�
 # ويدعى، واسمه: what follows is the name of the person just described (folded forms)
 NAMING_VERBS = frozenset({"يدعي", "ويدعي", "تدعي", "وتدعي", "يسمي", "ويسمي", "تسمي", "وتسمي", "اسمه", "واسمه",
                           "اسمها", "واسمها"})
+RANK_WORDS = frozenset({"اول", "ابرز", "كبير", "اكبر", "اقدم"})  # before a title: أول رئيس، كبير مستشاري
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 NAME_LINKS = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ال", "ابي", "ام"})
 
@@ -116,6 +117,9 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
 
     ``joined``: the phrase's first word carries the ل of an attribution phrase (وفقا لقناة ...)."""
     toks = doc.tokens
+    if i + 1 < limit and toks[i].key in RANK_WORDS and lex.kind_of(toks[i + 1].key) == "title":
+        phrase = read_phrase(doc, lex, i + 1, limit)  # أول رئيس للجنة …، أبرز قادة …: part of the title
+        return replace(phrase, first=i) if phrase is not None and phrase.first == i + 1 else phrase
     if i >= limit or (not joined and toks[i].is_word and _is_preposition_phrase(doc, lex, toks[i].key)):
         return None
     j = _words(doc, lex, i, limit, MAX_SPEAKER_WORDS)
