@@ -55,6 +55,9 @@ COMPLEMENT_REACH = 5  # tokens after a subject within which a verb's own complem
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
 DASHES = frozenset("-–—")
 ATTACHED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+# as written (not folded): أنّ/بأنّ and a third person إنه open a reported clause, not the speaker's words
+REPORTED_OPENERS = frozenset({"أن", "بأن", "أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم", "إنه", "إنها", "إنهم",
+                              "انه", "انها", "انهم"})
 # after a comma, the writer frames what was said (وذلك في تعليق على ...، وذلك خلال زيارته ...)
 WRITERS_FRAMING = frozenset({("وذلك", "في"), ("وذلك", "خلال"), ("وذلك", "علي"), ("وذلك", "ردا"),
                              ("وذلك", "اثناء"), ("جاء", "ذلك"), ("وجاء", "ذلك")})
@@ -424,6 +427,8 @@ class _Article:
         quoted = self.doc.spans[span]
         if any(mark in self.text[quoted.start:quoted.end] for mark in "،,!?؟"):
             return False  # a name has no commas or questions: «مستوى سيء، لازم نحصل رأس حربة»
+        if self.is_quoted_name(quoted):
+            return True  # «ملتقى أمن وسلامة الآثار»، «الصندوق الوطني للديموقراطية»
         j = k
         while j < limit and toks[j].quote == span:
             j += 1
@@ -524,8 +529,9 @@ class _Article:
             previous = previous[1:]
         if self.names_next(previous) or previous in self.lex.naming:
             return True
-        if self.lex.kind_of(_bare(words_inside[0])) in NAMING_KINDS:
-            return True
+        first = _bare(words_inside[0])
+        if self.lex.kind_of(first) in NAMING_KINDS or first in self.lex.naming:
+            return True  # «الصندوق الوطني …»، «ملتقى أمن وسلامة الآثار»
         return self.quoted_texts.get(" ".join(words_inside), 0) > 1  # «العربية للطيران» again and again
 
     @cached_property
@@ -560,6 +566,10 @@ class _Article:
             # speech after a colon runs to the paragraph's end; after a quotation mark that is never
             # closed (وتابع: "قمت ... وجديدها. ودعا ...) to the end of its sentence
             end_tok = self.clause_end(nxt, sentences=toks[nxt].raw in QUOTE_MARKS)
+            # وقال: إنه لم يكن موجوداً، وأضاف: أن مهمته ...: a reported clause after the colon
+            if toks[nxt].raw in REPORTED_OPENERS and nxt + 1 < end_tok:
+                return self.add(toks[nxt + 1].start, toks[end_tok - 1].end, "indirect", hit, speaker,
+                                f"{rule_prefix}-colon")
             return self.add(toks[nxt].start, toks[end_tok - 1].end, "direct", hit, speaker, f"{rule_prefix}-colon")
         if at >= len(toks) or toks[at].para != toks[hit.first].para:
             return False

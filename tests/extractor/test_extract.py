@@ -221,6 +221,16 @@ def test_a_feminine_verb_with_no_woman_speaking_yet_takes_the_titled_woman_of_it
         "speaker") == [("فيصل العمراني",), ("نور العمراني",)]
 
 
+def test_a_reported_clause_after_a_colon_is_indirect():
+    assert fields("وقال الطبيب سالم علي: إنه لم يكن موجودا في المستشفى أثناء استقبال الحالة.",
+                  "type", "text") == [("indirect", "لم يكن موجودا في المستشفى أثناء استقبال الحالة")]
+
+
+def test_a_quoted_event_or_organisation_after_the_subject_is_not_speech():
+    assert fields("دعا مشاركون في «ملتقى أمن وسلامة الآثار والمنشآت السياحية» الدول العربية إلى التعاون.",
+                  "text") == []
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
