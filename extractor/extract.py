@@ -512,10 +512,24 @@ class _Article:
             outside = self.text[start:span.open_mark] + self.text[span.outer_end:end]
             if not any(ch.isalnum() for ch in outside):
                 return span.start, span.end, "direct"
-        if any(len(self.text[s.start:s.end].split()) >= MIN_MIXED_QUOTE_WORDS and not self.is_quoted_name(s)
-               for s in inside):
+        if any(not self.is_quoted_name(s) and (len(self.text[s.start:s.end].split()) >= MIN_MIXED_QUOTE_WORDS
+                                                or self.is_quoted_word_of_speech(s)) for s in inside):
             return start, end, "mixed"
         return start, end, "indirect"
+
+    def is_quoted_word_of_speech(self, span) -> bool:
+        """A single quoted word that is the speaker's own (يعد "إيجابياً"، "استشهدوا"، بشكل "مفضوح")
+        rather than a name or a term the article uses itself: one the article never writes without
+        quotation marks, and not one of a list of quoted names ("أبل" و"سامسونغ")."""
+        words_inside = self.text[span.start:span.end].split()
+        if len(words_inside) != 1 or not fold(words_inside[0]).isalpha():
+            return False
+        after = self.text[span.outer_end:span.outer_end + 3].lstrip()
+        before = self.text[max(0, span.open_mark - 3):span.open_mark].rstrip()
+        if (after[:1] == "و" and after[1:2] in QUOTE_MARKS) or before.endswith(("و", "لـ", "ل")):
+            return False  # انضممن لـ"داعش": a name after a preposition
+        key = fold(words_inside[0])
+        return not any(self.toks[k].quote == -1 for k in self.where(key))
 
     def is_quoted_name(self, span) -> bool:
         """A quoted name or title (تنظيم «جبهة النصرة»، شركة «العربية للطيران») rather than quoted

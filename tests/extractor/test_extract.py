@@ -231,6 +231,15 @@ def test_a_quoted_event_or_organisation_after_the_subject_is_not_speech():
                   "text") == []
 
 
+@pytest.mark.parametrize(("article", "type_"), [
+    ('قال مسؤول تركي إن جو التعاون بين البلدين يعد "إيجابياً" في هذه المرحلة.', "mixed"),
+    ('وقالت الشركة إن "أبل" و"سامسونغ" لم تشيرا إلى بنود الاتفاق.', "indirect"),
+    ('وأكد الوزير أن تنظيم "داعش" خسر مواقعه، وأن داعش لم يعد يسيطر على المدينة.', "indirect"),
+])
+def test_one_quoted_word_is_the_speakers_unless_it_is_a_name(article, type_):
+    assert fields(article, "type") == [(type_,)]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
