@@ -115,6 +115,8 @@ class _Article:
         self.used_spans: set[int] = set()
         self.history: list[_Speaker] = []
         self.surnames: set[str] = set()  # last words of the full names in history
+        self.last_of_gender: dict[str, int] = {}  # gender -> index in history of its last speaker
+        self._phrases: dict[int, sp.Phrase | None] = {}  # phrase_at, by token
         self._speaker_words: dict[tuple[str, str], frozenset[str]] = {}
         self.part_of: _Speaker | None = None  # the document the last article or clause belongs to
         self.documents: list[tuple[int, str, _Speaker]] = []  # (offset, document noun, its issuer)
@@ -241,6 +243,7 @@ class _Article:
         """A named subject becomes the referent of later pronouns and dropped subjects."""
         if speaker.text and speaker.how != "previous" and (not self.history or self.history[-1] != speaker):
             self.history.append(speaker)
+            self.last_of_gender[speaker.gender] = len(self.history) - 1
             words = speaker.text.split()
             if len(words) >= 2:
                 self.surnames.add(fold(words[-1]))
@@ -280,8 +283,10 @@ class _Article:
 
     def previous_speaker(self, gender: str) -> _Speaker:
         """The last speaker of the same gender (a dropped subject or pronoun refers to them)."""
-        found = next((sp_ for sp_ in reversed(self.history) if gender == "p" or sp_.gender in (gender, "p")),
-                     self.history[-1] if self.history else None)
+        # the last one of that gender or of either (p), else simply the last one
+        indices = [self.last_of_gender.get(g, -1) for g in ((gender, "p") if gender != "p" else ())]
+        at = max(indices, default=-1)
+        found = self.history[at] if at >= 0 else (self.history[-1] if self.history else None)
         if found is None:  # before any: the first titled person the article names
             found = self.first_named()
         return replace(found, how="previous") if found else NOBODY
@@ -294,7 +299,7 @@ class _Article:
             for k, tok in enumerate(self.toks[:MAX_FIRST_NAMED_TOKENS]):
                 if tok.quote != -1 or self.lex.kind_of(_bare(tok.key)) != "title":
                     continue
-                phrase = sp.read_phrase(self.doc, self.lex, k, self.para_end[k])
+                phrase = self.phrase_at(k)
                 if phrase is not None and phrase.first < phrase.name_first <= phrase.last:
                     (s, e), title = sp.split(self.doc, phrase)
                     self._first_named = _Speaker(self.text[s:e], title, s, e, "p")
@@ -680,6 +685,12 @@ class _Article:
             phrase = sp.Phrase(phrase.first, phrase.first, phrase.first)
         return phrase
 
+    def phrase_at(self, k: int) -> sp.Phrase | None:
+        """The noun phrase starting at token k, up to its paragraph's end (read once per token)."""
+        if k not in self._phrases:
+            self._phrases[k] = sp.read_phrase(self.doc, self.lex, k, self.para_end[k])
+        return self._phrases[k]
+
     def is_known_surname(self, key: str) -> bool:
         """Is this word the last of a full name (two words or more) that spoke earlier?"""
         return key in self.surnames
@@ -766,7 +777,7 @@ class _Article:
     def named_woman(self, i: int, gender: str) -> _Speaker | None:
         """A feminine verb with no subject when no woman or organisation has spoken yet: the titled
         woman named earlier in its sentence (تواصلت «الوطن» مع الطالبة نور العمراني وأكدت …)."""
-        if gender != "f" or any(h.gender in ("f", "p") for h in self.history):
+        if gender != "f" or "f" in self.last_of_gender or "p" in self.last_of_gender:
             return None
         return self.titled_person_before(i, "f")
 
@@ -1020,7 +1031,7 @@ class _Article:
             tok = self.toks[k]  # the nearest full mention in the text, before if any
             if tok.quote != -1 or k in toks:
                 continue
-            phrase = sp.read_phrase(self.doc, self.lex, k, self.para_end[k])
+            phrase = self.phrase_at(k)
             if phrase is None:
                 continue
             if kind == "org":
