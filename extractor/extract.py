@@ -55,24 +55,14 @@ COMPLEMENT_REACH = 5  # tokens after a subject within which a verb's own complem
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
 DASHES = frozenset("-–—")
 ATTACHED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
-# as written (not folded): أنّ/بأنّ and a third person إنه open a reported clause, not the speaker's words
-REPORTED_OPENERS = frozenset({"أن", "بأن", "أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم", "إنه", "إنها", "إنهم",
-                              "انه", "انها", "انهم"})
-# after a comma, the writer frames what was said (وذلك في تعليق على ...، وذلك خلال زيارته ...)
-WRITERS_FRAMING = frozenset({("وذلك", "في"), ("وذلك", "خلال"), ("وذلك", "علي"), ("وذلك", "ردا"),
-                             ("وذلك", "اثناء"), ("جاء", "ذلك"), ("وجاء", "ذلك")})
-ONE_OF = frozenset({"احد", "احدي"})  # أحد المجندين: one of many, never a later mention of someone named
 MAX_SENTENCE_TOKENS = 400  # how far a sentence is looked for either side of a token
 MAX_RELAY_GAP = 4  # commas and time words between a relaying verb's subject and عن
 MAX_FRONTED_WORDS = 4  # ، وفي هذا الإطار يقول: a short phrase put before a cue verb
-FRONTING_PREPOSITIONS = frozenset({"في", "وفي", "من", "ومن", "علي", "وعلي", "عن", "وعن", "الي", "والي"})
 # أن after these is a conjunction of time or purpose, not a complementizer: بعد أن، قبل أن
 TEMPORAL = frozenset({"بعد", "قبل", "منذ", "حتي", "دون", "بدون", "بدلا", "عوضا", "ريثما", "لحين", "لدرجه"})
-# من جهته، بدوره: a new person acts in this sentence
-ON_ONES_PART = frozenset({"جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "بدوره", "بدورها"})
-KANA = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})  # وكان فلان، رئيس ...، أعلن
 CLAUSE_OPENERS = frozenset({"كما", "فيما", "بينما", "وفيما", "وبينما", "ثم", "حين", "حينما", "بدوره", "بدورها",
-                            "لكن", "ولكن", "بل", "اذ", "حيث", "عندما", "بعدما", "اما"}) | KANA
+                            "لكن", "ولكن", "بل", "اذ", "حيث", "عندما", "بعدما", "اما",
+                            "كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
 
 
 @dataclass
@@ -481,7 +471,7 @@ class _Article:
         j = k - 1
         while j > 0 and k - j <= MAX_FRONTED_WORDS and toks[j].is_word:
             j -= 1
-        return toks[j].raw in COMMAS and j + 1 < k and toks[j + 1].key in FRONTING_PREPOSITIONS
+        return toks[j].raw in COMMAS and j + 1 < k and toks[j + 1].key in self.lex.grammar["fronting"]
 
     def clause_end(self, s: int, sentences: bool = True) -> int:
         """Token index where content starting at token s ends: where another statement begins
@@ -494,7 +484,7 @@ class _Article:
             if sentences and self.doc.is_sentence_end(k):
                 break
             if k > s + 1 and toks[k - 1].raw in COMMAS and k + 1 < limit \
-                    and (toks[k].key, toks[k + 1].key) in WRITERS_FRAMING:
+                    and (toks[k].key, toks[k + 1].key) in self.lex.grammar["writers_framing"]:
                 k -= 1  # ...، وذلك في تعليق على الأحداث: the article's own words again
                 break
             if k > s + 1 and self.starts_new_statement(k, limit):
@@ -586,7 +576,7 @@ class _Article:
             # closed (وتابع: "قمت ... وجديدها. ودعا ...) to the end of its sentence
             end_tok = self.clause_end(nxt, sentences=toks[nxt].raw in QUOTE_MARKS)
             # وقال: إنه لم يكن موجوداً، وأضاف: أن مهمته ...: a reported clause after the colon
-            if toks[nxt].raw in REPORTED_OPENERS and nxt + 1 < end_tok:
+            if toks[nxt].raw in self.lex.grammar["reported_opener"] and nxt + 1 < end_tok:
                 return self.add(toks[nxt + 1].start, toks[end_tok - 1].end, "indirect", hit, speaker,
                                 f"{rule_prefix}-colon")
             return self.add(toks[nxt].start, toks[end_tok - 1].end, "direct", hit, speaker, f"{rule_prefix}-colon")
@@ -822,9 +812,9 @@ class _Article:
         while a < i and not toks[a].is_word:
             a += 1
         opener = False
-        if a + 1 < i and toks[a].key in ("من", "ومن") and toks[a + 1].key in ON_ONES_PART:
+        if a + 1 < i and toks[a].key in ("من", "ومن") and toks[a + 1].key in self.lex.grammar["on_ones_part"]:
             a, opener = a + 2, True
-        elif toks[a].key in ON_ONES_PART:
+        elif toks[a].key in self.lex.grammar["on_ones_part"]:
             a, opener = a + 1, True
         while a < i and toks[a].raw in COMMAS:
             a += 1
@@ -839,7 +829,7 @@ class _Article:
         # name, or a surname named before (وختم بنجبلي حديثه ... بالقول)
         head = toks[phrase.first].key
         titled = "title" in (self.lex.kind_of(head), self.lex.kind_of(_bare(head)))
-        named = (opener or verb in KANA) and sp.looks_like_a_name(
+        named = (opener or verb in self.lex.grammar["kana"]) and sp.looks_like_a_name(
             self.doc, self.lex, phrase.first, min(phrase.last, phrase.first + 1) + 1)
         if not (titled or named or (phrase.first == phrase.last and self.is_known_surname(head))):
             return None
@@ -1012,7 +1002,7 @@ class _Article:
             issuer = self.issuer_of(bare, st.speaker_start) or self.issuer_in_text(bare, toks)
             return (issuer.text, issuer.title) if issuer else None
         kind = self.lex.kind_of(bare) or self.lex.kind_of(head)
-        if kind not in ("title", "org") or (kind == "org" and len(toks) > 2) or head in ONE_OF:
+        if kind not in ("title", "org") or (kind == "org" and len(toks) > 2) or head in self.lex.grammar["one_of"]:
             return None
         wanted = set()
         for w in st.speaker.split():  # the title's words, up to where it says where (في الهيئة ...)

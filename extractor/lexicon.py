@@ -14,6 +14,8 @@ from importlib import resources
 from .normalize import fold, words
 
 VERB_CLASSES = {"speech", "belief", "document", "relay"}
+GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "on_ones_part", "kana", "naming_verb",
+                 "rank")
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document", "part"}
 
@@ -43,6 +45,7 @@ class Lexicon:
     strict: set[str] = field(default_factory=set)  # folded cue forms that are also other words
     impersonal: set[str] = field(default_factory=set)  # folded cue forms also read as passives
     naming: frozenset[str] = frozenset()  # folded nouns after which a short quote is a name
+    grammar: dict[str, frozenset] = field(default_factory=dict)  # role -> its words (grammar_words.tsv)
     triggers: frozenset[str] = frozenset()  # words that may begin a cue: forms and phrase heads, with و/ف
 
     def kind_of(self, folded_word: str) -> str | None:
@@ -127,6 +130,15 @@ def load() -> Lexicon:
             raise LexiconError(f"impersonal_forms.tsv: {row['form']!r} is not a listed cue form")
         lex.impersonal.add(key)
     lex.naming = frozenset(fold(row["word"]) for row in _rows("naming_words.tsv", ["word", "what it names"]))
+    grammar: dict[str, set] = {role: set() for role in GRAMMAR_ROLES}
+    for row in _rows("grammar_words.tsv", ["word", "role"]):
+        if row["role"] not in GRAMMAR_ROLES:
+            raise LexiconError(f"grammar_words.tsv: unknown role {row['role']!r} for {row['word']}")
+        word = row["word"]
+        # reported openers are matched as written; two-word entries as pairs of folded words
+        entry = word if row["role"] == "reported_opener" else tuple(words(word)) if " " in word else fold(word)
+        grammar[row["role"]].add(entry)
+    lex.grammar = {role: frozenset(entries) for role, entries in grammar.items()}
     heads = set(lex.cues) | set(lex.phrase_heads)
     lex.triggers = frozenset(heads | {c + w for w in heads for c in ("و", "ف")})
     return lex

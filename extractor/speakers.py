@@ -17,10 +17,6 @@ COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انهم
 ISSUER_LINKS = frozenset({"اصدرته", "اصدره", "اصدرتها", "اصدرها", "نشرته", "نشرتها", "نشره", "نشرها", "وزعته",
                           "صادر", "الصادر", "صادره", "الصادره", "اجرتها", "اجراها", "اجرته", "اجراه", "اعدتها",
                           "اعدها", "اعدته", "اعده", "عن", "ل", "لـ"})
-# ويدعى، واسمه: what follows is the name of the person just described (folded forms)
-NAMING_VERBS = frozenset({"يدعي", "ويدعي", "تدعي", "وتدعي", "يسمي", "ويسمي", "تسمي", "وتسمي", "اسمه", "واسمه",
-                          "اسمها", "واسمها"})
-RANK_WORDS = frozenset({"اول", "ابرز", "كبير", "اكبر", "اقدم"})  # before a title: أول رئيس، كبير مستشاري
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 NAME_LINKS = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ال", "ابي", "ام"})
 
@@ -88,8 +84,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         if tok.raw == "." and j > i and len(toks[j - 1].key) == 1 and j + 1 < limit and toks[j + 1].is_word:
             j += 1  # an abbreviated title: د. م.
             continue
-        if not tok.is_word or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) or tok.key in NAMING_VERBS \
-                or cue_of(lex, tok.key)[0]:
+        if not tok.is_word or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) \
+                or tok.key in lex.grammar["naming_verb"] or cue_of(lex, tok.key)[0]:
             break  # ... مندوب الكويت فأعلن: a cue, with its و/ف, ends the phrase
         if tok.key in lex.phrase_heads and tok.key != "علي":  # حسب، وفقا (على is a stop; علي a name)
             break
@@ -117,7 +113,7 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
 
     ``joined``: the phrase's first word carries the ل of an attribution phrase (وفقا لقناة ...)."""
     toks = doc.tokens
-    if i + 1 < limit and toks[i].key in RANK_WORDS and lex.kind_of(toks[i + 1].key) == "title":
+    if i + 1 < limit and toks[i].key in lex.grammar["rank"] and lex.kind_of(toks[i + 1].key) == "title":
         phrase = read_phrase(doc, lex, i + 1, limit)  # أول رئيس للجنة …، أبرز قادة …: part of the title
         return replace(phrase, first=i) if phrase is not None and phrase.first == i + 1 else phrase
     if i >= limit or (not joined and toks[i].is_word and _is_preposition_phrase(doc, lex, toks[i].key)):
@@ -150,7 +146,7 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                     k = min(k, p + 1 + MAX_SOURCE_PP_WORDS)
                     return Phrase(i, k - 1, k)
     # a description, then its name: أحد سكان المنطقة ويدعى ستيفن
-    if j < limit and toks[j].key in NAMING_VERBS:
+    if j < limit and toks[j].key in lex.grammar["naming_verb"]:
         k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS)
         if k > j + 1:
             return Phrase(j + 1, k - 1, j + 1, (i, j - 1))

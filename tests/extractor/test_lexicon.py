@@ -50,3 +50,10 @@ def test_a_malformed_file_is_refused(monkeypatch):
     finally:
         monkeypatch.undo()
         lexicon.load.cache_clear()
+
+
+def test_every_grammar_role_has_words_and_reported_openers_keep_their_hamza():
+    lex = lexicon.load()
+    assert set(lex.grammar) == set(lexicon.GRAMMAR_ROLES) and all(lex.grammar.values())
+    assert "أنه" in lex.grammar["reported_opener"] and "إنني" not in lex.grammar["reported_opener"]
+    assert ("وذلك", "في") in lex.grammar["writers_framing"] and fold("ويدعى") in lex.grammar["naming_verb"]
