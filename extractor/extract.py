@@ -14,8 +14,7 @@ the rule that made it as ``CONTENT/SPEAKER``:
   ثمن فلان ... وأشار), the subject of the clause after a passive formula (``clause``: ويذكر أن
   فلان ...، مؤكداً), for a participle (or a feminine verb when no woman has spoken yet) the titled
   person named earlier in its sentence (``sentence``: وتحدث فيها الدكتور فلان ... مبيناً أن; مع
-  الطالبة فلانة وأكدت) or the last subject of the same gender
-  (``previous``); ``none`` when the
+  الطالبة فلانة وأكدت) or the last subject of the same gender (``previous``); ``none`` when the
   article does not say. Short mentions then take the fullest form the article gives (الوزير,
   ترامب, البيان). Passive formulas with no subject (ويُذكر أن، يُتوقع أن) make no statement.
 
