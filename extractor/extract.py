@@ -387,7 +387,8 @@ class _Article:
             tok = toks[k]
             if tok.quote != -1:
                 span = tok.quote
-                if self.span_words(span) >= MIN_QUOTE_WORDS and not self.names_something(span, k, limit):
+                if self.span_words(span) >= MIN_QUOTE_WORDS and not self.names_something(span, k, limit) \
+                        and not self.colon_follows(span, limit):
                     return "quote", span
                 while k < limit and toks[k].quote == span:
                     k += 1
@@ -408,6 +409,12 @@ class _Article:
                 return None
             k += 1
         return None
+
+    def colon_follows(self, span: int, limit: int) -> bool:
+        """Does a colon come right after the quote (فهد الغانمي «موظف في منتجع»: إن ...)? Then the
+        quote describes the speaker and the speech follows the colon."""
+        k = bisect_left(self.starts, self.doc.spans[span].outer_end)
+        return k < limit and self.toks[k].raw == ":"
 
     def names_something(self, span: int, k: int, limit: int) -> bool:
         """Is the short quote at token k a name (صحيفة «وول ستريت جورنال», رئيس «المرصد ...» رامي
@@ -457,7 +464,7 @@ class _Article:
                 j += 1
             return j < limit and (toks[j].key in sp.COMPLEMENTIZERS or toks[j].raw == ":")
         opens = prefixed or toks[k - 1].raw in COMMAS or toks[k - 1].key in CLAUSE_OPENERS \
-            or self.after_fronted_phrase(k)
+            or toks[k - 1].key in self.lex.grammar["on_ones_part"] or self.after_fronted_phrase(k)
         if not opens:
             return False
         phrase = sp.read_phrase(self.doc, self.lex, k + 1, limit)
@@ -490,6 +497,8 @@ class _Article:
                 if self.after_fronted_phrase(k):
                     while k > s and toks[k - 1].raw not in COMMAS:
                         k -= 1  # ، وفي هذا الإطار يقول: the phrase belongs to the next statement
+                if toks[k - 1].key in self.lex.grammar["on_ones_part"]:
+                    k -= 2 if toks[k - 2].key in ("من", "ومن") else 1  # من جهته يقول: the next speaker's
                 while k > s and (toks[k - 1].raw in COMMAS or toks[k - 1].key in CLAUSE_OPENERS):
                     k -= 1
                 break

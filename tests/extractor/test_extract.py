@@ -240,6 +240,14 @@ def test_one_quoted_word_is_the_speakers_unless_it_is_a_name(article, type_):
     assert fields(article, "type") == [(type_,)]
 
 
+def test_a_quoted_description_before_a_colon_is_not_the_speech():
+    assert fields(
+        "وأضاف المواطن سالم علي: يجب أن تكون الأسعار موحدة طيلة العام. "
+        "من جهته يقول فهد الغانمي «موظف في منتجع سياحي بأبحر»: إن السبب الرئيسي هو الخدمات.",
+        "speaker", "text") == [("سالم علي", "يجب أن تكون الأسعار موحدة طيلة العام"),
+                               ("فهد الغانمي", "إن السبب الرئيسي هو الخدمات")]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
