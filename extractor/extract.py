@@ -6,8 +6,9 @@ the rule that made it as ``CONTENT/SPEAKER``:
 - content: a reporting verb, participle or attribution phrase, then what was said: a colon
   (``verb-colon``), a quote (``verb-quote``), a content clause after إن/أن (``verb-clause``), a
   quote standing before the cue (``quote-verb``), the sentence around بحسب/وفقاً لـ
-  (``phrase-clause``); then quotes that go on in the same or a reopened paragraph
-  (``quote-continued``). A clause ends where the sentence does or another statement begins.
+  (``phrase-clause``), what was demanded or expressed when it quotes the speaker (``verb-object``:
+  طالبت الأسرة بتشكيل لجنة للتحقيق في "موته"); then quotes that go on in the same or a reopened
+  paragraph (``quote-continued``). A clause ends where the sentence does or another statement begins.
 - speaker: the subject after the verb (``subject``), written before it or before a relative
   pronoun (``before``), the issuer of a document (``issuer``), or, for a pronoun or dropped
   subject, the subject of a verb that is not a cue opening the paragraph (``paragraph``: من جهته
@@ -54,6 +55,8 @@ COMPLEMENT_REACH = 5  # tokens after a subject within which a verb's own complem
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
 DASHES = frozenset("-–—")
 ATTACHED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+VERBAL_NOUN_AFTER_BA = ("بال", "بت", "بم", "باست")  # بالتدخل، بتشكيل، بمزيد، باستمرار: ب and a noun
+OBJECT_COMPLEMENTS = frozenset({"ب", "عن"})  # طالب بـ، أعرب عن: the object is what was said (رد على is not)
 MAX_SENTENCE_TOKENS = 400  # how far a sentence is looked for either side of a token
 MAX_RELAY_GAP = 4  # commas and time words between a relaying verb's subject and عن
 MAX_FRONTED_WORDS = 4  # ، وفي هذا الإطار يقول: a short phrase put before a cue verb
@@ -302,6 +305,12 @@ class _Article:
         gender = hit.cue.gender if hit.cue else "p"
         i = self.after_addressee(i, limit)
         phrase = self.subject_phrase(i, limit)
+        if phrase is not None and hit.cue is not None and "ب" in {c.split()[0] for c in hit.cue.complements}:
+            # طالبت أسرة الإعلامي بتشكيل لجنة …: the verb's own ب ends its subject
+            cut = next((j for j in range(phrase.first + 1, phrase.last + 1)
+                        if self.toks[j].key.startswith(VERBAL_NOUN_AFTER_BA) and len(self.toks[j].key) > 4), None)
+            if cut is not None:
+                phrase = self.subject_phrase(i, cut)
         if phrase is not None:
             speaker, after = self.speaker_from(phrase, gender, limit), phrase.last + 1
             if hit.cue is not None and hit.cue.verb_class == "relay":
@@ -725,6 +734,8 @@ class _Article:
             s = self.doc.spans[span]
             self.used_spans.add(span)
             self.add(s.start, s.end, "direct", hit, speaker, "quote-verb")
+            return
+        self.quoted_object(hit, speaker, after, limit, "verb")
 
     def quote_before(self, i: int) -> int | None:
         toks = self.toks
@@ -752,6 +763,25 @@ class _Article:
         found = self.marker(hit.last + 1, self.para_end[hit.first])
         if found is not None:
             self.emit_content(hit, speaker, found, "participle")
+        else:
+            self.quoted_object(hit, speaker, hit.last + 1, self.para_end[hit.first], "participle")
+
+    def quoted_object(self, hit: _Hit, speaker: _Speaker, k: int, limit: int, rule_prefix: str) -> bool:
+        """What was demanded, expressed or called for, when it quotes the speaker: the verb's own
+        complement and what follows it (طالبت الأسرة بتشكيل لجنة للتحقيق في "موته"، أعربت عن قلقها من
+        عمليات "غير مشروعة"). Without quoted words such an object is not a statement."""
+        toks = self.toks
+        heads = {c.split()[0] for c in hit.cue.complements} & OBJECT_COMPLEMENTS
+        if not heads:
+            return False
+        key = toks[k].key if k < limit else ""
+        if not (key in heads or ("ب" in heads and key.startswith(VERBAL_NOUN_AFTER_BA) and len(key) > 4)):
+            return False  # the complement right after the subject: بالتدخل، بتشكيل، بمزيد، باتخاذ
+        end = self.clause_end(k)
+        if end <= k:
+            return False
+        s, e, type_ = self.typed(toks[k].start, toks[end - 1].end)
+        return type_ == "mixed" and self.add(s, e, type_, hit, speaker, f"{rule_prefix}-object")
 
     def main_subject(self, i: int, gender: str = "p") -> _Speaker:
         """The subject of the nearest verb cue before token i in its paragraph, or the last speaker."""

@@ -248,6 +248,16 @@ def test_a_quoted_description_before_a_colon_is_not_the_speech():
                                ("فهد الغانمي", "إن السبب الرئيسي هو الخدمات")]
 
 
+@pytest.mark.parametrize(("article", "expected"), [
+    ('طالبت أسرة الإعلامي بتشكيل لجنة دولية مستقلة للتحقيق في "موته المفاجئ".',
+     [("mixed", "بتشكيل لجنة دولية مستقلة للتحقيق في \"موته المفاجئ\"")]),
+    ("طالبت أسرة الإعلامي بتشكيل لجنة دولية مستقلة للتحقيق في وفاته.", []),
+    ('ردت موسكو على إعراب الخارجية الأميركية عن «قلقها العميق» على مستقبل المجتمع المدني.', []),
+])
+def test_a_demand_that_quotes_the_speaker_is_a_mixed_statement(article, expected):
+    assert fields(article, "type", "text") == expected
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
