@@ -502,6 +502,10 @@ class _Article:
                     and (toks[k].key, toks[k + 1].key) in self.lex.grammar["writers_framing"]:
                 k -= 1  # ...، وذلك في تعليق على الأحداث: the article's own words again
                 break
+            if k > s + 1 and toks[k - 1].raw in COMMAS and toks[k].raw[:1] == "و" \
+                    and self.coordinate_subject(k, limit) is not None:
+                k -= 1  # …، ويؤيد المواطن فلان الرأي: another person's clause
+                break
             if k > s + 1 and self.starts_new_statement(k, limit):
                 if self.after_fronted_phrase(k):
                     while k > s and toks[k - 1].raw not in COMMAS:
@@ -789,6 +793,11 @@ class _Article:
         for j in range(i - 1, max(-1, i - MAX_SENTENCE_TOKENS), -1):
             if toks[j].para != toks[i].para:
                 break
+            if toks[j].raw in COMMAS and j + 2 < i and toks[j + 1].raw[:1] == "و" \
+                    and not self.claimed_at(toks[j + 1].start):
+                coordinate = self.coordinate_subject(j + 1, i)
+                if coordinate is not None:
+                    return coordinate  # …، ويؤيد المواطن زامل الغامدي الرأي …، مضيفاً
             if toks[j].key not in self.lex.triggers:
                 continue
             cue, prefixed = cue_of(self.lex, toks[j].key)
@@ -808,6 +817,26 @@ class _Article:
         if gender != "f" or "f" in self.last_of_gender or "p" in self.last_of_gender:
             return None
         return self.titled_person_before(i, "f")
+
+    def coordinate_subject(self, w: int, i: int) -> _Speaker | None:
+        """The titled subject of a verb that is not a cue opening a coordinate clause at token w
+        (، ويؤيد المواطن زامل الغامدي …)."""
+        toks = self.toks
+        verb = toks[w].key
+        if verb in self.lex.triggers or sp.is_stop(self.lex, verb) or self.lex.kind_of(verb) is not None \
+                or sp.is_definite(toks[w]):
+            return None
+        phrase = self.subject_phrase(w + 1, i)
+        if phrase is None or phrase.last >= i or "title" not in (
+                self.lex.kind_of(toks[phrase.first].key), self.lex.kind_of(_bare(toks[phrase.first].key))) \
+                or not phrase.first < phrase.name_first <= phrase.last:
+            return None
+        # the verb is transitive: its object follows the family name (زامل الغامدي الرأي السابق)
+        for k in range(phrase.name_first + 1, (phrase.name_last or phrase.last)):
+            if sp.is_definite(toks[k]) and not sp.is_definite(toks[k - 1]):
+                phrase = replace(phrase, last=k, name_last=k)
+                break
+        return replace(self.speaker_from(phrase, "p", i), how="sentence")
 
     def titled_person_before(self, i: int, gender: str) -> _Speaker | None:
         """The nearest title with its holder's name earlier in the sentence of token i, of the

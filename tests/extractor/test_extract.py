@@ -258,6 +258,14 @@ def test_a_demand_that_quotes_the_speaker_is_a_mixed_statement(article, expected
     assert fields(article, "type", "text") == expected
 
 
+def test_a_coordinate_clause_with_its_own_titled_subject_gives_the_participle_its_subject():
+    assert fields(
+        "وأوضح المواطن مبارك الدحيم، أن الشاليهات من المواقع الجميلة بجدة، ويؤيد المواطن زامل الغامدي "
+        "الرأي السابق بأن هناك تفاوتا في الأسعار، مضيفاً: أفضل قضاء الإجازات في الشاليهات.",
+        "speaker", "text") == [("مبارك الدحيم", "الشاليهات من المواقع الجميلة بجدة"),
+                               ("زامل الغامدي", "أفضل قضاء الإجازات في الشاليهات")]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
