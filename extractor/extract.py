@@ -692,8 +692,13 @@ class _Article:
         """The subject noun phrase at token i; a surname named before is all of it (وطالب الحمادي
         المواطنين ...)."""
         phrase = sp.read_phrase(self.doc, self.lex, i, limit) if i < limit else None
-        if phrase is not None and phrase.last > phrase.first and self.is_known_surname(self.toks[phrase.first].key):
-            phrase = sp.Phrase(phrase.first, phrase.first, phrase.first)
+        if phrase is None or phrase.last == phrase.first:
+            return phrase
+        toks = self.toks
+        if self.is_known_surname(toks[phrase.first].key):
+            return sp.Phrase(phrase.first, phrase.first, phrase.first)
+        if toks[phrase.first].key in sp.NAME_LINKS and self.is_known_surname(toks[phrase.first + 1].key):
+            return sp.Phrase(phrase.first, phrase.first + 1, phrase.first)  # وتابع آل الشيخ انتقاده …
         return phrase
 
     def phrase_at(self, k: int) -> sp.Phrase | None:
@@ -1099,6 +1104,12 @@ class _Article:
             elif phrase.name_first <= phrase.last:
                 (s, e), title = sp.split(self.doc, phrase)
                 best = (self.text[s:e], title)
+            elif best is None and len(toks) == 1 and sp.is_definite(self.toks[toks[0]]) \
+                    and phrase.last > phrase.first and not sp.is_definite(tok):
+                # المسؤول: the unnamed official described earlier (مسؤول كبير بحزب العدالة والتنمية)
+                unnamed = (self.text[tok.start:self.toks[phrase.last].end], "")
+                if tok.start < st.speaker_start:
+                    best = unnamed
             if best and tok.start > st.speaker_start:
                 break
         return best

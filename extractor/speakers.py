@@ -245,8 +245,9 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
     # a title further on starts the name again (قسم الخدمات بالمستشفى المهندس عبدالله السقاف),
     # unless a name stands before it (سيف ناصر المعمري الأستاذ المشارك ...)
     for k in range(j, last):
-        if _definite_title(lex, toks[k].key) and not looks_like_a_name(doc, lex, j, k):
-            j = k + 1
+        if _definite_title(lex, toks[k].key) and toks[k - 1].key not in NAME_LINKS \
+                and not looks_like_a_name(doc, lex, j, k):
+            j = k + 1  # (آل الشيخ is a family name, not a title)
     return min(j, last + 1)
 
 

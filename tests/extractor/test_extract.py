@@ -266,6 +266,13 @@ def test_a_coordinate_clause_with_its_own_titled_subject_gives_the_participle_it
                                ("زامل الغامدي", "أفضل قضاء الإجازات في الشاليهات")]
 
 
+def test_a_definite_title_alone_refers_to_the_unnamed_holder_described_before():
+    assert fields(
+        "قال مسؤول كبير بحزب العدالة والتنمية إن القواعد الجديدة ستطبق قريبا.\n"
+        'وقال المسؤول: "الهدف الرئيسي ألا تتأثر المعركة ضد الإرهاب".', "speaker") == [
+        ("مسؤول كبير بحزب العدالة والتنمية",), ("مسؤول كبير بحزب العدالة والتنمية",)]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
