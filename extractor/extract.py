@@ -366,8 +366,9 @@ class _Article:
         """The noun a relative pronoun before the verb refers to: الملك محمد السادس، الذي أكد ..."""
         toks = self.toks
         j = i - 1
-        if j < 0 or toks[j].key not in sp.RELATIVES:
-            return None
+        relative = toks[j].key if j >= 0 else ""
+        if relative not in sp.RELATIVES and not (relative[:1] == "و" and relative[1:] in sp.RELATIVES):
+            return None  # (والذي أكد …)
         j -= 1
         if j >= 0 and toks[j].raw in COMMAS:
             j -= 1
@@ -375,6 +376,8 @@ class _Article:
         while j >= 0 and toks[j].para == toks[i].para and toks[j].is_word and end - j < MAX_LOOKBACK_WORDS \
                 and toks[j].quote == -1 and not sp.is_stop(self.lex, toks[j].key, toks[j].raw) \
                 and cue_of(self.lex, toks[j].key)[0] is None:
+            if self.lex.nouns.get(_bare(toks[j].key)) == "speech":
+                break  # تصريحات الطبيب المعالج، والذي أكد: the person, not his statements
             j -= 1
         if j == end:
             return None

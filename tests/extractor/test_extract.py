@@ -273,6 +273,12 @@ def test_a_definite_title_alone_refers_to_the_unnamed_holder_described_before():
         ("مسؤول كبير بحزب العدالة والتنمية",), ("مسؤول كبير بحزب العدالة والتنمية",)]
 
 
+def test_a_relative_clause_names_the_person_not_his_statements():
+    assert fields(
+        'ونقلت صحيفة محلية تصريحات الطبيب المعالج للاعب، والذي أكد أن العملية تمت بنجاح، وقال: "رودي بخير".',
+        "speaker") == [("الطبيب المعالج للاعب",), ("الطبيب المعالج للاعب",)]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
