@@ -318,7 +318,8 @@ class _Article:
         else:
             before = self.topic(hit.first) if hit.prefixed else (self.lookback(hit.first) or self.antecedent(hit.first))
             speaker = replace(self.speaker_from(before, gender, hit.first), how="before") if before \
-                else self.paragraph_subject(hit.first, gender) or self.named_woman(hit.first, gender) \
+                else self.paragraph_subject(hit.first, gender, plural_verb=gender == "p") \
+                or self.named_woman(hit.first, gender) \
                 or self.previous_speaker(gender)
             after = i
         self.note_document(after, limit, speaker)
@@ -879,13 +880,17 @@ class _Article:
             return None
         return replace(self.speaker_from(phrase, "p", i), how="clause")
 
-    def paragraph_subject(self, i: int, gender: str) -> _Speaker | None:
+    def paragraph_subject(self, i: int, gender: str, plural_verb: bool = False) -> _Speaker | None:
         """The subject of a verb that is not a cue, opening the paragraph of token i, when nobody
         has spoken since: من جهته ثمن خالد ناقرو المدير العام ... وأشار إلى أن → خالد ناقرو."""
         toks = self.toks
         a = self.sentence_bounds(i)[0]
         while a < i and not toks[a].is_word:
             a += 1
+        if a == i and a > 0 and toks[a - 1].para == toks[i].para:
+            a = self.sentence_bounds(a - 1)[0]  # the cue opens its sentence: the sentence before
+            while a < i and not toks[a].is_word:
+                a += 1
         opener = False
         if a + 1 < i and toks[a].key in ("من", "ومن") and toks[a + 1].key in self.lex.grammar["on_ones_part"]:
             a, opener = a + 2, True
@@ -906,7 +911,14 @@ class _Article:
         titled = "title" in (self.lex.kind_of(head), self.lex.kind_of(_bare(head)))
         named = (opener or verb in self.lex.grammar["kana"]) and sp.looks_like_a_name(
             self.doc, self.lex, phrase.first, min(phrase.last, phrase.first + 1) + 1)
-        if not (titled or named or (phrase.first == phrase.last and self.is_known_surname(head))):
+        # a plural verb (وطالبوا) and a definite plural of people opening the sentence (وردد المتظاهرون
+        # الشباب هتافات …): the people, up to the verb's indefinite object
+        plural = plural_verb and sp.is_definite(toks[phrase.first]) and head.endswith(("ون", "ين"))
+        if plural:
+            end = next((k for k in range(phrase.first + 1, phrase.last + 1) if not sp.is_definite(toks[k])),
+                       phrase.last + 1)
+            phrase = sp.Phrase(phrase.first, end - 1, end)
+        if not (titled or named or plural or (phrase.first == phrase.last and self.is_known_surname(head))):
             return None
         speaker = self.speaker_from(phrase, gender, i)
         last = self.history[-1] if self.history else None

@@ -279,6 +279,11 @@ def test_a_relative_clause_names_the_person_not_his_statements():
         "speaker") == [("الطبيب المعالج للاعب",), ("الطبيب المعالج للاعب",)]
 
 
+def test_a_plural_verb_opening_its_sentence_takes_the_people_of_the_sentence_before():
+    assert fields('وردد المتظاهرون الشباب هتافات ضد الشرطة! وطالبوا "بمزيد من المقاعد في الجامعات".',
+                  "speaker", "type") == [("المتظاهرون الشباب", "direct")]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
