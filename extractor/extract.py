@@ -100,7 +100,8 @@ class _Article:
         self.starts = [t.start for t in self.toks]
         self._where: dict[str, list[int]] | None = None
         self._mentions: dict[str, list[int]] = {}
-        self._first_named: _Speaker | bool | None = False  # not looked for yet
+        self._first_named: _Speaker | None = None
+        self._first_named_done = False  # looked for yet
         self.para_starts = [a for a, _ in self.doc.paragraphs]
         self.span_opens = [sp_.open_mark for sp_ in self.doc.spans]
         self.span_word_counts = [len(text[sp_.start:sp_.end].split()) for sp_ in self.doc.spans]
@@ -286,8 +287,8 @@ class _Article:
     def first_named(self) -> _Speaker | None:
         """The first phrase in the article that is a title followed by a name (فسر المدير الفني
         لنادي برشلونة لويس إنريكي ...): who a dropped subject means when nobody spoke before."""
-        if self._first_named is False:
-            self._first_named = None
+        if not self._first_named_done:
+            self._first_named_done = True
             for k, tok in enumerate(self.toks[:MAX_FIRST_NAMED_TOKENS]):
                 if tok.quote != -1 or self.lex.kind_of(_bare(tok.key)) != "title":
                     continue
@@ -650,9 +651,9 @@ class _Article:
             if hit.cue is None:
                 self.phrase_cue(hit)
             elif hit.cue.kind == "participle":
-                self.participle_cue(hit)
+                self.participle_cue(hit, hit.cue)
             else:
-                self.verb_cue(hit)
+                self.verb_cue(hit, hit.cue)
         self.reopened_quotes()
         self.resolve_mentions()
         self.statements.sort(key=lambda s: s.start)
@@ -727,17 +728,17 @@ class _Article:
     def is_strict(self, key: str) -> bool:
         return key in self.lex.strict or (key[:1] in ("و", "ف") and key[1:] in self.lex.strict)
 
-    def verb_cue(self, hit: _Hit) -> None:
+    def verb_cue(self, hit: _Hit, cue: Cue) -> None:
         speaker, after = self.verb_subject(hit)
         if speaker.how in ("previous", "paragraph") and (
-                hit.cue.verb_class == "belief" or self.is_impersonal(self.toks[hit.first].key)):
+                cue.verb_class == "belief" or self.is_impersonal(self.toks[hit.first].key)):
             return  # ويتوقع أن، ويذكر أن ... with no subject: impersonal (it is expected, it is worth noting)
         limit = self.para_end[hit.first]
         strict = self.is_strict(self.toks[hit.first].key)
         found = self.marker(after, limit, strict)
         # أكد اللاعب جدارة الفريق ... وقال: the subject even without content; for a form that is also
         # another word, only when the verb's own complement follows (عبر النحات فلان عن اعتزازه)
-        if not strict or self.complement_follows(hit.cue, after, limit):
+        if not strict or self.complement_follows(cue, after, limit):
             self.remember(speaker)
         span = self.quote_before(hit.first)
         if found is not None and (span is None or found[0] != "clause"):
@@ -748,7 +749,7 @@ class _Article:
             self.used_spans.add(span)
             self.add(s.start, s.end, "direct", hit, speaker, "quote-verb")
             return
-        self.quoted_object(hit, speaker, after, limit, "verb")
+        self.quoted_object(hit, cue, speaker, after, limit, "verb")
 
     def quote_before(self, i: int) -> int | None:
         toks = self.toks
@@ -771,20 +772,20 @@ class _Article:
         tail = before.rstrip()
         return not tail or tail[-1] in ".!?؟:;؛-–—" or tail.endswith("..")
 
-    def participle_cue(self, hit: _Hit) -> None:
-        speaker = self.main_subject(hit.first, hit.cue.gender)
+    def participle_cue(self, hit: _Hit, cue: Cue) -> None:
+        speaker = self.main_subject(hit.first, cue.gender)
         found = self.marker(hit.last + 1, self.para_end[hit.first])
         if found is not None:
             self.emit_content(hit, speaker, found, "participle")
         else:
-            self.quoted_object(hit, speaker, hit.last + 1, self.para_end[hit.first], "participle")
+            self.quoted_object(hit, cue, speaker, hit.last + 1, self.para_end[hit.first], "participle")
 
-    def quoted_object(self, hit: _Hit, speaker: _Speaker, k: int, limit: int, rule_prefix: str) -> bool:
+    def quoted_object(self, hit: _Hit, cue: Cue, speaker: _Speaker, k: int, limit: int, rule_prefix: str) -> bool:
         """What was demanded, expressed or called for, when it quotes the speaker: the verb's own
         complement and what follows it (طالبت الأسرة بتشكيل لجنة للتحقيق في "موته"، أعربت عن قلقها من
         عمليات "غير مشروعة"). Without quoted words such an object is not a statement."""
         toks = self.toks
-        heads = {c.split()[0] for c in hit.cue.complements} & OBJECT_COMPLEMENTS
+        heads = {c.split()[0] for c in cue.complements} & OBJECT_COMPLEMENTS
         if not heads:
             return False
         key = toks[k].key if k < limit else ""
@@ -922,7 +923,7 @@ class _Article:
             return None
         speaker = self.speaker_from(phrase, gender, i)
         last = self.history[-1] if self.history else None
-        if last is not None and last.start is not None and last.start > speaker.start:
+        if last is not None and last.start is not None and speaker.start is not None and last.start > speaker.start:
             return None  # someone spoke after it
         return replace(speaker, how="paragraph")
 
@@ -1012,9 +1013,10 @@ class _Article:
         holder of that title, an organisation's head noun alone (الصحيفة) its full name, and a
         one-word name (ترامب) the fullest name that ends with it."""
         for n, st in enumerate(self.statements):
-            if st.speaker_start is None or st.speaker_title:
+            if st.speaker_start is None or st.speaker_end is None or st.speaker_title:
                 continue
-            fuller = self.fuller_mention(st, self.statements[max(0, n - MAX_MENTION_LOOKBACK):n])
+            before = self.statements[max(0, n - MAX_MENTION_LOOKBACK):n]
+            fuller = self.fuller_mention(st, st.speaker_start, st.speaker_end, before)
             if fuller:
                 st.speaker, st.speaker_title = fuller
         full: dict[str, str] = {}
@@ -1032,7 +1034,7 @@ class _Article:
             if len(words) == 1:
                 key = fold(words[0])
                 by_first = first_names.get(key, set())
-                name = full.get(key) or (next(iter(by_first)) if len(by_first) == 1 else None)
+                name = full.get(key) or (next(iter(by_first)) if len(by_first) == 1 else "")
                 if name:
                     st.speaker = name
 
@@ -1078,15 +1080,16 @@ class _Article:
             self._speaker_words[key] = frozenset(_bare(fold(w)) for w in f"{st.speaker_title} {st.speaker}".split())
         return self._speaker_words[key]
 
-    def fuller_mention(self, st: Statement, before: list[Statement]) -> tuple[str, str] | None:
-        toks = [k for k in range(bisect_left(self.starts, st.speaker_start), bisect_left(self.starts, st.speaker_end))
+    def fuller_mention(self, st: Statement, speaker_start: int, speaker_end: int,
+                       before: list[Statement]) -> tuple[str, str] | None:
+        toks = [k for k in range(bisect_left(self.starts, speaker_start), bisect_left(self.starts, speaker_end))
                 if self.toks[k].is_word]
         if not toks:
             return None
         head = self.toks[toks[0]].key
         bare = _bare(head)
         if self.lex.nouns.get(bare) == "document" and len(toks) <= 3:
-            issuer = self.issuer_of(bare, st.speaker_start) or self.issuer_in_text(bare, toks)
+            issuer = self.issuer_of(bare, speaker_start) or self.issuer_in_text(bare, toks)
             return (issuer.text, issuer.title) if issuer else None
         kind = self.lex.kind_of(bare) or self.lex.kind_of(head)
         if kind not in ("title", "org") or (kind == "org" and len(toks) > 2) or head in self.lex.grammar["one_of"]:
@@ -1123,9 +1126,9 @@ class _Article:
                     and phrase.last > phrase.first and not sp.is_definite(tok):
                 # المسؤول: the unnamed official described earlier (مسؤول كبير بحزب العدالة والتنمية)
                 unnamed = (self.text[tok.start:self.toks[phrase.last].end], "")
-                if tok.start < st.speaker_start:
+                if tok.start < speaker_start:
                     best = unnamed
-            if best and tok.start > st.speaker_start:
+            if best and tok.start > speaker_start:
                 break
         return best
 
