@@ -289,9 +289,10 @@ class _Article:
         لنادي برشلونة لويس إنريكي ...): who a dropped subject means when nobody spoke before."""
         if not self._first_named_done:
             self._first_named_done = True
+            is_title = [self.lex.kind_of(_bare(tok.key)) == "title" for tok in self.toks[:MAX_FIRST_NAMED_TOKENS]]
             for k, tok in enumerate(self.toks[:MAX_FIRST_NAMED_TOKENS]):
-                if tok.quote != -1 or self.lex.kind_of(_bare(tok.key)) != "title":
-                    continue
+                if tok.quote != -1 or not is_title[k] or (k and is_title[k - 1]):
+                    continue  # a phrase starts at its first title word (متحدث باسم …, not باسم …)
                 phrase = self.phrase_at(k)
                 if phrase is not None and phrase.first < phrase.name_first <= phrase.last:
                     (s, e), title = sp.split(self.doc, phrase)

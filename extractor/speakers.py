@@ -128,8 +128,13 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     # an unnamed source and where it comes from: مصدر في المقاومة، مسؤول رفيع في الخارجية الأميركية;
     # a title, where its holder works, then the person: المدعي العام في نانت بيار سينيس
     head = toks[i].key
-    unnamed_title = name_first > last and lex.kind_of(head) == "title" and not head.startswith("ال")
-    definite_title = name_first > last and _definite_title(lex, head)
+    # a title is definite with the article (المدير) or as the head of a definite genitive (مدير البرامج;
+    # أحد المسؤولين is still one unnamed official)
+    construct = i < last and lex.kind_of(head) == "title" and toks[i + 1].raw.startswith("ال") \
+        and head not in lex.grammar["one_of"]
+    unnamed_title = name_first > last and lex.kind_of(head) == "title" and not head.startswith("ال") \
+        and not construct
+    definite_title = name_first > last and (_definite_title(lex, head) or construct)
     if lex.kind_of(head) == "source" or unnamed_title or definite_title:
         p = j + 1 if j < limit and toks[j].raw in COMMAS else j
         if p < limit and toks[p].key in ("في", "من", "عن", "داخل"):

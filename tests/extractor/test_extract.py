@@ -56,6 +56,11 @@ def test_dropped_subject_after_a_verb_that_is_not_a_cue():
      {"speaker": "سالم المنصوري"}),
     ("وقال المتحدث الأمني بوزارة الداخلية إن عشرة أشخاص أصيبوا في الحادث.",
      {"speaker": "المتحدث الأمني بوزارة الداخلية"}),
+    # a title heading a definite genitive is definite: after its institution comes the person
+    ("وقال مدير البرامج الثقافية في مركز نور الهدى سالم العتيبي: \"نسعى إلى تطوير المهارات\".",
+     {"speaker": "سالم العتيبي"}),
+    ("وقال أحد المسؤولين في الدفاع المدني إن الحريق أخمد.",
+     {"speaker": "أحد المسؤولين في الدفاع المدني"}),
     ("وقال عضو البرلمان عن حزب الشعب الجمهوري المعارض تيومان سانجار إن القانون يمدد الطوارئ.",
      {"speaker": "تيومان سانجار"}),
     ("من جانبه قال م. اسماعيل الغامدي الرئيس التنفيذي للشركة: «نحن ملتزمون بتحقيق أهداف المشروع».",
@@ -378,3 +383,9 @@ def test_one_long_paragraph_without_full_stops_is_handled_piece_by_piece():
     piece = "قال الوزير أحمد سالم إن الخطة جاهزة مؤكدا أن التمويل متوفر مضيفا أن العمل سيبدأ "
     one, two = len(extract(piece)), len(extract(piece * 2))
     assert two > one and len(extract(piece * 400)) == one + 399 * (two - one)
+
+
+def test_a_dropped_subject_with_nobody_before_does_not_take_a_phrase_inside_a_title():
+    article = ("ودفع المتهم ببراءته من كل التهم، وقال إنه سافر لمساعدة اللاجئين.\n"
+               "من جانبه، قال متحدث باسم المحكمة في بلدة كريمس إن الادعاء سيستأنف الحكم.")
+    assert fields(article, "speaker")[0] == ("",)
