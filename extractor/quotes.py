@@ -68,8 +68,11 @@ def find_spans(text: str, start: int = 0, stop: int | None = None) -> list[Span]
             continue
         close = _closing(text, ch, i + 1, stop)
         if ch == '"' and close is not None and _opens(text, close, stop):
-            i += 1  # the next mark opens a quote («قائلاً: "...»): this one was never closed
-            continue
+            outer = _outer_close(text, close, stop)
+            if outer is None:
+                i += 1  # the next mark opens a quote («قائلاً: "...»): this one was never closed
+                continue
+            close = outer  # a quote with one quoted word or title inside it ("... "الأفلام" ...")
         if close is None:
             # a quote left open runs on to the paragraph's end, unless another opens after it
             # (عن «تكامل الجهود ...، مبيناً أن ... في ورقته «الفن الصخري»): that one was a slip
@@ -83,6 +86,21 @@ def find_spans(text: str, start: int = 0, stop: int | None = None) -> list[Span]
             spans.append(Span(i + 1, close, i, close))
         i = close + 1
     return spans
+
+
+def _outer_close(text: str, inner: int, stop: int) -> int | None:
+    """The mark closing an ASCII quote whose next mark, at ``inner``, opens a quote inside it
+    ("... "الأفلام" المليئة ..."): the mark after the inner quote's close, when both look like
+    closing marks (after a word, not before one). Otherwise None: the outer mark was a slip."""
+    inner_close = text.find('"', inner + 1, stop)
+    outer = text.find('"', inner_close + 1, stop) if inner_close != -1 else -1
+    if outer == -1 or not (_closes(text, inner_close, stop) and _closes(text, outer, stop)):
+        return None
+    return outer
+
+
+def _closes(text: str, i: int, stop: int) -> bool:
+    return not text[i - 1].isspace() and (i + 1 >= stop or not text[i + 1].isalpha())
 
 
 def _opens(text: str, i: int, stop: int) -> bool:

@@ -389,3 +389,14 @@ def test_a_dropped_subject_with_nobody_before_does_not_take_a_phrase_inside_a_ti
     article = ("ودفع المتهم ببراءته من كل التهم، وقال إنه سافر لمساعدة اللاجئين.\n"
                "من جانبه، قال متحدث باسم المحكمة في بلدة كريمس إن الادعاء سيستأنف الحكم.")
     assert fields(article, "speaker")[0] == ("",)
+
+
+@pytest.mark.parametrize(("article", "text"), [
+    ('وقال الوزير: "الأفلام التي تبصق على السلطات صراحة.. "الأفلام" المليئة باليأس لا تمول". '
+     'وقال المخرج إن رواية "الجريمة والعقاب" واجهت احتجاجات.',
+     'الأفلام التي تبصق على السلطات صراحة.. "الأفلام" المليئة باليأس لا تمول'),
+    # a mark never closed before a pair that opens after a word: not a quote inside a quote
+    ('وقال الوزير: "لن نسمح "بالفوضى" و"التخريب" في البلاد.', 'لن نسمح "بالفوضى" و"التخريب" في البلاد'),
+])
+def test_an_ascii_quote_with_a_quoted_word_inside_is_one_statement(article, text):
+    assert fields(article, "text")[0] == (text,)
