@@ -253,6 +253,8 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
         if _definite_title(lex, toks[k].key) and toks[k - 1].key not in NAME_LINKS \
                 and not looks_like_a_name(doc, lex, j, k):
             j = k + 1  # (آل الشيخ is a family name, not a title)
+    if j <= last and toks[last].raw[-1:].isdigit():
+        return last + 1  # a phrase ending in a number names no one (لكأس العالم لكرة القدم 2018)
     return min(j, last + 1)
 
 
