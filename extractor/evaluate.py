@@ -73,17 +73,18 @@ def format_report(report: Report) -> str:
         lines.append(f"{r['track']:7} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f} "
                      f"speaker={r['speaker_accuracy']:.3f} end-to-end F1={r['end_to_end_f1']:.3f} "
                      f"(gold {r['gold']}, predicted {r['predicted']})")
-    lines += ["", f"{'rule':20} {'predicted':>9} {'matched':>8} {'spurious':>8} {'optional':>8} "
+    width = max([20, *map(len, report.by_rule)])
+    lines += ["", f"{'rule':{width}} {'predicted':>9} {'matched':>8} {'spurious':>8} {'optional':>8} "
                   f"{'precision':>9} {'speaker':>8}"]
     for rule, c in sorted(report.by_rule.items(), key=lambda kv: -sum(kv[1].values())):
         scored = c["matched"] + c["spurious"]
-        lines.append(f"{rule:20} {scored + c['optional']:9d} {c['matched']:8d} {c['spurious']:8d} "
+        lines.append(f"{rule:{width}} {scored + c['optional']:9d} {c['matched']:8d} {c['spurious']:8d} "
                      f"{c['optional']:8d} {_ratio(c['matched'], scored):9.3f} "
                      f"{_ratio(c['speaker_right'], c['matched']):8.3f}")
-    lines += ["", f"{'gold type':20} {'gold':>9} {'found':>8} {'missed':>8} {'recall':>9} {'speaker':>8}"]
+    lines += ["", f"{'gold type':{width}} {'gold':>9} {'found':>8} {'missed':>8} {'recall':>9} {'speaker':>8}"]
     for kind, c in sorted(report.by_type.items()):
         total = c["found"] + c["missed"]
-        lines.append(f"{kind:20} {total:9d} {c['found']:8d} {c['missed']:8d} {_ratio(c['found'], total):9.3f} "
+        lines.append(f"{kind:{width}} {total:9d} {c['found']:8d} {c['missed']:8d} {_ratio(c['found'], total):9.3f} "
                      f"{_ratio(c['speaker_right'], c['found']):8.3f}")
     return "\n".join(lines)
 
