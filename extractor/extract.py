@@ -342,7 +342,8 @@ class _Article:
         j = i - 1
         while j >= 0 and toks[j].para == toks[i].para and toks[j].is_word and i - j <= MAX_LOOKBACK_WORDS \
                 and toks[j].quote == -1 and not sp.is_stop(self.lex, toks[j].key, toks[j].raw) \
-                and toks[j].key not in self.lex.cues and toks[j].key not in CLAUSE_OPENERS:
+                and toks[j].key not in self.lex.cues and toks[j].key not in CLAUSE_OPENERS \
+                and self._phrase_at(j) is None:
             j -= 1
         if j == i - 1:
             return None
@@ -378,7 +379,7 @@ class _Article:
         end = j
         while j >= 0 and toks[j].para == toks[i].para and toks[j].is_word and end - j < MAX_LOOKBACK_WORDS \
                 and toks[j].quote == -1 and not sp.is_stop(self.lex, toks[j].key, toks[j].raw) \
-                and cue_of(self.lex, toks[j].key)[0] is None:
+                and cue_of(self.lex, toks[j].key)[0] is None and self._phrase_at(j) is None:
             if self.lex.nouns.get(_bare(toks[j].key)) == "speech":
                 break  # تصريحات الطبيب المعالج، والذي أكد: the person, not his statements
             j -= 1
@@ -683,9 +684,12 @@ class _Article:
         return self.speaker_from(phrase, "p", limit), phrase.last + 1
 
     def after_addressee(self, i: int, limit: int) -> int:
-        """Past the outlet told, between a verb and its subject: كشف لـ«عكاظ» مشرف ...، وقال
-        لـ"الشرق الأوسط" مسؤول ..."""
+        """Past the one told, between a verb and its subject: كشف لـ«عكاظ» مشرف ...، وقال
+        لـ"الشرق الأوسط" مسؤول ...، قال لي مسؤول ..."""
         toks = self.toks
+        if i + 1 < limit and toks[i].key in self.lex.grammar["addressee"] and toks[i + 1].is_word \
+                and toks[i + 1].quote == -1:
+            return i + 1  # قال لي مسؤول (not قال لي "…", where the quote follows)
         if i + 2 < limit and toks[i].key == "ل" and toks[i + 1].raw in sp.QUOTE_OPENERS and toks[i + 2].quote != -1:
             span, k = toks[i + 2].quote, i + 2
             while k < limit and toks[k].quote == span:

@@ -403,3 +403,18 @@ def test_a_dropped_subject_with_nobody_before_does_not_take_a_phrase_inside_a_ti
 ])
 def test_an_ascii_quote_with_a_quoted_word_inside_is_one_statement(article, text):
     assert fields(article, "text")[0] == (text,)
+
+
+@pytest.mark.parametrize(("article", "speakers"), [
+    # an attribution phrase before a relative clause is not part of its antecedent
+    ("يؤدي الصلاة ألف مصل بحسب إمام المسجد عبدالله الشهراني الذي أكد أن صلاة الظهر مزدحمة.",
+     ["عبدالله الشهراني", "عبدالله الشهراني"]),
+    # لكنه is a pronoun subject; ردا على سؤال is an adverbial, not a subject
+    ("قال الرئيس الفرنسي إيمانويل ماكرون إن الاتحاد يحمي شركاته. وعبر عن تفهمه لقلق الشركات، "
+     "لكنه أضاف أن الاتحاد يساند الأصغر. وقال ردا على سؤال إن القرار نهائي.",
+     ["إيمانويل ماكرون"] * 3),
+    # a pronoun told (لي) stands between the verb and its subject
+    ("وقال لي مسؤول في الوزارة إن القرار نهائي.", ["مسؤول في الوزارة"]),
+])
+def test_words_between_a_verb_and_its_subject_or_before_its_antecedent(article, speakers):
+    assert [speaker for speaker, in fields(article, "speaker")] == speakers
