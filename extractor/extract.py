@@ -53,6 +53,8 @@ MAX_MENTION_PLACES = 8  # other places in the text, each side, searched for it
 MAX_FIRST_NAMED_TOKENS = 400  # how far into an article to look for the person it is about
 COMPLEMENT_REACH = 5  # tokens after a subject within which a verb's own complement (عن, إلى) may come
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
+MAX_TRAILING_WORDS = 3  # words after the subject of a trailing cue (، حسبما ذكرت الوكالة اليوم.)
+MIN_TRAILED_WORDS = 4  # a sentence shorter than this before كما ذكر is no statement
 DASHES = frozenset("-–—")
 ATTACHED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
 VERBAL_NOUN_AFTER_BA = ("بال", "بت", "بم", "باست")  # بالتدخل، بتشكيل، بمزيد، باستمرار: ب and a noun
@@ -513,6 +515,11 @@ class _Article:
                     and self.coordinate_subject(k, limit) is not None:
                 k -= 1  # …، ويؤيد المواطن فلان الرأي: another person's clause
                 break
+            if k > s + 1 and toks[k].key in self.lex.grammar["as_reported"] and k + 1 < limit \
+                    and self.is_verb_cue(toks[k + 1].key):
+                while k > s and toks[k - 1].raw in COMMAS:
+                    k -= 1  # …، كما ذكرت وكالة رويترز: the source of what came before
+                break
             if k > s + 1 and self.starts_new_statement(k, limit):
                 if self.after_fronted_phrase(k):
                     while k > s and toks[k - 1].raw not in COMMAS:
@@ -754,7 +761,28 @@ class _Article:
             self.used_spans.add(span)
             self.add(s.start, s.end, "direct", hit, speaker, "quote-verb")
             return
-        self.quoted_object(hit, cue, speaker, after, limit, "verb")
+        if not self.as_reported(hit, speaker, after):
+            self.quoted_object(hit, cue, speaker, after, limit, "verb")
+
+    def as_reported(self, hit: _Hit, speaker: _Speaker, after: int) -> bool:
+        """…، كما ذكر صحافيون. / … حسبما ذكرت المحكمة: a cue after كما/حسبما whose subject ends
+        the sentence credits the sentence before it."""
+        toks = self.toks
+        j = hit.first - 1
+        if j < 0 or toks[j].key not in self.lex.grammar["as_reported"] or speaker.how != "subject" \
+                or self.is_strict(toks[hit.first].key):
+            return False
+        a, b = self.sentence_bounds(hit.first)
+        if sum(1 for t in toks[after:b] if t.is_word) > MAX_TRAILING_WORDS:
+            return False
+        end = j - 1
+        while end > a and (toks[end].raw in COMMAS or toks[end].raw in DASHES):
+            end -= 1
+        lead = [t for t in toks[a:end + 1] if t.is_word]
+        if len(lead) < MIN_TRAILED_WORDS or any(self.is_verb_cue(t.key) for t in lead):
+            return False  # nothing before it, or another cue's statement holds the sentence
+        s, e, type_ = self.typed(toks[a].start, toks[end].end)
+        return self.add(s, e, type_, hit, speaker, "verb-trailed")
 
     def quote_before(self, i: int) -> int | None:
         toks = self.toks

@@ -35,6 +35,7 @@ QUOTE_OPENERS = frozenset("«“\"”")
 MAX_QUOTED_NAME_WORDS = 3  # «يونهاب», «فقيها»: a name written inside quotation marks
 MAX_QUOTED_SUBJECT_WORDS = 6  # «المرصد السوري لحقوق الإنسان» as the whole subject
 MAX_SOURCE_PP_WORDS = 4  # مصدر في المقاومة الشعبية: where an unnamed source comes from
+DEMONSTRATIVES = frozenset({"هذا", "هذه"})
 MIN_NAME_AFTER_INSTITUTION = 2  # words of a person's name after it (one word may be the institution's)
 
 
@@ -119,8 +120,9 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     if i >= limit or (not joined and toks[i].is_word and _is_preposition_phrase(doc, lex, toks[i].key)):
         return None
     j = _words(doc, lex, i, limit, MAX_SPEAKER_WORDS)
-    while j - i > 1 and toks[j - 1].key.startswith(PREPOSITIONAL):
-        j -= 1  # a trailing prepositional phrase is not part of the name: الوزير كريم ناصر بالطواقم
+    while j - i > 1 and (toks[j - 1].key.startswith(PREPOSITIONAL) or toks[j - 1].key in DEMONSTRATIVES):
+        j -= 1  # a trailing prepositional phrase is not part of the name: الوزير كريم ناصر بالطواقم;
+        # nor is a demonstrative whose noun ended the phrase: فلان هذا (الأسبوع)
     if j == i:
         return None
     last = j - 1

@@ -418,3 +418,18 @@ def test_an_ascii_quote_with_a_quoted_word_inside_is_one_statement(article, text
 ])
 def test_words_between_a_verb_and_its_subject_or_before_its_antecedent(article, speakers):
     assert [speaker for speaker, in fields(article, "speaker")] == speakers
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    ("وسارت المظاهرة عبر وسط المدينة ما أدى إلى تحطيم واجهات المحلات، كما ذكر صحافيون.",
+     [("صحافيون", "وسارت المظاهرة عبر وسط المدينة ما أدى إلى تحطيم واجهات المحلات", "verb-trailed/subject")]),
+    ("وأصدر الأحكام القاضي سيرجيو مورو في كوريتيبا حسبما ذكرت المحكمة الاتحادية.",
+     [("المحكمة الاتحادية", "وأصدر الأحكام القاضي سيرجيو مورو في كوريتيبا", "verb-trailed/subject")]),
+    # the trailing source ends another statement's content, and its own cue makes nothing more
+    ("وقالت الشركة إن الأرباح تراجعت، كما ذكرت وكالة رويترز.",
+     [("الشركة", "الأرباح تراجعت", "verb-clause/subject")]),
+    # كما opening its sentence is "also": the verb's content follows
+    ("كما ذكر الوزير أن الحكومة مستقرة.", [("الوزير", "الحكومة مستقرة", "verb-clause/subject")]),
+])
+def test_a_cue_after_kama_or_hasabama_credits_the_sentence_before_it(article, expected):
+    assert fields(article, "speaker", "text", "rule") == expected
