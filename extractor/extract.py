@@ -970,17 +970,18 @@ class _Article:
             speaker = self.previous_speaker("p")
             after = start
         else:
-            # ما + a verb stands between the phrase and the source: وفق ما نقلته وكالة ...
-            if start < limit and toks[start].key == "ما":
-                start += 2
-            phrase = sp.read_phrase(self.doc, self.lex, start, limit, hit.joined) if start < limit else None
+            # ما + a verb stands between the phrase and the source: وفق ما نقلته وكالة ...، وفقا لما ذكرته
+            joined = hit.joined
+            if start < limit and (toks[start].key == "ما" or (joined and toks[start].key == "لما")):
+                start, joined = start + 2, False
+            phrase = sp.read_phrase(self.doc, self.lex, start, limit, joined) if start < limit else None
             if phrase is None:
                 return
             if toks[phrase.first].key in self.lex.nouns and self.lex.nouns[toks[phrase.first].key] == "speech":
                 speaker = self.previous_speaker("p")  # بحسب تصريحات أدلى بها: the last speaker's own words
             else:
                 speaker = self.speaker_from(phrase, "p", limit)
-                if hit.joined and speaker.start == toks[phrase.first].start:
+                if joined and speaker.start == toks[phrase.first].start:
                     speaker = _Speaker(self.text[speaker.start + 1:speaker.end], speaker.title,
                                        speaker.start + 1, speaker.end, speaker.gender)
             after = phrase.last + 1

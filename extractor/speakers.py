@@ -41,8 +41,8 @@ MIN_NAME_AFTER_INSTITUTION = 2  # words of a person's name after it (one word ma
 
 def is_stop(lex: Lexicon, key: str, raw: str = "") -> bool:
     """Does this word end a speaker phrase? (علي the name is not على the preposition.)"""
-    if key == "علي" and raw.endswith("ي"):
-        return False
+    if key in ("علي", "فالي", "والي") and raw.endswith("ي"):
+        return False  # names (علي، فالي، والي) written with ي; the prepositions end in ى
     if key[:1] in ("و", "ف") and len(key) > 2 and (
             key[1:] in COMPLEMENTIZERS or lex.kind_of(key[1:]) in ("stop", "pronoun")):
         return True  # وفي، وعن، وأن، وهي

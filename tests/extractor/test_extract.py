@@ -433,3 +433,9 @@ def test_words_between_a_verb_and_its_subject_or_before_its_antecedent(article, 
 ])
 def test_a_cue_after_kama_or_hasabama_credits_the_sentence_before_it(article, expected):
     assert fields(article, "speaker", "text", "rule") == expected
+
+
+def test_wafqan_lima_and_a_name_that_looks_like_fa_ila():
+    assert fields("ودخل الفريق إلى القنصلية للتحقيق، وفقا لما نقلته وكالة الأناضول.", "speaker", "text") == [
+        ("وكالة الأناضول", "ودخل الفريق إلى القنصلية للتحقيق")]
+    assert fields("قال جيمي فالي، الشريك في شركة المحاماة، إن السوق تغيرت.", "speaker") == [("جيمي فالي",)]
