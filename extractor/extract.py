@@ -862,12 +862,16 @@ class _Article:
         return self.titled_person_before(i, "f")
 
     def coordinate_subject(self, w: int, i: int) -> _Speaker | None:
-        """The titled subject of a verb that is not a cue opening a coordinate clause at token w
-        (، ويؤيد المواطن زامل الغامدي …)."""
+        """The subject of a verb that is not a cue opening a coordinate clause at token w: a titled
+        person (، ويؤيد المواطن زامل الغامدي …) or the family name of someone who spoke before."""
         toks = self.toks
         verb = toks[w].key
-        if verb in self.lex.triggers or sp.is_stop(self.lex, verb) or self.lex.kind_of(verb) is not None \
-                or sp.is_definite(toks[w]):
+        if sp.is_stop(self.lex, verb) or self.lex.kind_of(verb) is not None or sp.is_definite(toks[w]):
+            return None
+        if w + 1 < i and self.is_known_surname(toks[w + 1].key):
+            # …، وختم بنجبلي حديثه بالقول: a speaker named before, by the family name
+            return replace(self.speaker_from(sp.Phrase(w + 1, w + 1, w + 1), "p", i), how="sentence")
+        if verb in self.lex.triggers:
             return None
         phrase = self.subject_phrase(w + 1, i)
         if phrase is None or phrase.last >= i or "title" not in (
