@@ -761,7 +761,7 @@ class _Article:
             self.used_spans.add(span)
             self.add(s.start, s.end, "direct", hit, speaker, "quote-verb")
             return
-        if not self.as_reported(hit, speaker, after):
+        if not self.as_reported(hit, speaker, after) and not self.inserted(hit, speaker, after):
             self.quoted_object(hit, cue, speaker, after, limit, "verb")
 
     def as_reported(self, hit: _Hit, speaker: _Speaker, after: int) -> bool:
@@ -783,6 +783,26 @@ class _Article:
             return False  # nothing before it, or another cue's statement holds the sentence
         s, e, type_ = self.typed(toks[a].start, toks[end].end)
         return self.add(s, e, type_, hit, speaker, "verb-trailed")
+
+    def inserted(self, hit: _Hit, speaker: _Speaker, after: int) -> bool:
+        """أما بالنسبة للنتائج، يضيف وزير الداخلية، فلم يتم التوصل بها: a cue with its subject set
+        between commas inside a sentence credits the sentence around it."""
+        toks = self.toks
+        j = hit.first - 1
+        if j < 0 or toks[j].raw not in COMMAS or speaker.how != "subject" or self.is_strict(toks[hit.first].key) \
+                or toks[hit.first].key[:1] in ("و", "ف"):
+            return False
+        a, b = self.sentence_bounds(hit.first)
+        if after + 1 >= b or toks[after].raw not in COMMAS or toks[after + 1].raw[:1] == "و":
+            return False  # (…، أقر الرئيس فلان بوجود تهديد، وقال: a clause of its own follows)
+        lead = [t for t in toks[a:j] if t.is_word]
+        if len(lead) < MIN_TRAILED_WORDS or any(self.is_verb_cue(t.key) for t in lead + toks[after + 1:b]):
+            return False
+        end = b - 1
+        while end > after and not toks[end].is_word and toks[end].quote == -1 and toks[end].raw not in QUOTE_MARKS:
+            end -= 1
+        s, e, type_ = self.typed(toks[a].start, toks[end].end)
+        return self.add(s, e, type_, hit, speaker, "verb-inserted")
 
     def quote_before(self, i: int) -> int | None:
         toks = self.toks

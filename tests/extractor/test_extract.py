@@ -448,3 +448,15 @@ def test_a_coordinate_clause_whose_subject_spoke_before_ends_the_content():
         ("سعيد بنجبلي", "الأرقام لا تعكس الواقع"),
         ("سعيد بنجبلي", "تصدر المغرب للائحة مرده عشوائية الفئات"),
         ("سعيد بنجبلي", "أرقام الإحصاء لا تعكس حقيقة الانتشار الواسع")]
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    ("المشكلة الحقيقية في هذا الملف، يقول الباحث سالم العلي، تكمن في غياب الإرادة.",
+     [("المشكلة الحقيقية في هذا الملف، يقول الباحث سالم العلي، تكمن في غياب الإرادة",
+       "verb-inserted/subject")]),
+    # a fronted phrase, then the verb and a clause of its own: nothing inserted
+    ('وفي خطاب متلفز أمس عشية الزيارة، أقر الرئيس سالم العلي بوجود تهديد، وقال "بلدنا تحمل هجمات المنحرفين".',
+     [("بلدنا تحمل هجمات المنحرفين", "verb-quote/previous")]),
+])
+def test_a_cue_set_between_commas_credits_the_sentence_around_it(article, expected):
+    assert fields(article, "text", "rule") == expected
