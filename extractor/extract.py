@@ -104,6 +104,7 @@ class _Article:
         self._mentions: dict[str, list[int]] = {}
         self._first_named: _Speaker | None = None
         self._first_named_done = False  # looked for yet
+        self._titled_people: dict[str, tuple[int, int, str]] | None = None
         self.para_starts = [a for a, _ in self.doc.paragraphs]
         self.span_opens = [sp_.open_mark for sp_ in self.doc.spans]
         self.span_word_counts = [len(text[sp_.start:sp_.end].split()) for sp_ in self.doc.spans]
@@ -122,7 +123,8 @@ class _Article:
         found: list[_Hit] = []
         triggers = self.lex.triggers
         covered = -1  # the last token of an attribution phrase already found
-        for i, tok in enumerate(self.toks):
+        toks, noun_makers = self.toks, self.lex.grammar["noun_maker"]
+        for i, tok in enumerate(toks):
             if tok.key not in triggers or tok.quote != -1 or i <= covered:
                 continue
             phrase_end = self._phrase_at(i)
@@ -132,7 +134,7 @@ class _Article:
                 covered = end
                 continue
             cue, prefixed = cue_of(self.lex, tok.key)
-            if cue is not None:
+            if cue is not None and not (i and toks[i - 1].key in noun_makers):  # مع توقع: a noun
                 found.append(_Hit(i, i, cue, prefixed))
         return found
 
@@ -861,7 +863,7 @@ class _Article:
                 coordinate = self.coordinate_subject(j + 1, i)
                 if coordinate is not None:
                     return coordinate  # …، ويؤيد المواطن زامل الغامدي الرأي …، مضيفاً
-            if toks[j].key not in self.lex.triggers:
+            if toks[j].key not in self.lex.triggers or (j and toks[j - 1].key in self.lex.grammar["noun_maker"]):
                 continue
             cue, prefixed = cue_of(self.lex, toks[j].key)
             if cue is not None and cue.kind == "verb" and toks[j].quote == -1 and not self.claimed_at(toks[j].start):
@@ -872,7 +874,8 @@ class _Article:
                 if speaker.how in ("previous", "paragraph") and self.is_impersonal(toks[j].key):
                     return self.clause_subject(after, i) or speaker
                 return speaker
-        return self.paragraph_subject(i, "p") or self.titled_person_before(i, gender) or self.previous_speaker("p")
+        return self.paragraph_subject(i, "p") or self.titled_person_before(i, gender) \
+            or self.known_person_before(i) or self.previous_speaker("p")
 
     def named_woman(self, i: int, gender: str) -> _Speaker | None:
         """A feminine verb with no subject when no woman or organisation has spoken yet: the titled
@@ -925,6 +928,40 @@ class _Article:
                     or sp.looks_like_a_name(self.doc, self.lex, phrase.name_first, phrase.name_first + 2)):
                 return replace(self.speaker_from(phrase, "p", i), how="sentence")
         return None
+
+    def known_person_before(self, i: int) -> _Speaker | None:
+        """The first person in the sentence of token i named by the family name, whom the article
+        named in full with a title before (رئيس الوزراء الإيطالي جوزيبي كونتي … وخصوصا أن كونتي صعد
+        الموقف …، مؤكدا): the subject of a verb that is not a cue."""
+        toks = self.toks
+        a = self.sentence_bounds(i)[0]
+        people = self.titled_people()
+        for j in range(a, i):  # the first, not one named after a preposition (وتحدث ترامب عن ماتيس)
+            named = people.get(toks[j].key) if toks[j].quote == -1 and not sp.is_definite(toks[j]) else None
+            if named is not None and j > a and toks[j - 1].key in self.lex.grammar["preposition"]:
+                continue
+            if named is not None and named[0] < toks[j].start:
+                s, e, title = named
+                return _Speaker(self.text[s:e], title, s, e, "p", "sentence")
+        return None
+
+    def titled_people(self) -> dict[str, tuple[int, int, str]]:
+        """Family name -> (start, end, title) of the first title + full name phrase that ends with it."""
+        if self._titled_people is None:
+            self._titled_people = {}
+            toks = self.toks
+            for k, tok in enumerate(toks):
+                if tok.quote != -1 or self.lex.kind_of(_bare(tok.key)) != "title" \
+                        or (k and self.lex.kind_of(_bare(toks[k - 1].key)) == "title"):
+                    continue
+                phrase = self.phrase_at(k)
+                if phrase is None or not phrase.first < phrase.name_first < phrase.last:
+                    continue
+                (s, e), title = sp.split(self.doc, phrase)
+                last = toks[phrase.last if phrase.name_last is None else phrase.name_last]
+                if last.end == e and len(self.text[s:e].split()) >= 2:
+                    self._titled_people.setdefault(last.key, (s, e, title))
+        return self._titled_people
 
     def clause_subject(self, k: int, i: int) -> _Speaker | None:
         """The subject opening the content clause at token k (ويذكر أن الوزير فلان ...), read up to i."""

@@ -460,3 +460,17 @@ def test_a_coordinate_clause_whose_subject_spoke_before_ends_the_content():
 ])
 def test_a_cue_set_between_commas_credits_the_sentence_around_it(article, expected):
     assert fields(article, "text", "rule") == expected
+
+
+def test_a_cue_form_after_a_preposition_is_a_noun():
+    assert fields("وترك لعشاء يجمع القادة مع توقع ليلة طويلة أن تمتد المفاوضات.", "cue") == []
+
+
+@pytest.mark.parametrize("article", [
+    "ووصل رئيس الوزراء الإيطالي جوزيبي كونتي إلى بروكسل أمس.\n"
+    "وخصوصا أن كونتي صعد الموقف فور وصوله مؤكدا أن روما لن تقبل.",
+    # the person after a preposition is not the subject
+    "ووصل رئيس الوزراء الإيطالي جوزيبي كونتي إلى بروكسل أمس.\nوتحدث كونتي عن ماكرون، مؤكدا أن روما لن تقبل.",
+])
+def test_a_participle_after_a_verb_that_is_not_a_cue_takes_the_titled_person_named_before(article):
+    assert fields(article, "speaker", "rule") == [("جوزيبي كونتي", "participle-clause/sentence")]
