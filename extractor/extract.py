@@ -105,6 +105,7 @@ class _Article:
         self._first_named: _Speaker | None = None
         self._first_named_done = False  # looked for yet
         self._titled_people: dict[str, tuple[int, int, str]] | None = None
+        self._title_flags: list[bool] | None = None
         self.para_starts = [a for a, _ in self.doc.paragraphs]
         self.span_opens = [sp_.open_mark for sp_ in self.doc.spans]
         self.span_word_counts = [len(text[sp_.start:sp_.end].split()) for sp_ in self.doc.spans]
@@ -293,7 +294,7 @@ class _Article:
         لنادي برشلونة لويس إنريكي ...): who a dropped subject means when nobody spoke before."""
         if not self._first_named_done:
             self._first_named_done = True
-            is_title = [self.lex.kind_of(_bare(tok.key)) == "title" for tok in self.toks[:MAX_FIRST_NAMED_TOKENS]]
+            is_title = self.title_flags()
             for k, tok in enumerate(self.toks[:MAX_FIRST_NAMED_TOKENS]):
                 if tok.quote != -1 or not is_title[k] or (k and is_title[k - 1]):
                     continue  # a phrase starts at its first title word (متحدث باسم …, not باسم …)
@@ -945,14 +946,20 @@ class _Article:
                 return _Speaker(self.text[s:e], title, s, e, "p", "sentence")
         return None
 
+    def title_flags(self) -> list[bool]:
+        """For each token, is it a title word (وزير، الرئيس)?"""
+        if self._title_flags is None:
+            titles = self.lex.titles
+            self._title_flags = [tok.key in titles for tok in self.toks]
+        return self._title_flags
+
     def titled_people(self) -> dict[str, tuple[int, int, str]]:
         """Family name -> (start, end, title) of the first title + full name phrase that ends with it."""
         if self._titled_people is None:
             self._titled_people = {}
-            toks = self.toks
+            toks, is_title = self.toks, self.title_flags()
             for k, tok in enumerate(toks):
-                if tok.quote != -1 or self.lex.kind_of(_bare(tok.key)) != "title" \
-                        or (k and self.lex.kind_of(_bare(toks[k - 1].key)) == "title"):
+                if not is_title[k] or tok.quote != -1 or (k and is_title[k - 1]):
                     continue
                 phrase = self.phrase_at(k)
                 if phrase is None or not phrase.first < phrase.name_first < phrase.last:

@@ -48,9 +48,11 @@ class Lexicon:
     naming: frozenset[str] = frozenset()  # folded nouns after which a short quote is a name
     grammar: dict[str, frozenset] = field(default_factory=dict)  # role -> its words (grammar_words.tsv)
     triggers: frozenset[str] = frozenset()  # words that may begin a cue: forms and phrase heads, with و/ف
+    titles: frozenset[str] = frozenset()  # folded title words, also with the article (وزير، الوزير)
 
     def kind_of(self, folded_word: str) -> str | None:
         return self.speaker_words.get(folded_word)
+
 
 
 def _rows(name: str, columns: list[str]) -> list[dict[str, str]]:
@@ -140,6 +142,11 @@ def load() -> Lexicon:
         entry = word if row["role"] == "reported_opener" else tuple(words(word)) if " " in word else fold(word)
         grammar[row["role"]].add(entry)
     lex.grammar = {role: frozenset(entries) for role, entries in grammar.items()}
+    # a word is a title when it is one without its article (the article is read off words of five
+    # letters or more: الوزير → وزير, while ال alone before a short word stays)
+    titles = {word for word, kind in lex.speaker_words.items() if kind == "title"}
+    lex.titles = frozenset({word for word in titles if not (word.startswith("ال") and len(word) > 4)}
+                           | {"ال" + word for word in titles if len(word) > 2})
     heads = set(lex.cues) | set(lex.phrase_heads)
     lex.triggers = frozenset(heads | {c + w for w in heads for c in ("و", "ف")})
     return lex
