@@ -474,3 +474,8 @@ def test_a_cue_form_after_a_preposition_is_a_noun():
 ])
 def test_a_participle_after_a_verb_that_is_not_a_cue_takes_the_titled_person_named_before(article):
     assert fields(article, "speaker", "rule") == [("جوزيبي كونتي", "participle-clause/sentence")]
+
+
+def test_a_conjunction_ends_the_subject():
+    assert fields("واندلعت المواجهات مع المظاهرة التي قالت الشرطة إن عدد المشاركين فيها كان يبلغ ألف شخص "
+                  "بينما أكد المنظمون أنهم ألفا شخص.", "speaker") == [("الشرطة",), ("المنظمون",)]
