@@ -73,8 +73,11 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
     """Index after the run of name-like words (and short quoted names) from token i."""
     toks = doc.tokens
     j = i
+    named = False  # a plain word (a name) has been read
     while j < limit and j - i < budget:
         tok = toks[j]
+        if named and tok.key[:1] == "ل" and lex.kind_of(tok.key[1:]) == "org":
+            break  # فهد بن جمعة لنشرة الرابعة: the outlet or body told, after the name
         quoted = _quoted_name_end(doc, j, limit, subject=j == i)
         if quoted is not None:
             before = toks[j - 1].key if j > i else ""
@@ -92,6 +95,14 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             break
         if tok.key in lex.nouns and j > i and lex.nouns[tok.key] == "speech":
             break
+        # a name read, and no title after it (فلان الأمين العام لحزب …: the title's own ل); the second
+        # noun of an indefinite title is no name (أمين سر اللجنة، رئيس قسم)
+        if lex.kind_of(tok.key) == "title" or _definite_title(lex, tok.key):
+            named = False
+        elif not is_definite(tok) and lex.kind_of(tok.key) is None and not tok.key.startswith(PREPOSITIONAL) \
+                and tok.key not in NAME_LINKS \
+                and not (j > i and lex.kind_of(toks[j - 1].key) == "title" and not is_definite(toks[j - 1])):
+            named = True
         j += 1
     return j
 

@@ -479,3 +479,18 @@ def test_a_participle_after_a_verb_that_is_not_a_cue_takes_the_titled_person_nam
 def test_a_conjunction_ends_the_subject():
     assert fields("واندلعت المواجهات مع المظاهرة التي قالت الشرطة إن عدد المشاركين فيها كان يبلغ ألف شخص "
                   "بينما أكد المنظمون أنهم ألفا شخص.", "speaker") == [("الشرطة",), ("المنظمون",)]
+
+
+@pytest.mark.parametrize(("article", "speaker"), [
+    ("وقال الوزير سالم العلي لصحيفة الحياة إن النفط لن ينضب.", "سالم العلي"),
+    ('قال الخبير النفطي الدكتور فهد بن جمعة لنشرة الرابعة "إن النفط لن ينضب قبل 140 عاماً".', "فهد بن جمعة"),
+    # the title's own ل after the name, and a correspondent of an outlet, stay
+    ("وقال مراسل لقناة الجزيرة إن القصف مستمر.", "مراسل لقناة الجزيرة"),
+])
+def test_the_outlet_told_after_the_name_is_not_part_of_the_speaker(article, speaker):
+    assert fields(article, "speaker") == [(speaker,)]
+
+
+def test_a_name_then_its_title_with_its_own_lam_keeps_the_title():
+    st = one("قال عبد الإله ابن كيران الأمين العام لحزب العدالة والتنمية إن مستقبله رهين بفوزه.")
+    assert st["speaker"] == "عبد الإله ابن كيران" and st["speaker_title"].endswith("لحزب العدالة والتنمية")
