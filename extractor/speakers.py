@@ -156,6 +156,8 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                 # a place is short: a longer phrase is an institution followed by the person
                 # (رئيس قسم العلاقات العامة في مؤسسة اسباير زون حسين القحطاني)
                 name = _name_start(doc, lex, p + 1, k - 1, institution=True)
+                if definite_title and name == p + 1 and toks[p].key == "عن":
+                    name = k  # عن and no institution: what was spoken about (الرئيس الأمريكي عن الاتفاق)
                 if definite_title and name == p + 1 and k - name > MIN_NAME_AFTER_INSTITUTION:
                     name = k - MIN_NAME_AFTER_INSTITUTION  # a place, then a first and a last name
                 if k - name >= MIN_NAME_AFTER_INSTITUTION and (definite_title or k - (p + 1) > MAX_SOURCE_PP_WORDS):

@@ -494,3 +494,12 @@ def test_the_outlet_told_after_the_name_is_not_part_of_the_speaker(article, spea
 def test_a_name_then_its_title_with_its_own_lam_keeps_the_title():
     st = one("قال عبد الإله ابن كيران الأمين العام لحزب العدالة والتنمية إن مستقبله رهين بفوزه.")
     assert st["speaker"] == "عبد الإله ابن كيران" and st["speaker_title"].endswith("لحزب العدالة والتنمية")
+
+
+@pytest.mark.parametrize(("article", "speaker"), [
+    ('ونقلت الوكالة عن مسؤول في اللجنة الأولمبية قوله إن الشعار سحب.', "مسؤول في اللجنة الأولمبية"),
+    ('وقال الرئيس الفرنسي إيمانويل ماكرون إن الاتفاق قائم.\nوأضاف الرئيس الفرنسي عن نفس الاتفاق: "إنه سخيف".',
+     "إيمانويل ماكرون"),
+])
+def test_what_a_title_spoke_about_and_the_relayed_words_are_not_the_speaker(article, speaker):
+    assert fields(article, "speaker")[-1] == (speaker,)
