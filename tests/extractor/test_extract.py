@@ -503,3 +503,7 @@ def test_a_name_then_its_title_with_its_own_lam_keeps_the_title():
 ])
 def test_what_a_title_spoke_about_and_the_relayed_words_are_not_the_speaker(article, speaker):
     assert fields(article, "speaker")[-1] == (speaker,)
+
+
+def test_the_blessing_after_the_prophet_is_not_part_of_the_speaker():
+    assert fields('قال رسول الله صلى الله عليه وسلم: "الدين النصيحة".', "speaker") == [("رسول الله",)]
