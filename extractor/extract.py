@@ -311,7 +311,7 @@ class _Article:
         limit = self.para_end[hit.first]
         gender = hit.cue.gender if hit.cue else "p"
         i = self.after_addressee(i, limit)
-        phrase = self.subject_phrase(i, limit)
+        phrase = self.subject_phrase(i, limit) if not self.person_before_relative(hit.first) else None
         if phrase is not None and hit.cue is not None and "ب" in {c.split()[0] for c in hit.cue.complements}:
             # طالبت أسرة الإعلامي بتشكيل لجنة …: the verb's own ب ends its subject
             cut = next((j for j in range(phrase.first + 1, phrase.last + 1)
@@ -370,6 +370,13 @@ class _Article:
             if toks[j].key in ("اما", "واما"):
                 return sp.read_phrase(self.doc, self.lex, j + 1, i)
         return None
+
+    def person_before_relative(self, i: int) -> bool:
+        """Is the cue at token i the verb of a relative clause about a named person (المحامي بول
+        بيرغوف الذي تابع القضية): then the person is its subject and the noun after it its object."""
+        phrase = self.antecedent(i)
+        return phrase is not None and phrase.first < phrase.name_first <= phrase.last \
+            and self.toks[phrase.first].key in self.lex.titles
 
     def antecedent(self, i: int) -> sp.Phrase | None:
         """The noun a relative pronoun before the verb refers to: الملك محمد السادس، الذي أكد ..."""

@@ -507,3 +507,8 @@ def test_what_a_title_spoke_about_and_the_relayed_words_are_not_the_speaker(arti
 
 def test_the_blessing_after_the_prophet_is_not_part_of_the_speaker():
     assert fields('قال رسول الله صلى الله عليه وسلم: "الدين النصيحة".', "speaker") == [("رسول الله",)]
+
+
+def test_a_cue_in_a_relative_clause_about_a_named_person_takes_the_person_as_subject():
+    assert fields("وقال المحامي بول بيرغوف الذي تابع القضية لعدة أعوام إن الطرفين تعبا.", "speaker") == [
+        ("بول بيرغوف",)]
