@@ -126,11 +126,15 @@ def load() -> Lexicon:
         key = fold(row["form"])
         if key not in lex.cues:
             raise LexiconError(f"ambiguous_forms.tsv: {row['form']!r} is not a listed cue form")
+        if key in lex.strict:
+            raise LexiconError(f"ambiguous_forms.tsv: {row['form']!r} is listed twice")
         lex.strict.add(key)
     for row in _rows("impersonal_forms.tsv", ["form", "passive reading"]):
         key = fold(row["form"])
         if key not in lex.cues:
             raise LexiconError(f"impersonal_forms.tsv: {row['form']!r} is not a listed cue form")
+        if key in lex.impersonal:
+            raise LexiconError(f"impersonal_forms.tsv: {row['form']!r} is listed twice")
         lex.impersonal.add(key)
     lex.naming = frozenset(fold(row["word"]) for row in _rows("naming_words.tsv", ["word", "what it names"]))
     grammar: dict[str, set] = {role: set() for role in GRAMMAR_ROLES}

@@ -52,6 +52,23 @@ def test_a_malformed_file_is_refused(monkeypatch):
         lexicon.load.cache_clear()
 
 
+def test_a_form_listed_twice_is_refused(monkeypatch):
+    real = lexicon._rows
+
+    def doubled(name, columns):
+        rows = real(name, columns)
+        return [*rows, rows[0]] if name == "ambiguous_forms.tsv" else rows
+
+    monkeypatch.setattr(lexicon, "_rows", doubled)
+    lexicon.load.cache_clear()
+    try:
+        with pytest.raises(lexicon.LexiconError, match="listed twice"):
+            lexicon.load()
+    finally:
+        monkeypatch.undo()
+        lexicon.load.cache_clear()
+
+
 def test_every_grammar_role_has_words_and_reported_openers_keep_their_hamza():
     lex = lexicon.load()
     assert set(lex.grammar) == set(lexicon.GRAMMAR_ROLES) and all(lex.grammar.values())
