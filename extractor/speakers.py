@@ -88,6 +88,11 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         if tok.raw == "." and j > i and len(toks[j - 1].key) == 1 and j + 1 < limit and toks[j + 1].is_word:
             j += 1  # an abbreviated title: د. م.
             continue
+        if j > i and tok.is_word and tok.quote == -1 and lex.kind_of(tok.key) == "stop" \
+                and lex.kind_of(toks[j - 1].key) == "org" and not is_definite(toks[j - 1]) \
+                and tok.key not in lex.grammar["preposition"]:
+            j += 1  # صحيفة صباح: an organisation's name, even one that is also a common word
+            continue
         if not tok.is_word or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) \
                 or tok.key in lex.grammar["naming_verb"] or cue_of(lex, tok.key)[0]:
             break  # ... مندوب الكويت فأعلن: a cue, with its و/ف, ends the phrase

@@ -512,3 +512,8 @@ def test_the_blessing_after_the_prophet_is_not_part_of_the_speaker():
 def test_a_cue_in_a_relative_clause_about_a_named_person_takes_the_person_as_subject():
     assert fields("وقال المحامي بول بيرغوف الذي تابع القضية لعدة أعوام إن الطرفين تعبا.", "speaker") == [
         ("بول بيرغوف",)]
+
+
+def test_an_organisations_name_that_is_also_a_common_word():
+    assert fields("وكتبت صحيفة صباح الموالية للحكومة أن الهجوم إرهابي.", "speaker") == [
+        ("صحيفة صباح الموالية للحكومة",)]
