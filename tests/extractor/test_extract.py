@@ -517,3 +517,8 @@ def test_a_cue_in_a_relative_clause_about_a_named_person_takes_the_person_as_sub
 def test_an_organisations_name_that_is_also_a_common_word():
     assert fields("وكتبت صحيفة صباح الموالية للحكومة أن الهجوم إرهابي.", "speaker") == [
         ("صحيفة صباح الموالية للحكومة",)]
+
+
+def test_unnamed_groups_take_what_they_stand_for():
+    assert fields("ويقول مدافعون عن حقوق الإنسان إن الاعتقالات تعسفية.", "speaker") == [
+        ("مدافعون عن حقوق الإنسان",)]
