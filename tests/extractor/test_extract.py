@@ -522,3 +522,8 @@ def test_an_organisations_name_that_is_also_a_common_word():
 def test_unnamed_groups_take_what_they_stand_for():
     assert fields("ويقول مدافعون عن حقوق الإنسان إن الاعتقالات تعسفية.", "speaker") == [
         ("مدافعون عن حقوق الإنسان",)]
+
+
+def test_the_leader_of_the_body_is_not_its_spokesman():
+    assert fields("وأعلن المتحدث باسم الجيش الليبي بقيادة الجنرال خليفة حفتر أن المتهم اعتقل.", "speaker") == [
+        ("المتحدث باسم الجيش الليبي",)]
