@@ -284,8 +284,9 @@ def split(doc: Doc, phrase: Phrase) -> tuple[tuple[int, int], str]:
     if phrase.title is not None:
         a, b = phrase.title
         return (toks[phrase.first].start, toks[phrase.last].end), doc.text[toks[a].start:toks[b].end]
-    if phrase.name_first <= phrase.last:
-        title = ""
+    if phrase.name_first <= phrase.last and any(
+            ch.isalpha() for t in toks[phrase.name_first:phrase.last + 1] for ch in t.raw):
+        title = ""  # (a name has letters: قائد اللواء «15» is a title alone)
         name_last = phrase.last if phrase.name_last is None else phrase.name_last
         if phrase.name_first > phrase.first:
             end = phrase.name_first - 1

@@ -527,3 +527,8 @@ def test_unnamed_groups_take_what_they_stand_for():
 def test_the_leader_of_the_body_is_not_its_spokesman():
     assert fields("وأعلن المتحدث باسم الجيش الليبي بقيادة الجنرال خليفة حفتر أن المتهم اعتقل.", "speaker") == [
         ("المتحدث باسم الجيش الليبي",)]
+
+
+def test_a_quoted_number_after_a_title_is_no_name():
+    speaker, = fields("وقال قائد اللواء «15» إن القوات تتقدم.", "speaker")[0]
+    assert speaker == "قائد اللواء «15»"
