@@ -34,39 +34,26 @@ def test_data_readme_documents_every_file():
             assert item.name in readme
 
 
-def test_a_malformed_file_is_refused(monkeypatch):
+def refused_with(monkeypatch, name: str, edit, message: str) -> None:
+    """Loading the lists with ``edit`` applied to the rows of file ``name`` fails with ``message``."""
     real = lexicon._rows
-
-    def broken(name, columns):
-        if name == "speech_nouns.tsv":
-            return [*real(name, columns), {"noun": "تصريح", "kind": "rumour", "gloss": "x"}]
-        return real(name, columns)
-
-    monkeypatch.setattr(lexicon, "_rows", broken)
+    monkeypatch.setattr(lexicon, "_rows", lambda n, columns: edit(real(n, columns)) if n == name else real(n, columns))
     lexicon.load.cache_clear()
     try:
-        with pytest.raises(lexicon.LexiconError, match="unknown kind"):
+        with pytest.raises(lexicon.LexiconError, match=message):
             lexicon.load()
     finally:
         monkeypatch.undo()
         lexicon.load.cache_clear()
+
+
+def test_a_malformed_file_is_refused(monkeypatch):
+    refused_with(monkeypatch, "speech_nouns.tsv",
+                 lambda rows: [*rows, {"noun": "تصريح", "kind": "rumour", "gloss": "x"}], "unknown kind")
 
 
 def test_a_form_listed_twice_is_refused(monkeypatch):
-    real = lexicon._rows
-
-    def doubled(name, columns):
-        rows = real(name, columns)
-        return [*rows, rows[0]] if name == "ambiguous_forms.tsv" else rows
-
-    monkeypatch.setattr(lexicon, "_rows", doubled)
-    lexicon.load.cache_clear()
-    try:
-        with pytest.raises(lexicon.LexiconError, match="listed twice"):
-            lexicon.load()
-    finally:
-        monkeypatch.undo()
-        lexicon.load.cache_clear()
+    refused_with(monkeypatch, "ambiguous_forms.tsv", lambda rows: [*rows, rows[0]], "listed twice")
 
 
 def test_every_grammar_role_has_words_and_reported_openers_keep_their_hamza():
