@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -96,6 +97,23 @@ def test_facets_by_outlet_type_speaker_and_date(served_db):
     assert {"outlet_id", "type", "speaker", "published"} <= set(facets)
     outlets = {f["value"]: f["count"] for f in facets["outlet_id"]["results"]}
     assert outlets["test-outlet"] > outlets["other-outlet"] > 0
+
+
+def test_the_tables_own_facets_are_counted_side_by_side_and_match_sql(served_db):
+    base, db = served_db
+    status, body = get(f"{base}/{db.stem}/statements.json")
+    assert status == 200
+    facets = json.loads(body)["facet_results"]
+    assert set(facets) == {"outlet_id", "speaker_id", "type", "published"}
+    assert {facets[c]["type"] for c in ("outlet_id", "speaker_id", "type")} == {"concurrent"}
+    with sqlite3.connect(db) as conn:
+        for column in ("outlet_id", "speaker_id", "type"):
+            expected = dict(conn.execute(f"select {column}, count(*) from statements group by {column}"))
+            assert {f["value"]: f["count"] for f in facets[column]["results"]} == expected
+    # a value's link filters the table on it
+    direct = next(f for f in facets["type"]["results"] if f["value"] == "direct")
+    status, body = get(direct["toggle_url"].replace(".json", "").replace("?", ".json?_shape=objects&", 1))
+    assert status == 200 and {r["type"] for r in json.loads(body)["rows"]} == {"direct"}
 
 
 def test_statements_are_newest_first(served_db):

@@ -91,7 +91,7 @@ def test_killed_crawl_loses_nothing_and_the_next_one_finishes(tmp_path):
 
     def page(n):
         def serve():
-            time.sleep(0.15)
+            time.sleep(0.15 if n < 10 else 1.5)  # the later pages are slow: the kill comes mid-crawl
             return 200, "text/html; charset=utf-8", article_html(n).encode("utf-8")
         return serve
 
