@@ -28,6 +28,7 @@ SETTINGS: dict[str, object] = {
     "LOGSTATS_INTERVAL": 15.0,
     "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
     "ITEM_PIPELINES": {"crawler.pipelines.StorePipeline": 300},
+    "LOG_FORMATTER": "crawler.logformat.QalaLogFormatter",
 }
 
 # For loopback sites (the demo, tests, benchmarks): no politeness delays.

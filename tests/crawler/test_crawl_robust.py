@@ -58,6 +58,9 @@ def test_errors_are_counted_and_never_fatal(tmp_path):
     assert errors["timeout"] == 1
     assert errors["skipped_empty_page"] == 1 and errors["skipped_little_arabic_text"] == 1
     assert "error(s)" in result.stderr
+    # a skipped page is one line with its address and reason, never its HTML
+    assert "<video" not in result.stderr
+    assert any("/video" in line and "little_arabic_text" in line for line in result.stderr.splitlines())
     # the redirect reached an article the feed also lists: stored once, under both addresses
     assert db.execute("select count(*) from articles where url like '%alyaum.com%'").fetchone()[0] == 1
     titles = [r[0] for r in db.execute("select title from articles")]
