@@ -53,6 +53,7 @@ MAX_MENTION_PLACES = 8  # other places in the text, each side, searched for it
 MAX_FIRST_NAMED_TOKENS = 400  # how far into an article to look for the person it is about
 COMPLEMENT_REACH = 5  # tokens after a subject within which a verb's own complement (عن, إلى) may come
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
+MAX_PARENTHETICAL_TOKENS = 24  # how far past commas a verb's own complement may come
 MAX_TRAILING_WORDS = 3  # words after the subject of a trailing cue (، حسبما ذكرت الوكالة اليوم.)
 MIN_TRAILED_WORDS = 4  # a sentence shorter than this before كما ذكر is no statement
 DASHES = frozenset("-–—")
@@ -851,9 +852,17 @@ class _Article:
         heads = {c.split()[0] for c in cue.complements} & OBJECT_COMPLEMENTS
         if not heads:
             return False
-        key = toks[k].key if k < limit else ""
-        if not (key in heads or ("ب" in heads and key.startswith(VERBAL_NOUN_AFTER_BA) and len(key) > 4)):
-            return False  # the complement right after the subject: بالتدخل، بتشكيل، بمزيد، باتخاذ
+        def is_complement(j: int) -> bool:  # بالتدخل، بتشكيل، بمزيد، باتخاذ، عن
+            key = toks[j].key
+            return key in heads or ("ب" in heads and key.startswith(VERBAL_NOUN_AFTER_BA) and len(key) > 4)
+
+        if k < limit and toks[k].raw in COMMAS:
+            # past parentheticals between commas: طالبت الأسرة، في أول بيان لها، في 2 أكتوبر، بتشكيل …
+            b = self.sentence_bounds(k)[1]
+            k = next((j for j in range(k + 1, min(b, k + MAX_PARENTHETICAL_TOKENS))
+                      if toks[j - 1].raw in COMMAS and is_complement(j)), limit)
+        if k >= limit or not is_complement(k):
+            return False  # the complement right after the subject
         end = self.clause_end(k)
         if end <= k:
             return False
@@ -1209,6 +1218,7 @@ class _Article:
             if sp.is_stop(self.lex, key, w):
                 break
             wanted.add(_bare(key))
+        ours = _nisbas(st.speaker)
         for earlier in reversed(before):  # the holder named earlier with this title
             known = self.speaker_words(earlier)
             if earlier.speaker != st.speaker and all(any(k.startswith(w) for k in known) for w in wanted):
@@ -1230,7 +1240,9 @@ class _Article:
                     best = (self.text[tok.start:self.toks[phrase.last].end], "")  # مجموعة جينز → … جينز للمعلومات
             elif phrase.name_first <= phrase.last:
                 (s, e), title = sp.split(self.doc, phrase)
-                best = (self.text[s:e], title)
+                theirs = _nisbas(title)
+                if not (theirs and ours and not theirs & ours):  # (الرئيس الفرنسي is not الرئيس الأمريكي)
+                    best = (self.text[s:e], title)
             elif best is None and len(toks) == 1 and sp.is_definite(self.toks[toks[0]]) \
                     and phrase.last > phrase.first and not sp.is_definite(tok):
                 # المسؤول: the unnamed official described earlier (مسؤول كبير بحزب العدالة والتنمية)
@@ -1240,6 +1252,13 @@ class _Article:
             if best and tok.start > speaker_start:
                 break
         return best
+
+
+def _nisbas(phrase: str) -> set[str]:
+    """The definite adjectives of origin in a phrase (الفرنسي، الأمريكية), folded and in the
+    masculine (التركية → التركي), read on the written ي/ية (المعفى ends in ى: no nisba)."""
+    return {fold(word.removesuffix("ة")) for word in phrase.split()
+            if word.startswith("ال") and word.endswith(("ي", "ية")) and len(word) > 5}
 
 
 def _bare(word: str) -> str:

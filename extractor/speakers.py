@@ -36,6 +36,8 @@ MAX_QUOTED_NAME_WORDS = 3  # «يونهاب», «فقيها»: a name written in
 MAX_QUOTED_SUBJECT_WORDS = 6  # «المرصد السوري لحقوق الإنسان» as the whole subject
 MAX_SOURCE_PP_WORDS = 4  # مصدر في المقاومة الشعبية: where an unnamed source comes from
 DEMONSTRATIVES = frozenset({"هذا", "هذه"})
+POSSESSED_ENDINGS = ("ته", "تها", "تهم", "تهما")  # نظرته، زيارتها: ة + an attached pronoun
+ADVERBIAL_PREFIXES = ("مت", "مست", "مبت", "منت")  # متعجبا، مستغربا، مبتسما، منتقدا: participles of state
 MIN_NAME_AFTER_INSTITUTION = 2  # words of a person's name after it (one word may be the institution's)
 
 
@@ -93,6 +95,12 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
                 and tok.key not in lex.grammar["preposition"]:
             j += 1  # صحيفة صباح: an organisation's name, even one that is also a common word
             continue
+        if j > i and tok.key.startswith(ADVERBIAL_PREFIXES) and tok.key.endswith("ا") and len(tok.key) >= 5:
+            break  # وتساءل الرئيس متعجبا: how he spoke (a participle of state), not his name
+        if j > i and tok.raw.endswith(POSSESSED_ENDINGS) and len(tok.raw) >= 5 and tok.key not in ISSUER_LINKS \
+                and toks[j - 1].key.removeprefix("ال") not in lex.nouns:
+            break  # وبرر الرئيس نظرته للاتفاق: a noun with its owner's pronoun is the verb's object
+            # (not دراسة أجرتها جامعة …, مداخلة ألقتها …: a verb telling who made the document)
         if not tok.is_word or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) \
                 or tok.key in lex.grammar["naming_verb"] or cue_of(lex, tok.key)[0]:
             break  # ... مندوب الكويت فأعلن: a cue, with its و/ف, ends the phrase

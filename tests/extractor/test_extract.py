@@ -532,3 +532,24 @@ def test_the_leader_of_the_body_is_not_its_spokesman():
 def test_a_quoted_number_after_a_title_is_no_name():
     speaker, = fields("وقال قائد اللواء «15» إن القوات تتقدم.", "speaker")[0]
     assert speaker == "قائد اللواء «15»"
+
+
+def test_a_demand_after_parentheticals_quotes_the_speaker():
+    assert fields('طالبت أسرة الإعلامي جمال خاشقجي، في أول بيان لها، في 2 أكتوبر، بتشكيل لجنة للتحقيق في "موته".',
+                  "speaker", "type", "rule") == [
+        ("أسرة الإعلامي جمال خاشقجي", "mixed", "verb-object/subject")]
+
+
+@pytest.mark.parametrize(("article", "speakers"), [
+    # a state (متعجبا) and a possessed object (نظرته) after the title are not the name; a title with another
+    # nationality names someone else
+    ("قال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ. ورأى الرئيس الفرنسي إيمانويل ماكرون أن الاتفاق مهم.\n"
+     'وبرر الرئيس الأمريكي نظرته للاتفاق قائلا: "إيران خلف كل مشكلة".\n'
+     'وتساءل الرئيس الأمريكي متعجبا: "أي اتفاق هذا؟".\nوشدد الرئيس الفرنسي على أنه جزء من الصورة.',
+     ["دونالد ترامب", "إيمانويل ماكرون", "دونالد ترامب", "دونالد ترامب", "إيمانويل ماكرون"]),
+    # في الوقت الذي is "while"; فيه between the verb and its subject
+    ("وقال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ. والتقى ترامب بماكرون في البيت الأبيض، في الوقت الذي "
+     "شدد فيه ماكرون على أهمية الاتفاق مشيرا إلى أنه جزء من الصورة.", ["دونالد ترامب", "ماكرون"]),
+])
+def test_words_after_a_title_that_are_not_a_name(article, speakers):
+    assert [speaker for speaker, in fields(article, "speaker")] == speakers
