@@ -104,7 +104,7 @@ class _Article:
         self._where: dict[str, list[int]] | None = None
         self._mentions: dict[str, list[int]] = {}
         self._first_named: _Speaker | None = None
-        self._first_named_done = False  # looked for yet
+        self._first_named_done = False  # looked for already
         self._titled_people: dict[str, tuple[int, int, str]] | None = None
         self._title_flags: list[bool] | None = None
         self.para_starts = [a for a, _ in self.doc.paragraphs]

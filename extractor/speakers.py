@@ -97,10 +97,11 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             continue
         if j > i and tok.key.startswith(ADVERBIAL_PREFIXES) and tok.key.endswith("ا") and len(tok.key) >= 5:
             break  # وتساءل الرئيس متعجبا: how he spoke (a participle of state), not his name
+        # وبرر الرئيس نظرته للاتفاق: a noun with its owner's pronoun is the verb's object (but دراسة أجرتها
+        # جامعة …: a verb telling who made a document)
         if j > i and tok.raw.endswith(POSSESSED_ENDINGS) and len(tok.raw) >= 5 and tok.key not in ISSUER_LINKS \
                 and toks[j - 1].key.removeprefix("ال") not in lex.nouns:
-            break  # وبرر الرئيس نظرته للاتفاق: a noun with its owner's pronoun is the verb's object
-            # (not دراسة أجرتها جامعة …, مداخلة ألقتها …: a verb telling who made the document)
+            break
         if not tok.is_word or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) \
                 or tok.key in lex.grammar["naming_verb"] or cue_of(lex, tok.key)[0]:
             break  # ... مندوب الكويت فأعلن: a cue, with its و/ف, ends the phrase
