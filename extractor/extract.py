@@ -1195,7 +1195,9 @@ class _Article:
         """The bare folded words of a statement's speaker and title (cached per speaker)."""
         key = (st.speaker, st.speaker_title)
         if key not in self._speaker_words:
-            self._speaker_words[key] = frozenset(_bare(fold(w)) for w in f"{st.speaker_title} {st.speaker}".split())
+            same = self.lex.same_title
+            self._speaker_words[key] = frozenset(
+                same.get(bare, bare) for bare in (_bare(fold(w)) for w in f"{st.speaker_title} {st.speaker}".split()))
         return self._speaker_words[key]
 
     def fuller_mention(self, st: Statement, speaker_start: int, speaker_end: int,
@@ -1217,7 +1219,7 @@ class _Article:
             key = fold(w)
             if sp.is_stop(self.lex, key, w):
                 break
-            wanted.add(_bare(key))
+            wanted.add(self.lex.same_title.get(_bare(key), _bare(key)))
         ours = _nisbas(st.speaker)
         for earlier in reversed(before):  # the holder named earlier with this title
             known = self.speaker_words(earlier)

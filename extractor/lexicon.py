@@ -49,6 +49,7 @@ class Lexicon:
     grammar: dict[str, frozenset] = field(default_factory=dict)  # role -> its words (grammar_words.tsv)
     triggers: frozenset[str] = frozenset()  # words that may begin a cue: forms and phrase heads, with و/ف
     titles: frozenset[str] = frozenset()  # folded title words, also with the article (وزير، الوزير)
+    same_title: dict[str, str] = field(default_factory=dict)  # folded title word -> the synonym compared
 
     def kind_of(self, folded_word: str) -> str | None:
         return self.speaker_words.get(folded_word)
@@ -137,6 +138,8 @@ def load() -> Lexicon:
             raise LexiconError(f"impersonal_forms.tsv: {row['form']!r} is listed twice")
         lex.impersonal.add(key)
     lex.naming = frozenset(fold(row["word"]) for row in _rows("naming_words.tsv", ["word", "what it names"]))
+    synonyms = _rows("title_synonyms.tsv", ["word", "same as"])
+    lex.same_title = {fold(row["word"]): fold(row["same as"]) for row in synonyms}
     grammar: dict[str, set] = {role: set() for role in GRAMMAR_ROLES}
     for row in _rows("grammar_words.tsv", ["word", "role"]):
         if row["role"] not in GRAMMAR_ROLES:

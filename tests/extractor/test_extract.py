@@ -553,3 +553,9 @@ def test_a_demand_after_parentheticals_quotes_the_speaker():
 ])
 def test_words_after_a_title_that_are_not_a_name(article, speakers):
     assert [speaker for speaker, in fields(article, "speaker")] == speakers
+
+
+def test_a_later_mention_by_a_synonymous_title_finds_the_holder():
+    article = ("أكد محسن حسن، الناطق الرسمي باسم حزب الاتحاد الوطني، أن الاجتماع تم.\n"
+               "وأوضح المتحدث الرسمي باسم حزب الاتحاد الوطني، أن الحكومة مستقرة.")
+    assert [speaker for speaker, in fields(article, "speaker")] == ["محسن حسن", "محسن حسن"]
