@@ -125,8 +125,7 @@ class _Article:
         found: list[_Hit] = []
         triggers = self.lex.triggers
         covered = -1  # the last token of an attribution phrase already found
-        toks, noun_makers = self.toks, self.lex.grammar["noun_maker"]
-        for i, tok in enumerate(toks):
+        for i, tok in enumerate(self.toks):
             if tok.key not in triggers or tok.quote != -1 or i <= covered:
                 continue
             phrase_end = self._phrase_at(i)
@@ -136,9 +135,13 @@ class _Article:
                 covered = end
                 continue
             cue, prefixed = cue_of(self.lex, tok.key)
-            if cue is not None and not (i and toks[i - 1].key in noun_makers):  # مع توقع: a noun
+            if cue is not None and not self.is_noun_form(i):
                 found.append(_Hit(i, i, cue, prefixed))
         return found
+
+    def is_noun_form(self, i: int) -> bool:
+        """Is the cue form at token i a noun, after a preposition (مع توقع، بعد إعلان)?"""
+        return i > 0 and self.toks[i - 1].key in self.lex.grammar["noun_maker"]
 
     def _phrase_at(self, i: int) -> tuple[int, bool] | None:
         """(last token, ل joined to the source) of an attribution phrase starting at token i."""
@@ -312,8 +315,13 @@ class _Article:
         limit = self.para_end[hit.first]
         gender = hit.cue.gender if hit.cue else "p"
         i = self.after_addressee(i, limit)
-        phrase = self.subject_phrase(i, limit) if not self.person_before_relative(hit.first) else None
-        if phrase is not None and hit.cue is not None and "ب" in {c.split()[0] for c in hit.cue.complements}:
+        antecedent = self.antecedent(hit.first)
+        # a relative clause about a titled, named person (المحامي بول بيرغوف الذي تابع القضية): the person is
+        # its subject and the noun after the verb its object
+        about_person = antecedent is not None and antecedent.first < antecedent.name_first <= antecedent.last \
+            and self.toks[antecedent.first].key in self.lex.titles
+        phrase = None if about_person else self.subject_phrase(i, limit)
+        if phrase is not None and hit.cue is not None and "ب" in hit.cue.heads:
             # طالبت أسرة الإعلامي بتشكيل لجنة …: the verb's own ب ends its subject
             cut = next((j for j in range(phrase.first + 1, phrase.last + 1)
                         if self.toks[j].key.startswith(VERBAL_NOUN_AFTER_BA) and len(self.toks[j].key) > 4), None)
@@ -324,7 +332,7 @@ class _Article:
             if hit.cue is not None and hit.cue.verb_class == "relay":
                 speaker, after = self.relayed_source(after, limit) or (speaker, after)
         else:
-            before = self.topic(hit.first) if hit.prefixed else (self.lookback(hit.first) or self.antecedent(hit.first))
+            before = self.topic(hit.first) if hit.prefixed else (self.lookback(hit.first) or antecedent)
             speaker = replace(self.speaker_from(before, gender, hit.first), how="before") if before \
                 else self.paragraph_subject(hit.first, gender, plural_verb=gender == "p") \
                 or self.named_woman(hit.first, gender) \
@@ -371,13 +379,6 @@ class _Article:
             if toks[j].key in ("اما", "واما"):
                 return sp.read_phrase(self.doc, self.lex, j + 1, i)
         return None
-
-    def person_before_relative(self, i: int) -> bool:
-        """Is the cue at token i the verb of a relative clause about a named person (المحامي بول
-        بيرغوف الذي تابع القضية): then the person is its subject and the noun after it its object."""
-        phrase = self.antecedent(i)
-        return phrase is not None and phrase.first < phrase.name_first <= phrase.last \
-            and self.toks[phrase.first].key in self.lex.titles
 
     def antecedent(self, i: int) -> sp.Phrase | None:
         """The noun a relative pronoun before the verb refers to: الملك محمد السادس، الذي أكد ..."""
@@ -489,7 +490,7 @@ class _Article:
                 return True
             # with no comma, only when its content follows at once: ... مشيراً إلى أن، مؤكداً أن
             j = k + 1
-            if j < limit and toks[j].key in {c.split()[0] for c in cue.complements}:
+            if j < limit and toks[j].key in cue.heads:
                 j += 1
             return j < limit and (toks[j].key in sp.COMPLEMENTIZERS or toks[j].raw == ":")
         opens = prefixed or toks[k - 1].raw in COMMAS or toks[k - 1].key in CLAUSE_OPENERS \
@@ -741,7 +742,7 @@ class _Article:
 
     def complement_follows(self, cue: Cue, k: int, limit: int) -> bool:
         """Does the verb's own complement (عن for عبّر, على for ردّ) come within reach of token k?"""
-        heads = {c.split()[0] for c in cue.complements}
+        heads = set(cue.heads)
         heads |= {h + pronoun for h in heads for pronoun in ATTACHED_PRONOUNS}  # ردّ عليها
         return any(t.key in heads for t in self.toks[k:min(limit, k + COMPLEMENT_REACH)])
 
@@ -849,7 +850,7 @@ class _Article:
         complement and what follows it (طالبت الأسرة بتشكيل لجنة للتحقيق في "موته"، أعربت عن قلقها من
         عمليات "غير مشروعة"). Without quoted words such an object is not a statement."""
         toks = self.toks
-        heads = {c.split()[0] for c in cue.complements} & OBJECT_COMPLEMENTS
+        heads = cue.heads & OBJECT_COMPLEMENTS
         if not heads:
             return False
         def is_complement(j: int) -> bool:  # بالتدخل، بتشكيل، بمزيد، باتخاذ، عن
@@ -880,7 +881,7 @@ class _Article:
                 coordinate = self.coordinate_subject(j + 1, i)
                 if coordinate is not None:
                     return coordinate  # …، ويؤيد المواطن زامل الغامدي الرأي …، مضيفاً
-            if toks[j].key not in self.lex.triggers or (j and toks[j - 1].key in self.lex.grammar["noun_maker"]):
+            if toks[j].key not in self.lex.triggers or self.is_noun_form(j):
                 continue
             cue, prefixed = cue_of(self.lex, toks[j].key)
             if cue is not None and cue.kind == "verb" and toks[j].quote == -1 and not self.claimed_at(toks[j].start):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from .normalize import fold, words
@@ -34,6 +34,11 @@ class Cue:
     verb_class: str
     gender: str  # "m", "f" or "p"
     complements: tuple[str, ...]  # folded multi-word complements such as "الي ان"
+
+    @cached_property
+    def heads(self) -> frozenset[str]:
+        """The first word of each complement (الي for "الي ان")."""
+        return frozenset(c.split()[0] for c in self.complements)
 
 
 @dataclass
@@ -76,6 +81,19 @@ def _forms(cell: str) -> list[str]:
 
 def _complements(cell: str) -> tuple[str, ...]:
     return () if cell == "-" else tuple(" ".join(words(c)) for c in cell.split("|"))
+
+
+def _cue_forms(lex: Lexicon, name: str, second_column: str) -> set[str]:
+    """The folded forms listed in ``name``: each a listed cue form, listed once."""
+    forms: set[str] = set()
+    for row in _rows(name, ["form", second_column]):
+        key = fold(row["form"])
+        if key not in lex.cues:
+            raise LexiconError(f"{name}: {row['form']!r} is not a listed cue form")
+        if key in forms:
+            raise LexiconError(f"{name}: {row['form']!r} is listed twice")
+        forms.add(key)
+    return forms
 
 
 def _add_cue(table: dict[str, Cue], form: str, cue: Cue, source: str) -> None:
@@ -123,20 +141,8 @@ def load() -> Lexicon:
         if key in lex.speaker_words:
             raise LexiconError(f"speaker_words.tsv: {row['word']!r} is listed twice")
         lex.speaker_words[key] = row["kind"]
-    for row in _rows("ambiguous_forms.tsv", ["form", "other reading"]):
-        key = fold(row["form"])
-        if key not in lex.cues:
-            raise LexiconError(f"ambiguous_forms.tsv: {row['form']!r} is not a listed cue form")
-        if key in lex.strict:
-            raise LexiconError(f"ambiguous_forms.tsv: {row['form']!r} is listed twice")
-        lex.strict.add(key)
-    for row in _rows("impersonal_forms.tsv", ["form", "passive reading"]):
-        key = fold(row["form"])
-        if key not in lex.cues:
-            raise LexiconError(f"impersonal_forms.tsv: {row['form']!r} is not a listed cue form")
-        if key in lex.impersonal:
-            raise LexiconError(f"impersonal_forms.tsv: {row['form']!r} is listed twice")
-        lex.impersonal.add(key)
+    lex.strict = _cue_forms(lex, "ambiguous_forms.tsv", "other reading")
+    lex.impersonal = _cue_forms(lex, "impersonal_forms.tsv", "passive reading")
     lex.naming = frozenset(fold(row["word"]) for row in _rows("naming_words.tsv", ["word", "what it names"]))
     synonyms = _rows("title_synonyms.tsv", ["word", "same as"])
     lex.same_title = {fold(row["word"]): fold(row["same as"]) for row in synonyms}
