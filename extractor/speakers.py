@@ -78,6 +78,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
     named = False  # a plain word (a name) has been read
     while j < limit and j - i < budget:
         tok = toks[j]
+        prev = toks[j - 1] if j > i else None
+        kind, prev_kind = lex.kind_of(tok.key), (lex.kind_of(prev.key) if prev is not None else None)
         if named and tok.key[:1] == "ل" and lex.kind_of(tok.key[1:]) == "org":
             break  # فهد بن جمعة لنشرة الرابعة: the outlet or body told, after the name
         quoted = _quoted_name_end(doc, j, limit, subject=j == i)
@@ -90,17 +92,16 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         if tok.raw == "." and j > i and len(toks[j - 1].key) == 1 and j + 1 < limit and toks[j + 1].is_word:
             j += 1  # an abbreviated title: د. م.
             continue
-        if j > i and tok.is_word and tok.quote == -1 and lex.kind_of(tok.key) == "stop" \
-                and lex.kind_of(toks[j - 1].key) == "org" and not is_definite(toks[j - 1]) \
-                and tok.key not in lex.grammar["preposition"]:
+        if prev is not None and tok.is_word and tok.quote == -1 and kind == "stop" and prev_kind == "org" \
+                and not is_definite(prev) and tok.key not in lex.grammar["preposition"]:
             j += 1  # صحيفة صباح: an organisation's name, even one that is also a common word
             continue
         if j > i and tok.key.startswith(ADVERBIAL_PREFIXES) and tok.key.endswith("ا") and len(tok.key) >= 5:
             break  # وتساءل الرئيس متعجبا: how he spoke (a participle of state), not his name
         # وبرر الرئيس نظرته للاتفاق: a noun with its owner's pronoun is the verb's object (but دراسة أجرتها
         # جامعة …: a verb telling who made a document)
-        if j > i and tok.raw.endswith(POSSESSED_ENDINGS) and len(tok.raw) >= 5 and tok.key not in ISSUER_LINKS \
-                and toks[j - 1].key.removeprefix("ال") not in lex.nouns:
+        if prev is not None and tok.raw.endswith(POSSESSED_ENDINGS) and len(tok.raw) >= 5 \
+                and tok.key not in ISSUER_LINKS and prev.key.removeprefix("ال") not in lex.nouns:
             break
         if not tok.is_word or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) \
                 or tok.key in lex.grammar["naming_verb"] or cue_of(lex, tok.key)[0]:
@@ -111,11 +112,11 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             break
         # a name read, and no title after it (فلان الأمين العام لحزب …: the title's own ل); the second
         # noun of an indefinite title is no name (أمين سر اللجنة، رئيس قسم)
-        if lex.kind_of(tok.key) == "title" or _definite_title(lex, tok.key):
+        if kind == "title" or _definite_title(lex, tok.key):
             named = False
-        elif not is_definite(tok) and lex.kind_of(tok.key) is None and not tok.key.startswith(PREPOSITIONAL) \
+        elif kind is None and not is_definite(tok) and not tok.key.startswith(PREPOSITIONAL) \
                 and tok.key not in NAME_LINKS \
-                and not (j > i and lex.kind_of(toks[j - 1].key) == "title" and not is_definite(toks[j - 1])):
+                and not (prev is not None and prev_kind == "title" and not is_definite(prev)):
             named = True
         j += 1
     return j
