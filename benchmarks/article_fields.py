@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from crawler import article  # noqa: E402
-from crawler.dates import iso_date  # noqa: E402
-from extractor.normalize import words  # noqa: E402
+from qala.crawler import article  # noqa: E402
+from qala.crawler.dates import iso_date  # noqa: E402
+from qala.extractor.normalize import words  # noqa: E402
 
 
 def token_f1(expected: str, found: str) -> float:

@@ -22,12 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from crawler.demosite import SampleSite  # noqa: E402
+from qala.demo import SampleSite  # noqa: E402
 
 BARE = """
 import sys
-from crawler import sources
-from crawler.crawl import run
+from qala.crawler import sources
+from qala.crawler.crawl import run
 stats = run(sources.load(sys.argv[1]), sys.argv[2], no_delay=True, log_level="WARNING", store=False)
 print(stats.get("response_received_count", 0))
 """
@@ -65,7 +65,7 @@ def main() -> int:
                        stdout=subprocess.DEVNULL)
         bare = time.perf_counter() - started
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "--sources", str(sources), "--db",
+        subprocess.run([sys.executable, "-m", "qala", "crawl", "--sources", str(sources), "--db",
                         str(Path(tmp) / "full.db"), "--no-delay", "--quiet"], cwd=ROOT, check=True)
         full = time.perf_counter() - started
     n = len(bodies) + 1

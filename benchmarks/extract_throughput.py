@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run_extract(src: Path, out: Path) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "crawler.cli", "extract", "--input", str(src), "--output", str(out)],
+    subprocess.run([sys.executable, "-m", "qala", "extract", "--input", str(src), "--output", str(out)],
                    cwd=ROOT, check=True)
     return time.perf_counter() - started
 
@@ -29,7 +29,7 @@ def run_extract(src: Path, out: Path) -> float:
 def linearity(sample_text: str) -> tuple[float, float]:
     """Seconds for a ~2 KB article and a ~2 MB one made of the same paragraphs."""
     sys.path.insert(0, str(ROOT))
-    from extractor.extract import extract
+    from qala.extractor.extract import extract
 
     small = (sample_text * (2000 // max(1, len(sample_text)) + 1))[:2000]
     large = small * 1000

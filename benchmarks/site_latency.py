@@ -32,9 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from db.store import Store, group_key  # noqa: E402
-from extractor.extract import extract  # noqa: E402
-from extractor.normalize import query_key, search_key  # noqa: E402
+from qala.db.store import Store, group_key  # noqa: E402
+from qala.extractor.extract import extract  # noqa: E402
+from qala.extractor.normalize import query_key, search_key  # noqa: E402
 
 SENTENCE = re.compile(r"[^.!؟?\n]{30,400}[.!؟?]?")
 TYPES = ("direct", "indirect", "mixed")
@@ -128,7 +128,7 @@ def timed(url: str) -> float:
 
 def measure(db_path: Path, runs: int) -> None:
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "serve", "--db", str(db_path), "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "qala", "serve", "--db", str(db_path), "--port", str(port)],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}/{db_path.stem}"
     try:

@@ -9,7 +9,7 @@ from scrapy.crawler import CrawlerProcess
 
 from . import settings as qala_settings
 from .sources import Outlet
-from .spiders.feeds import FeedSpider
+from .spiders.outlets import OutletSpider
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ def run(outlets: list[Outlet], db_path: str, *, no_delay: bool = False, max_page
     for name in qala_settings.QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(FeedSpider)
+    crawler = process.create_crawler(OutletSpider)
     process.crawl(crawler, outlets=outlets, db_path=db_path)
     process.start()
     return crawler.stats.get_stats()

@@ -6,7 +6,7 @@ import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
-from extractor.normalize import fold
+from qala.extractor.normalize import fold
 
 # Arabic month names, both the Egyptian/Gulf forms and the Levantine ones (dateparser misses the latter)
 MONTHS = {fold(name): n for n, names in enumerate([

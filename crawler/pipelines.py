@@ -14,12 +14,11 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 
+from qala.db.store import Article, article_id_for_url, now
 from scrapy.exceptions import DropItem
 
-from db.store import Article, article_id_for_url, now
-
+from .parse import end_with_parent, process_page
 from .urls import canonical
-from .work import end_with_parent, process_page
 
 log = logging.getLogger(__name__)
 

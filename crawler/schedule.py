@@ -36,7 +36,7 @@ def run_outlet(outlet: Outlet, db_path: str, extra: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "sources.yml"
         path.write_text(outlet_sources(outlet), encoding="utf-8")
-        command = [sys.executable, "-m", "crawler.cli", "crawl", "--sources", str(path), "--db", db_path, *extra]
+        command = [sys.executable, "-m", "qala", "crawl", "--sources", str(path), "--db", db_path, *extra]
         return subprocess.run(command, check=False).returncode
 
 

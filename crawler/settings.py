@@ -27,8 +27,8 @@ SETTINGS: dict[str, object] = {
     "LOG_LEVEL": "INFO",
     "LOGSTATS_INTERVAL": 15.0,
     "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
-    "ITEM_PIPELINES": {"crawler.pipelines.StorePipeline": 300},
-    "LOG_FORMATTER": "crawler.logformat.QalaLogFormatter",
+    "ITEM_PIPELINES": {"qala.crawler.pipelines.StorePipeline": 300},
+    "LOG_FORMATTER": "qala.crawler.logformat.QalaLogFormatter",
 }
 
 # For loopback sites (the demo, tests, benchmarks): no politeness delays.

@@ -9,8 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import sqlite_utils
-
-from extractor.normalize import fts_query, words
+from qala.extractor.normalize import fts_query, words
 
 COLUMNS = ["id", "speaker", "speaker_title", "text", "type", "cue", "outlet", "published", "title", "url",
            "article_id", "rule"]

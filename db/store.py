@@ -17,9 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
-
-from extractor.models import Statement
-from extractor.normalize import query_key, search_key
+from qala.extractor.models import Statement
+from qala.extractor.normalize import query_key, search_key
 
 from . import schema
 

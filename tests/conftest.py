@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.demosite import SampleSite
+from qala.demo import SampleSite
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -23,7 +23,7 @@ DATA = Path(__file__).resolve().parent / "data"
 def qala(*args: str, input: str | None = None, check: bool = False,
          timeout: float = 300) -> subprocess.CompletedProcess:
     """Run the real ``qala`` command in a child process."""
-    result = subprocess.run([sys.executable, "-m", "crawler.cli", *args], input=input, capture_output=True,
+    result = subprocess.run([sys.executable, "-m", "qala", *args], input=input, capture_output=True,
                             text=True, cwd=ROOT, timeout=timeout)
     if check and result.returncode != 0:
         raise AssertionError(f"qala {' '.join(args)} failed ({result.returncode}):\n{result.stderr[-3000:]}")
@@ -62,7 +62,7 @@ def sample_site():
 def serving(db: Path):
     """`qala serve` on a free port of 127.0.0.1; yields the site's address."""
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "serve", "--db", str(db), "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "qala", "serve", "--db", str(db), "--port", str(port)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=dict(os.environ))
     url = f"http://127.0.0.1:{port}"
     try:

@@ -22,7 +22,7 @@ SLACK = 1e-4
 
 def measure() -> dict[str, dict[str, float]]:
     sys.path.insert(0, str(HERE.parent))
-    from extractor import evaluate as ev
+    from qala.extractor import evaluate as ev
 
     gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     articles = [json.loads(line) for line in ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -110,7 +110,7 @@ def test_evaluate_prints_the_referees_figures_by_rule_and_type():
 
 
 def test_readme_documents_every_command():
-    from crawler.cli import cli
+    from qala.cli import cli
 
     readme = (DATA.parent.parent / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:

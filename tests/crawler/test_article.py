@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from qala.crawler import article
 
-from crawler import article
-from crawler.demosite import PAGES
+from qala.demo import PAGES
 from tests.crawler.pages import article_html
 
 # expected dates come with the pages from htmldate's evaluation set

@@ -11,11 +11,11 @@ import sys
 import time
 
 import sqlite_utils
+from qala.crawler.lock import crawl_lock
+from qala.crawler.schedule import schedule
+from qala.crawler.sources import Outlet
 
-from crawler.demosite import SampleSite
-from crawler.lock import crawl_lock
-from crawler.schedule import schedule
-from crawler.sources import Outlet
+from qala.demo import SampleSite
 from tests.conftest import ROOT, qala
 from tests.crawler.pages import article_html
 
@@ -104,7 +104,7 @@ def test_killed_crawl_loses_nothing_and_the_next_one_finishes(tmp_path):
         site.names = []  # only the generated pages
         site.feed_links = list(routes)
         sources = write_sources(site, tmp_path)
-        command = [sys.executable, "-m", "crawler.cli", "crawl", "--sources", str(sources), "--db", str(db_path),
+        command = [sys.executable, "-m", "qala", "crawl", "--sources", str(sources), "--db", str(db_path),
                    "--no-delay", "--quiet"]
         proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60

@@ -1,6 +1,5 @@
 import pytest
-
-from crawler.dates import iso_date
+from qala.crawler.dates import iso_date
 
 
 @pytest.mark.parametrize(("given", "expected"), [

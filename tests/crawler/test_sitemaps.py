@@ -6,9 +6,9 @@ import gzip
 
 import pytest
 import sqlite_utils
+from qala.crawler import sitemaps
 
-from crawler import sitemaps
-from crawler.demosite import SampleSite
+from qala.demo import SampleSite
 from tests.conftest import qala
 from tests.crawler.pages import article_html
 

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 import pytest
-
-from crawler import sources
+from qala.crawler import sources
 
 
 def load(tmp_path, text: str):

@@ -1,6 +1,5 @@
 import pytest
-
-from crawler.urls import canonical
+from qala.crawler.urls import canonical
 
 
 @pytest.mark.parametrize(("url", "expected"), [

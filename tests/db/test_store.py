@@ -5,10 +5,9 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-
-from db import export
-from db.store import Article, Store, StoreError
-from extractor.extract import extract
+from qala.db import export
+from qala.db.store import Article, Store, StoreError
+from qala.extractor.extract import extract
 
 TEXT = ("قال الرئيس الروسي فلاديمير بوتين إن بلاده مستعدة للحوار.\n"
         "وأضاف أن «الاتفاق مع إردوغان ما زال صامداً رغم كل شيء».")

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from extractor.extract import extract
+from qala.extractor.extract import extract
 
 
 def fields(article: str, *keys: str) -> list[tuple]:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from importlib import resources
 
 import pytest
-
-from extractor import lexicon
-from extractor.normalize import fold
+from qala.extractor import lexicon
+from qala.extractor.normalize import fold
 
 
 def test_every_list_loads_and_has_entries():
@@ -27,7 +26,7 @@ def test_forms_are_stored_folded_and_classified():
 
 
 def test_data_readme_documents_every_file():
-    folder = resources.files("extractor").joinpath("data")
+    folder = resources.files("qala.extractor").joinpath("data")
     readme = folder.joinpath("README.md").read_text(encoding="utf-8")
     for item in folder.iterdir():
         if item.name.endswith(".tsv"):

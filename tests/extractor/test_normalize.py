@@ -1,4 +1,4 @@
-from extractor.normalize import fold, query_key, search_key, stems
+from qala.extractor.normalize import fold, query_key, search_key, stems
 
 
 def test_fold_removes_diacritics_tatweel_and_letter_variants():

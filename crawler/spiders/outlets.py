@@ -8,12 +8,11 @@ import re
 from collections.abc import AsyncIterator, Iterator
 
 import scrapy
+from qala.db.store import RunCounts, Store
 from scrapy.exceptions import CannotResolveHostError, DownloadConnectionRefusedError, DownloadTimeoutError
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
-
-from db.store import RunCounts, Store
 
 from .. import sitemaps
 from ..dates import newer
@@ -23,7 +22,7 @@ from ..urls import canonical
 log = logging.getLogger(__name__)
 
 
-class FeedSpider(scrapy.Spider):
+class OutletSpider(scrapy.Spider):
     name = "qala"
 
     def __init__(self, outlets: list[Outlet], db_path: str, **kwargs) -> None:

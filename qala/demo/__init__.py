@@ -18,7 +18,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 PUBLISHED = 1_704_067_200.0  # the feed's date for every page unless told otherwise (2024-01-01)
-PAGES = Path(str(resources.files(__package__).joinpath("demo").joinpath("pages")))
+PAGES = Path(str(resources.files(__package__).joinpath("pages")))
 
 
 def page_names(folder: Path = PAGES) -> list[str]:

@@ -8,10 +8,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from db.store import Article, Store
-from extractor.extract import extract
-
-from .dates import iso_date
+from qala.crawler.dates import iso_date
+from qala.db.store import Article, Store
+from qala.extractor.extract import extract
 
 log = logging.getLogger(__name__)
 

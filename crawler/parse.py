@@ -9,7 +9,7 @@ import signal
 import sys
 from dataclasses import asdict
 
-from extractor.extract import extract
+from qala.extractor.extract import extract
 
 from . import article as page
 from .dates import iso_date

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -13,18 +12,18 @@ import tempfile
 from pathlib import Path
 
 import click
-import yaml
 
-from db import export as exporter
-from db.store import Store, StoreError
-
-from . import jobs, sources
-from .demosite import SampleSite
-from .lock import Busy, crawl_lock
+from qala import records
+from qala.crawler import sources
+from qala.crawler.lock import Busy, crawl_lock
+from qala.db import export as exporter
+from qala.db.store import Store, StoreError
+from qala.demo import SampleSite
+from qala.serve import datasette_command
+from qala.site.metadata import SiteFileMissing, site_metadata
 
 log = logging.getLogger(__name__)
 
-ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = "qala.db"
 
 
@@ -69,8 +68,8 @@ def _read_input(path: str) -> list[str]:
 
 def _records(path: str) -> list[dict]:
     try:
-        return list(jobs.read_records(_read_input(path), "stdin" if path == "-" else path))
-    except jobs.InputError as exc:
+        return list(records.read_records(_read_input(path), "stdin" if path == "-" else path))
+    except records.InputError as exc:
         raise click.ClickException(str(exc)) from None
 
 
@@ -109,7 +108,7 @@ def crawl(sources_path: str, db_path: str, max_pages: int | None, no_delay: bool
 
         qala crawl --sources crawler/sources.yml --db qala.db
     """
-    from .crawl import run
+    from qala.crawler.crawl import run
 
     outlets = _load_outlets(sources_path, only)
     _open_store(db_path).close()
@@ -143,9 +142,9 @@ def extract(input_path: str, output_path: str) -> None:
 
         qala extract --input articles.jsonl --output statements.jsonl
     """
-    records = _records(input_path)
+    articles = _records(input_path)
     with _output(output_path) as out:
-        for line in jobs.statement_lines(records):
+        for line in records.statement_lines(articles):
             out.write(line)
 
 
@@ -180,7 +179,7 @@ def schedule(sources_path: str, db_path: str, default_interval: str, max_runs: i
 
         qala schedule --sources crawler/sources.yml --db qala.db --every 2h
     """
-    from .schedule import schedule as run_schedule
+    from qala.crawler.schedule import schedule as run_schedule
 
     outlets = _load_outlets(sources_path)
     try:
@@ -210,7 +209,7 @@ def sources_check(sources_path: str, offline: bool, timeout: float) -> None:
 
         qala sources check crawler/sources.yml
     """
-    from .check import check
+    from qala.crawler.probe import check
 
     outlets = _load_outlets(sources_path)
     urls = sum(len(o.feeds) + len(o.sitemaps) + len(o.listings) for o in outlets)
@@ -244,9 +243,9 @@ def evaluate(gold_path: str, articles_path: str, n_errors: int, as_json: bool) -
 
         qala evaluate --gold tests/data/eval/dev.jsonl --articles tests/data/eval/dev_articles.jsonl
     """
-    from extractor import evaluate as ev
+    from qala.extractor import evaluate as ev
 
-    gold = list(jobs.read_records(_read_input(gold_path), gold_path))
+    gold = list(records.read_records(_read_input(gold_path), gold_path))
     report = ev.evaluate(gold, ev.predict(_records(articles_path)))
     if as_json:
         click.echo(json.dumps({"tracks": report.tracks, "by_rule": report.by_rule, "by_type": report.by_type},
@@ -272,12 +271,12 @@ def ingest(input_path: str, db_path: str, silent: bool) -> None:
 
         qala ingest --input archive.jsonl --db qala.db
     """
-    records = _records(input_path)
+    articles = _records(input_path)
     store = _open_store(db_path)
-    counts = jobs.IngestCounts()
+    counts = records.IngestCounts()
     try:
-        with click.progressbar(records, label="Ingesting", file=sys.stderr, hidden=silent) as bar:
-            jobs.ingest(bar, store, counts)
+        with click.progressbar(articles, label="Ingesting", file=sys.stderr, hidden=silent) as bar:
+            records.ingest(bar, store, counts)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
@@ -286,46 +285,18 @@ def ingest(input_path: str, db_path: str, silent: bool) -> None:
                f"unchanged article(s); {counts.statements} statement(s) stored.", err=True)
 
 
-def _metadata_for(db_path: str, metadata_path: Path) -> Path:
-    """The site's metadata with its database section named after ``db_path``'s file."""
-    data = yaml.safe_load(metadata_path.read_text(encoding="utf-8"))
-    name = Path(db_path).stem
-    databases = data.get("databases", {})
-    if "qala" in databases and name != "qala":
-        databases[name] = databases.pop("qala")
-    digest = hashlib.sha1(str(Path(db_path).resolve()).encode()).hexdigest()[:12]
-    path = Path(tempfile.gettempdir()) / f"qala-metadata-{digest}.json"  # one per database, rewritten
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
-
-
-# Tuned for databases of millions of statements: no facet suggestions (they scan every column),
-# facets given time to finish on large searches, whole-table downloads off (CSV of any query stays).
-DATASETTE_SETTINGS = ["--setting", "sql_time_limit_ms", "3000", "--setting", "suggest_facets", "off",
-                      "--setting", "facet_time_limit_ms", "1000", "--setting", "allow_download", "off",
-                      "--setting", "num_sql_threads", "4"]
-
-
-def datasette_command(db_path: str, host: str, port: int, metadata: Path) -> list[str]:
-    command = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port),
-               "--metadata", str(metadata), *DATASETTE_SETTINGS]
-    for flag, folder in (("--plugins-dir", ROOT / "plugins"), ("--template-dir", ROOT / "templates")):
-        if folder.is_dir():
-            command += [flag, str(folder)]
-    if (ROOT / "static").is_dir():
-        command += ["--static", f"assets:{ROOT / 'static'}"]
-    return command
-
-
 def _serve(db_path: str, host: str, port: int) -> None:
     if not Path(db_path).exists():
         raise click.ClickException(f"database {db_path} does not exist (run `qala crawl` or `qala ingest` first)")
     _open_store(db_path).close()
+    try:
+        site_metadata()
+    except SiteFileMissing as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
-    command = datasette_command(db_path, host, port, _metadata_for(db_path, ROOT / "metadata.yml"))
+    command = datasette_command(db_path, host, port)
     sys.stderr.flush()
-    os.execve(sys.executable, command, env)  # this process becomes Datasette: stopping it stops the site
+    os.execv(sys.executable, command)  # this process becomes Datasette: stopping it stops the site
 
 
 @cli.command()
@@ -393,7 +364,7 @@ def demo(db_path: str, port: int, no_serve: bool) -> None:
         sources_path.write_text(site.sources_yaml(), encoding="utf-8")
         click.echo(f"Sample site with {len(site.names)} article pages at {site.url}/", err=True)
         _open_store(db_path).close()
-        result = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "--sources", str(sources_path),
+        result = subprocess.run([sys.executable, "-m", "qala", "crawl", "--sources", str(sources_path),
                                  "--db", db_path, "--no-delay", "--quiet"], check=False)
         if result.returncode != 0:
             raise click.ClickException("the demo crawl failed (see the messages above)")
@@ -405,6 +376,3 @@ def demo(db_path: str, port: int, no_serve: bool) -> None:
         click.echo(f"Open http://127.0.0.1:{port}/ in your browser.", err=True)
         _serve(db_path, "127.0.0.1", port)
 
-
-if __name__ == "__main__":
-    cli()

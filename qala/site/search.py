@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datasette import hookimpl
 
-from extractor.normalize import fts_query, query_key
+from qala.extractor.normalize import fts_query, query_key
 
 MMAP_BYTES = 4 * 1024**3  # read the database through the OS page cache rather than copies
 CACHE_KIB = 128 * 1024  # SQLite's own page cache per connection

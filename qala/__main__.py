@@ -1,0 +1,5 @@
+"""``python -m qala``: the qala command."""
+
+from qala.cli import cli
+
+cli()
