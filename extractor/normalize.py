@@ -40,11 +40,9 @@ def words(text: str) -> list[str]:
     return WORD.findall(fold(text))
 
 
-def strip_conjunction(word: str) -> str:
-    """A folded word without a leading و or ف (when enough remains to be a word)."""
-    if len(word) > 3 and word[0] in "وف":
-        return word[1:]
-    return word
+def without_article(key: str) -> str:
+    """A folded word without its article, when enough remains (الوزير → وزير; الله stays)."""
+    return key[2:] if key.startswith(ARTICLE) and len(key) > 4 else key
 
 
 def stems(word: str) -> set[str]:

@@ -18,7 +18,8 @@ PAIRS: dict[str, tuple[str, ...]] = {
     "„": ("“", "”"),
     '"': ('"',),
 }
-MARKS = frozenset("«»“”„\"")
+MARKS = frozenset("«»“”„\"")  # every quotation mark
+OPENERS = frozenset("«“”„\"")  # the marks that open a quote in ordinary writing (» only reversed)
 MIN_UNCLOSED_CHARS = 12  # a lone mark closer than this to the end is a stray, not a quote
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .normalize import fold
-from .quotes import MARKS, Span, find_spans
+from .quotes import MARKS, OPENERS, Span, find_spans
 
 # a word (letters, digits, Arabic marks and tatweel) or one other character; the stdlib engine is
 # about twice as fast as `regex` on this pattern
@@ -83,7 +83,6 @@ _KEYS = _Keys()
 
 
 CLOSERS = {"«": "»", "“": "”"}
-OPENING = "«“\"„"
 MAX_QUOTE_PARAGRAPHS = 24  # how far a quote left open may run before its closing mark
 
 
@@ -103,7 +102,7 @@ def _join_paragraphs(text: str, paragraphs: list[tuple[int, int]], spans: list[S
             for q in range(p + 1, min(p + 1 + MAX_QUOTE_PARAGRAPHS, len(paragraphs))):
                 a, b = paragraphs[q]
                 line = text[a:b]
-                if line.lstrip()[:1] in OPENING:
+                if line.lstrip()[:1] in OPENERS:
                     break
                 close, reopen = line.find(CLOSERS[opener]), line.find(opener)
                 if close != -1 and (reopen == -1 or close < reopen):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, cue_of
+from .quotes import MARKS, OPENERS
 from .tokens import COMMAS, Doc, Token
 
 MAX_SPEAKER_WORDS = 14
@@ -31,7 +32,6 @@ class Phrase:
 
 
 PREPOSITIONAL = ("بال", "وبال", "فبال")
-QUOTE_OPENERS = frozenset("«“\"”")
 MAX_QUOTED_NAME_WORDS = 3  # «يونهاب», «فقيها»: a name written inside quotation marks
 MAX_QUOTED_SUBJECT_WORDS = 6  # «المرصد السوري لحقوق الإنسان» as the whole subject
 MAX_SOURCE_PP_WORDS = 4  # مصدر في المقاومة الشعبية: where an unnamed source comes from
@@ -56,13 +56,13 @@ def _quoted_name_end(doc: Doc, j: int, limit: int, subject: bool = False) -> int
     is a name when it is the whole ``subject`` and its content follows: قال «المرصد السوري لحقوق
     الإنسان» إنه ..."""
     toks = doc.tokens
-    if toks[j].raw not in QUOTE_OPENERS or j + 1 >= limit or toks[j + 1].quote == -1:
+    if toks[j].raw not in OPENERS or j + 1 >= limit or toks[j + 1].quote == -1:
         return None
     span = toks[j + 1].quote
     k = j + 1
     while k < limit and toks[k].quote == span:
         k += 1
-    if k >= limit or toks[k].raw not in "»”\"“«":
+    if k >= limit or toks[k].raw not in MARKS:
         return None
     if k - j - 1 > MAX_QUOTED_NAME_WORDS and not (
             subject and k - j - 1 <= MAX_QUOTED_SUBJECT_WORDS and k + 1 < limit
@@ -190,7 +190,7 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS + 1)
         if j + 1 < k <= j + 1 + MAX_APPOSITION_WORDS and k < limit and (
                 toks[k].raw in COMMAS or toks[k].key in COMPLEMENTIZERS or toks[k].raw == ":"
-                or toks[k].raw in QUOTE_OPENERS or toks[k].key in RELATIVES):
+                or toks[k].raw in OPENERS or toks[k].key in RELATIVES):
             titled_nobody = name_first > last and (
                 lex.kind_of(toks[i].key) == "title" or _definite_title(lex, toks[i].key))
             if titled_nobody or (_name_start(doc, lex, j + 1, k - 1) == j + 1 and name_first > i):

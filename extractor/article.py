@@ -1,0 +1,179 @@
+"""One article as the extractor reads it: its tokens, the statements found so far and the
+speakers they name, with the small operations every stage shares."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+from . import phrases as sp
+from .lexicon import Cue, Lexicon
+from .limits import MAX_NAME_QUOTE_CHARS, MAX_SENTENCE_TOKENS, OVERLAP_NEIGHBOURS
+from .models import Statement
+from .normalize import fold
+from .tokens import Doc, tokenize
+
+
+@dataclass
+class Hit:
+    """A cue found in the text: a reporting verb, a participle or an attribution phrase."""
+
+    first: int  # token range of the cue
+    last: int
+    cue: Cue | None  # None for an attribution phrase
+    prefixed: bool  # the verb carries و/ف
+    joined: bool = False  # the phrase's ل is written on its source: وفقا لوزارة ...
+
+
+@dataclass
+class Speaker:
+    text: str
+    title: str
+    start: int | None
+    end: int | None
+    gender: str
+    how: str = "subject"  # the sieve that found it (see sieves.py)
+
+
+NOBODY = Speaker("", "", None, None, "p")
+
+
+class Article:
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.doc: Doc = tokenize(text)
+        self.toks = self.doc.tokens
+        self.statements: list[Statement] = []
+        self.claimed: list[tuple[int, int]] = []  # kept sorted: statements may not overlap much
+        self.starts = [t.start for t in self.toks]
+        self._where: dict[str, list[int]] | None = None
+        self._mentions: dict[str, list[int]] = {}
+        self._first_named: Speaker | None = None
+        self._first_named_done = False  # looked for already
+        self._titled_people: dict[str, tuple[int, int, str]] | None = None
+        self._title_flags: list[bool] | None = None
+        self.para_starts = [a for a, _ in self.doc.paragraphs]
+        self.span_opens = [sp_.open_mark for sp_ in self.doc.spans]
+        self.span_word_counts = [len(text[sp_.start:sp_.end].split()) for sp_ in self.doc.spans]
+        self.used_spans: set[int] = set()
+        self.history: list[Speaker] = []
+        self.surnames: set[str] = set()  # last words of the full names in history
+        self.last_of_gender: dict[str, int] = {}  # gender -> index in history of its last speaker
+        self._phrases: dict[int, sp.Phrase | None] = {}  # phrase_at, by token
+        self._speaker_words: dict[tuple[str, str], frozenset[str]] = {}
+        self.part_of: Speaker | None = None  # the document the last article or clause belongs to
+        self.documents: list[tuple[int, str, Speaker]] = []  # (offset, document noun, its issuer)
+        self.para_end = self.doc.para_end
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """Token range [a, b) of the sentence holding token i (quotes do not end sentences)."""
+        toks, para = self.toks, self.toks[i].para
+        a = i
+        floor = max(0, i - MAX_SENTENCE_TOKENS)  # text with no sentence marks stays linear
+        while a > floor and toks[a - 1].para == para and not self.doc.is_sentence_end(a - 1):
+            a -= 1
+        b = i
+        limit = min(self.para_end[i], i + MAX_SENTENCE_TOKENS)
+        while b < limit and not self.doc.is_sentence_end(b):
+            b += 1
+        return a, b
+
+    def span_words(self, k: int) -> int:
+        return self.span_word_counts[k]
+
+    def add(self, start: int, end: int, type_: str, hit: Hit, speaker: Speaker, rule: str) -> bool:
+        while start < end and (self.text[start].isspace() or self.text[start] in "،,:-–"):
+            start += 1
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in "،,:.-–"):
+            end -= 1
+        start, end = self.without_stray_marks(start, end)
+        if end - start < 2:
+            return False
+        if self.overlaps(start, end):
+            return False
+        first, last = self.toks[hit.first], self.toks[hit.last]
+        self.statements.append(Statement(
+            text=self.text[start:end], type=type_, start=start, end=end,
+            cue=self.text[first.start:last.end], cue_start=first.start, cue_end=last.end,
+            rule=f"{rule}/{speaker.how if speaker.text else 'none'}",
+            speaker=speaker.text, speaker_title=speaker.title,
+            speaker_start=speaker.start, speaker_end=speaker.end))
+        insort(self.claimed, (start, end))
+        self.remember(speaker)
+        return True
+
+    def without_stray_marks(self, start: int, end: int) -> tuple[int, int]:
+        """[start, end) without a quotation mark at either end that has no partner inside."""
+        text = self.text
+        for opener, closer in (("«", "»"), ("“", "”"), ('"', '"')):
+            if opener == closer:
+                if text.count(opener, start, end) % 2:
+                    if text[start] == opener:
+                        start += 1
+                    elif text[end - 1] == closer:
+                        end -= 1
+            elif text[start] == opener and text.count(opener, start, end) > text.count(closer, start, end):
+                start += 1
+            elif text[end - 1] == closer and text.count(closer, start, end) > text.count(opener, start, end):
+                end -= 1
+        return start, end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does [start, end) share half of itself, or of a stored statement, with one stored?"""
+        i = bisect_left(self.claimed, (start, end))
+        for a, b in self.claimed[max(0, i - OVERLAP_NEIGHBOURS):i + OVERLAP_NEIGHBOURS]:
+            overlap = min(b, end) - max(a, start)
+            if overlap > 0 and overlap >= 0.5 * min(b - a, end - start):
+                return True
+        return False
+
+    def claimed_at(self, offset: int) -> bool:
+        i = bisect_right(self.claimed, (offset, len(self.text) + 1))
+        return any(a <= offset < b for a, b in self.claimed[max(0, i - OVERLAP_NEIGHBOURS):i])
+
+    def remember(self, speaker: Speaker) -> None:
+        """A named subject becomes the referent of later pronouns and dropped subjects."""
+        if speaker.text and speaker.how != "previous" and (not self.history or self.history[-1] != speaker):
+            self.history.append(speaker)
+            self.last_of_gender[speaker.gender] = len(self.history) - 1
+            words = speaker.text.split()
+            if len(words) >= 2:
+                self.surnames.add(fold(words[-1]))
+
+    def para_of(self, offset: int) -> int:
+        return bisect_right(self.para_starts, offset) - 1
+
+    def where(self, key: str) -> list[int]:
+        """Token indices of a folded word (the index is built on first use)."""
+        if self._where is None:
+            self._where = {}
+            for k, tok in enumerate(self.toks):
+                if tok.key:
+                    self._where.setdefault(tok.key, []).append(k)
+        return self._where.get(key, [])
+
+    def mentions(self, bare: str) -> list[int]:
+        """Token indices of a word with or without ال, in text order (cached per word)."""
+        if bare not in self._mentions:
+            self._mentions[bare] = sorted(self.where(bare) + self.where("ال" + bare))
+        return self._mentions[bare]
+
+    def phrase_at(self, k: int) -> sp.Phrase | None:
+        """The noun phrase starting at token k, up to its paragraph's end (read once per token)."""
+        if k not in self._phrases:
+            self._phrases[k] = sp.read_phrase(self.doc, self.lex, k, self.para_end[k])
+        return self._phrases[k]
+
+    def is_known_surname(self, key: str) -> bool:
+        """Is this word the last of a full name (two words or more) that spoke earlier?"""
+        return key in self.surnames
+
+    @cached_property
+    def quoted_texts(self) -> Counter:
+        """How often each short quoted text occurs in the article (folded)."""
+        return Counter(" ".join(fold(self.text[s.start:s.end]).split()) for s in self.doc.spans
+                       if s.end - s.start < MAX_NAME_QUOTE_CHARS)
+

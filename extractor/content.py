@@ -1,0 +1,429 @@
+"""Content: what a cue introduces (a quote, speech after a colon, a content clause after إن/أن,
+the sentence around an attribution phrase), where it ends and its type (direct, mixed, indirect)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from . import cues, sieves
+from . import phrases as sp
+from .article import Article, Hit, Speaker
+from .lexicon import Cue, cue_of
+from .limits import (
+    MAX_COLON_PARAGRAPH_TOKENS,
+    MAX_FRONTED_WORDS,
+    MAX_LOOKAHEAD,
+    MAX_NAME_QUOTE_WORDS,
+    MAX_PARENTHETICAL_TOKENS,
+    MAX_QUOTE_LOOKAHEAD,
+    MAX_TRAILING_WORDS,
+    MIN_MIXED_QUOTE_WORDS,
+    MIN_QUOTE_WORDS,
+    MIN_TRAILED_WORDS,
+)
+from .models import Statement
+from .normalize import fold, without_article
+from .quotes import MARKS, OPENERS
+from .tokens import COMMAS
+
+NAMING_KINDS = ("org", "title", "source")
+DASHES = frozenset("-–—")
+VERBAL_NOUN_AFTER_BA = ("بال", "بت", "بم", "باست")  # بالتدخل، بتشكيل، بمزيد، باستمرار: ب and a noun
+OBJECT_COMPLEMENTS = frozenset({"ب", "عن"})  # طالب بـ، أعرب عن: the object is what was said (رد على is not)
+# أن after these is a conjunction of time or purpose, not a complementizer: بعد أن، قبل أن
+TEMPORAL = frozenset({"بعد", "قبل", "منذ", "حتي", "دون", "بدون", "بدلا", "عوضا", "ريثما", "لحين", "لدرجه"})
+CLAUSE_OPENERS = frozenset({"كما", "فيما", "بينما", "وفيما", "وبينما", "ثم", "حين", "حينما", "بدوره", "بدورها",
+                            "لكن", "ولكن", "بل", "اذ", "حيث", "عندما", "بعدما", "اما",
+                            "كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
+
+
+def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str, int] | None:
+    """The content marker at or after token j: ("colon", i), ("quote", span) or ("clause", i).
+
+    Between a cue's subject and its content may stand a short adverbial (في تصريح لـ«الصباح»
+    أمس) or a parenthetical between commas (، خلال ندوة صحفية عقدها بمقر الوزارة، أن ...);
+    a quote may come after a longer one. ``strict``: the marker must come at once, for cue
+    forms that are also other words (بين أن, not بين صفوف ... أن)."""
+    toks = art.toks
+    stop = min(limit, j + (2 if strict else MAX_QUOTE_LOOKAHEAD))
+    comma_at: int | None = None
+    k = j
+    while k < stop:
+        tok = toks[k]
+        if tok.quote != -1:
+            span = tok.quote
+            if art.span_words(span) >= MIN_QUOTE_WORDS and not names_something(art, span, k, limit) \
+                    and not colon_follows(art, span, limit):
+                return "quote", span
+            while k < limit and toks[k].quote == span:
+                k += 1
+            continue
+        if tok.raw == ":":
+            return "colon", k
+        # a content clause comes soon after the subject, or after a parenthetical between
+        # commas (، الناطق الرسمي باسم الحزب، في تصريح لوكالة الأنباء أن ...)
+        near = k - j < MAX_LOOKAHEAD or comma_at is not None
+        if tok.key in sp.COMPLEMENTIZERS and not (k and toks[k - 1].key in TEMPORAL) and (near or strict):
+            return "clause", k + 1
+        if art.doc.is_sentence_end(k):
+            return None
+        if tok.raw in COMMAS and comma_at is None:
+            comma_at = k
+        cue = cue_of(art.lex, tok.key)[0] if tok.is_word and k > j else None
+        if cue is not None and (cue.kind != "participle" or k > j + 1) and not cues.is_strict(art, tok.key):
+            return None
+        k += 1
+    return None
+
+
+def colon_follows(art: Article, span: int, limit: int) -> bool:
+    """Does a colon come right after the quote (فهد الغانمي «موظف في منتجع»: إن ...)? Then the
+    quote describes the speaker and the speech follows the colon."""
+    k = bisect_left(art.starts, art.doc.spans[span].outer_end)
+    return k < limit and art.toks[k].raw == ":"
+
+
+def names_something(art: Article, span: int, k: int, limit: int) -> bool:
+    """Is the short quote at token k a name (صحيفة «وول ستريت جورنال», رئيس «المرصد ...» رامي
+    عبد الرحمن إن ...) rather than the speech itself?"""
+    if art.span_words(span) > MAX_NAME_QUOTE_WORDS:
+        return False
+    toks = art.toks
+    before = toks[k - 2] if k >= 2 and toks[k - 1].quote == -1 else None  # the word before the mark
+    if before is not None and before.is_word and (names_next(art, without_article(before.key)) or before.key == "ل"):
+        return True
+    quoted = art.doc.spans[span]
+    if any(mark in art.text[quoted.start:quoted.end] for mark in "،,!?؟"):
+        return False  # a name has no commas or questions: «مستوى سيء، لازم نحصل رأس حربة»
+    if is_quoted_name(art, quoted):
+        return True  # «ملتقى أمن وسلامة الآثار»، «الصندوق الوطني للديموقراطية»
+    j = k
+    while j < limit and toks[j].quote == span:
+        j += 1
+    while j < limit and not art.doc.is_sentence_end(j):
+        if toks[j].key in sp.COMPLEMENTIZERS or toks[j].raw == ":":
+            return True  # the content comes after the name
+        if cue_of(art.lex, toks[j].key)[0] is not None:
+            return False
+        j += 1
+    return False
+
+
+def starts_new_statement(art: Article, k: int, limit: int) -> bool:
+    """Does a new attributed statement begin at token k (inside another one's clause)?"""
+    toks = art.toks
+    tok = toks[k]
+    if tok.key not in art.lex.triggers or tok.quote != -1:
+        return False
+    if cues.attribution_phrase_at(art, k) is not None and k and toks[k - 1].raw in COMMAS:
+        return True
+    cue, prefixed = cue_of(art.lex, tok.key)
+    if cue is None:
+        return False
+    if cues.is_strict(art, tok.key):  # وبين أن: an ambiguous form only with its content at once
+        return k + 1 < limit and (toks[k - 1].raw in COMMAS or tok.key[:1] in ("و", "ف")) \
+            and toks[k + 1].key in sp.COMPLEMENTIZERS
+    if cue.kind == "participle":
+        if toks[k - 1].raw in COMMAS or toks[k - 1].key == "و":
+            return True
+        # with no comma, only when its content follows at once: ... مشيراً إلى أن، مؤكداً أن
+        j = k + 1
+        if j < limit and toks[j].key in cue.heads:
+            j += 1
+        return j < limit and (toks[j].key in sp.COMPLEMENTIZERS or toks[j].raw == ":")
+    opens = prefixed or toks[k - 1].raw in COMMAS or toks[k - 1].key in CLAUSE_OPENERS \
+        or toks[k - 1].key in art.lex.grammar["on_ones_part"] or after_fronted_phrase(art, k)
+    if not opens:
+        return False
+    phrase = sp.read_phrase(art.doc, art.lex, k + 1, limit)
+    return marker(art, phrase.last + 1 if phrase else k + 1, limit) is not None
+
+
+def after_fronted_phrase(art: Article, k: int) -> bool:
+    """Does token k follow a short prepositional phrase opening a new clause after a comma
+    (، وفي هذا الإطار يقول ...)?"""
+    toks = art.toks
+    j = k - 1
+    while j > 0 and k - j <= MAX_FRONTED_WORDS and toks[j].is_word:
+        j -= 1
+    return toks[j].raw in COMMAS and j + 1 < k and toks[j + 1].key in art.lex.grammar["fronting"]
+
+
+def clause_end(art: Article, s: int, sentences: bool = True) -> int:
+    """Token index where content starting at token s ends: where another statement begins
+    (، مضيفاً أن ...، وأضاف أن ...، بحسب ...), or the sentence's end (``sentences``; speech
+    after a colon runs on to the end of its paragraph)."""
+    toks = art.toks
+    limit = art.para_end[s] if s < len(toks) else s
+    k = s
+    while k < limit:
+        if sentences and art.doc.is_sentence_end(k):
+            break
+        if k > s + 1 and toks[k - 1].raw in COMMAS and k + 1 < limit \
+                and (toks[k].key, toks[k + 1].key) in art.lex.grammar["writers_framing"]:
+            k -= 1  # ...، وذلك في تعليق على الأحداث: the article's own words again
+            break
+        if k > s + 1 and toks[k - 1].raw in COMMAS and toks[k].raw[:1] == "و" \
+                and sieves.coordinate_subject(art, k, limit) is not None:
+            k -= 1  # …، ويؤيد المواطن فلان الرأي: another person's clause
+            break
+        if k > s + 1 and toks[k].key in art.lex.grammar["as_reported"] and k + 1 < limit \
+                and cues.is_verb_cue(art, toks[k + 1].key):
+            while k > s and toks[k - 1].raw in COMMAS:
+                k -= 1  # …، كما ذكرت وكالة رويترز: the source of what came before
+            break
+        if k > s + 1 and starts_new_statement(art, k, limit):
+            if after_fronted_phrase(art, k):
+                while k > s and toks[k - 1].raw not in COMMAS:
+                    k -= 1  # ، وفي هذا الإطار يقول: the phrase belongs to the next statement
+            if toks[k - 1].key in art.lex.grammar["on_ones_part"]:
+                k -= 2 if toks[k - 2].key in ("من", "ومن") else 1  # من جهته يقول: the next speaker's
+            while k > s and (toks[k - 1].raw in COMMAS or toks[k - 1].key in CLAUSE_OPENERS):
+                k -= 1
+            break
+        k += 1
+    return k
+
+
+def typed(art: Article, start: int, end: int) -> tuple[int, int, str]:
+    """Type a content clause by its quotation marks; a fully quoted clause is direct."""
+    spans = art.doc.spans
+    inside = [spans[k] for k in range(bisect_left(art.span_opens, start), bisect_left(art.span_opens, end))
+              if spans[k].end <= end]
+    if len(inside) == 1:
+        span = inside[0]
+        outside = art.text[start:span.open_mark] + art.text[span.outer_end:end]
+        if not any(ch.isalnum() for ch in outside):
+            return span.start, span.end, "direct"
+    if any(not is_quoted_name(art, s) and (len(art.text[s.start:s.end].split()) >= MIN_MIXED_QUOTE_WORDS
+                                            or is_quoted_word_of_speech(art, s)) for s in inside):
+        return start, end, "mixed"
+    return start, end, "indirect"
+
+
+def is_quoted_word_of_speech(art: Article, span) -> bool:
+    """A single quoted word that is the speaker's own (يعد "إيجابياً"، "استشهدوا"، بشكل "مفضوح")
+    rather than a name or a term the article uses itself: one the article never writes without
+    quotation marks, and not one of a list of quoted names ("أبل" و"سامسونغ")."""
+    words_inside = art.text[span.start:span.end].split()
+    if len(words_inside) != 1 or not fold(words_inside[0]).isalpha():
+        return False
+    after = art.text[span.outer_end:span.outer_end + 3].lstrip()
+    before = art.text[max(0, span.open_mark - 3):span.open_mark].rstrip()
+    if (after[:1] == "و" and after[1:2] in MARKS) or before.endswith(("و", "لـ", "ل")):
+        return False  # انضممن لـ"داعش": a name after a preposition
+    key = fold(words_inside[0])
+    return not any(art.toks[k].quote == -1 for k in art.where(key))
+
+
+def is_quoted_name(art: Article, span) -> bool:
+    """A quoted name or title (تنظيم «جبهة النصرة»، شركة «العربية للطيران») rather than quoted
+    words of the speaker's: after an organisation, title or document noun, or opening with one."""
+    words_inside = fold(art.text[span.start:span.end]).split()
+    if not words_inside or len(words_inside) > MAX_NAME_QUOTE_WORDS:
+        return False
+    before = art.text[max(0, span.open_mark - 40):span.open_mark].split()
+    previous = without_article(fold(before[-1])) if before else ""
+    if previous.startswith("ل") and art.lex.kind_of(previous[1:]) is not None:
+        previous = previous[1:]
+    if names_next(art, previous) or previous in art.lex.naming:
+        return True
+    first = without_article(words_inside[0])
+    if art.lex.kind_of(first) in NAMING_KINDS or first in art.lex.naming:
+        return True  # «الصندوق الوطني …»، «ملتقى أمن وسلامة الآثار»
+    return art.quoted_texts.get(" ".join(words_inside), 0) > 1  # «العربية للطيران» again and again
+
+
+def names_next(art: Article, key: str) -> bool:
+    """Is this word (without ال) an organisation, title, source or document noun, after which a
+    short quote is a name: صحيفة «...»، رئيس «...»، بيان «...»?"""
+    return art.lex.kind_of(key) in NAMING_KINDS or key in art.lex.nouns
+
+
+def emit_content(art: Article, hit: Hit, speaker: Speaker, found: tuple[str, int], rule_prefix: str) -> bool:
+    kind, at = found
+    toks = art.toks
+    if kind == "quote":
+        span = art.doc.spans[at]
+        art.used_spans.add(at)
+        ok = art.add(span.start, span.end, "direct", hit, speaker, f"{rule_prefix}-quote")
+        follow_quotes(art, at, hit, speaker)
+        return ok
+    if kind == "colon":
+        limit = art.para_end[at]
+        nxt = at + 1
+        if nxt < limit and toks[nxt].quote != -1:
+            return emit_content(art, hit, speaker, ("quote", toks[nxt].quote), rule_prefix)
+        if nxt < limit and toks[nxt].raw in MARKS and nxt + 1 < limit and toks[nxt + 1].quote != -1:
+            return emit_content(art, hit, speaker, ("quote", toks[nxt + 1].quote), rule_prefix)
+        if nxt >= limit:
+            return colon_at_paragraph_end(art, hit, speaker, at, rule_prefix)
+        # speech after a colon runs to the paragraph's end; after a quotation mark that is never
+        # closed (وتابع: "قمت ... وجديدها. ودعا ...) to the end of its sentence
+        end_tok = clause_end(art, nxt, sentences=toks[nxt].raw in MARKS)
+        # وقال: إنه لم يكن موجوداً، وأضاف: أن مهمته ...: a reported clause after the colon
+        if toks[nxt].raw in art.lex.grammar["reported_opener"] and nxt + 1 < end_tok:
+            return art.add(toks[nxt + 1].start, toks[end_tok - 1].end, "indirect", hit, speaker,
+                            f"{rule_prefix}-colon")
+        return art.add(toks[nxt].start, toks[end_tok - 1].end, "direct", hit, speaker, f"{rule_prefix}-colon")
+    if at >= len(toks) or toks[at].para != toks[hit.first].para:
+        return False
+    end_tok = clause_end(art, at)
+    if end_tok <= at:
+        return False
+    start, end, type_ = typed(art, toks[at].start, toks[end_tok - 1].end)
+    return art.add(start, end, type_, hit, speaker, f"{rule_prefix}-clause")
+
+
+def colon_at_paragraph_end(art: Article, hit: Hit, speaker: Speaker, at: int, rule_prefix: str) -> bool:
+    """يقول الشاعر:⏎«...»: the speech is the next paragraph (its quote, or all of it)."""
+    toks = art.toks
+    nxt = at + 1
+    if nxt >= len(toks) or toks[nxt].para != toks[at].para + 1:
+        return False
+    if toks[nxt].raw in MARKS and nxt + 1 < len(toks) and toks[nxt + 1].quote != -1:
+        return emit_content(art, hit, speaker, ("quote", toks[nxt + 1].quote), rule_prefix)
+    limit = art.para_end[nxt]
+    if limit - nxt > MAX_COLON_PARAGRAPH_TOKENS:
+        return False
+    return art.add(toks[nxt].start, toks[limit - 1].end, "direct", hit, speaker, f"{rule_prefix}-colon")
+
+
+def follow_quotes(art: Article, k: int, hit: Hit, speaker: Speaker) -> None:
+    """Quotes that follow span k in its paragraph with no new cue between: the same speaker."""
+    spans = art.doc.spans
+    n = k + 1
+    while n < len(spans):
+        prev, span = spans[n - 1], spans[n]
+        if prev.close_mark is None:
+            break
+        gap = art.text[prev.outer_end:span.open_mark]
+        if "\n" in gap or any(ch.isalnum() for ch in gap) or art.span_words(n) < MIN_QUOTE_WORDS:
+            break
+        art.used_spans.add(n)
+        art.add(span.start, span.end, "direct", hit, speaker, "quote-continued")
+        n += 1
+
+
+def quote_before(art: Article, i: int) -> int | None:
+    toks = art.toks
+    j = i - 1
+    while j >= 0 and toks[j].para == toks[i].para and (toks[j].raw in COMMAS or toks[j].raw in DASHES):
+        j -= 1
+    if j < 0 or toks[j].para != toks[i].para or toks[j].raw not in MARKS:
+        return None
+    if j > 0 and toks[j - 1].quote != -1:
+        span = toks[j - 1].quote
+        if span not in art.used_spans and art.span_words(span) >= MIN_QUOTE_WORDS \
+                and stands_alone(art, span):
+            return span
+    return None
+
+
+def stands_alone(art: Article, k: int) -> bool:
+    """Does quote k open its paragraph or sentence (not a phrase quoted inside one)?"""
+    open_mark = art.doc.spans[k].open_mark
+    before = art.text[art.doc.paragraphs[art.para_of(open_mark)][0]:open_mark]
+    tail = before.rstrip()
+    return not tail or tail[-1] in ".!?؟:;؛-–—" or tail.endswith("..")
+
+
+def quoted_object(art: Article, hit: Hit, cue: Cue, speaker: Speaker, k: int, limit: int, rule_prefix: str) -> bool:
+    """What was demanded, expressed or called for, when it quotes the speaker: the verb's own
+    complement and what follows it (طالبت الأسرة بتشكيل لجنة للتحقيق في "موته"، أعربت عن قلقها من
+    عمليات "غير مشروعة"). Without quoted words such an object is not a statement."""
+    toks = art.toks
+    heads = cue.heads & OBJECT_COMPLEMENTS
+    if not heads:
+        return False
+    def is_complement(j: int) -> bool:  # بالتدخل، بتشكيل، بمزيد، باتخاذ، عن
+        key = toks[j].key
+        return key in heads or ("ب" in heads and key.startswith(VERBAL_NOUN_AFTER_BA) and len(key) > 4)
+
+    if k < limit and toks[k].raw in COMMAS:
+        # past parentheticals between commas: طالبت الأسرة، في أول بيان لها، في 2 أكتوبر، بتشكيل …
+        b = art.sentence_bounds(k)[1]
+        k = next((j for j in range(k + 1, min(b, k + MAX_PARENTHETICAL_TOKENS))
+                  if toks[j - 1].raw in COMMAS and is_complement(j)), limit)
+    if k >= limit or not is_complement(k):
+        return False  # the complement right after the subject
+    end = clause_end(art, k)
+    if end <= k:
+        return False
+    s, e, type_ = typed(art, toks[k].start, toks[end - 1].end)
+    return type_ == "mixed" and art.add(s, e, type_, hit, speaker, f"{rule_prefix}-object")
+
+
+def as_reported(art: Article, hit: Hit, speaker: Speaker, after: int) -> bool:
+    """…، كما ذكر صحافيون. / … حسبما ذكرت المحكمة: a cue after كما/حسبما whose subject ends
+    the sentence credits the sentence before it."""
+    toks = art.toks
+    j = hit.first - 1
+    if j < 0 or toks[j].key not in art.lex.grammar["as_reported"] or speaker.how != "subject" \
+            or cues.is_strict(art, toks[hit.first].key):
+        return False
+    a, b = art.sentence_bounds(hit.first)
+    if sum(1 for t in toks[after:b] if t.is_word) > MAX_TRAILING_WORDS:
+        return False
+    end = j - 1
+    while end > a and (toks[end].raw in COMMAS or toks[end].raw in DASHES):
+        end -= 1
+    lead = [t for t in toks[a:end + 1] if t.is_word]
+    if len(lead) < MIN_TRAILED_WORDS or any(cues.is_verb_cue(art, t.key) for t in lead):
+        return False  # nothing before it, or another cue's statement holds the sentence
+    s, e, type_ = typed(art, toks[a].start, toks[end].end)
+    return art.add(s, e, type_, hit, speaker, "verb-trailed")
+
+
+def inserted(art: Article, hit: Hit, speaker: Speaker, after: int) -> bool:
+    """أما بالنسبة للنتائج، يضيف وزير الداخلية، فلم يتم التوصل بها: a cue with its subject set
+    between commas inside a sentence credits the sentence around it."""
+    toks = art.toks
+    j = hit.first - 1
+    if j < 0 or toks[j].raw not in COMMAS or speaker.how != "subject" or cues.is_strict(art, toks[hit.first].key) \
+            or toks[hit.first].key[:1] in ("و", "ف"):
+        return False
+    a, b = art.sentence_bounds(hit.first)
+    if after + 1 >= b or toks[after].raw not in COMMAS or toks[after + 1].raw[:1] == "و":
+        return False  # (…، أقر الرئيس فلان بوجود تهديد، وقال: a clause of its own follows)
+    lead = [t for t in toks[a:j] if t.is_word]
+    if len(lead) < MIN_TRAILED_WORDS or any(cues.is_verb_cue(art, t.key) for t in lead + toks[after + 1:b]):
+        return False
+    end = b - 1
+    while end > after and not toks[end].is_word and toks[end].quote == -1 and toks[end].raw not in MARKS:
+        end -= 1
+    s, e, type_ = typed(art, toks[a].start, toks[end].end)
+    return art.add(s, e, type_, hit, speaker, "verb-inserted")
+
+
+def reopened_quotes(art: Article) -> None:
+    """A paragraph that opens with a quote and has no cue continues the last quoted speaker."""
+    last_speaker: Speaker | None = None
+    source: Statement | None = None  # the statement whose quote the paragraph continues
+    last_para = -2
+    by_para: dict[int, list[Statement]] = {}
+    for st in art.statements:
+        by_para.setdefault(art.para_of(st.start), []).append(st)
+    for n, (pstart, pend) in enumerate(art.doc.paragraphs):
+        own = by_para.get(n)
+        if own:
+            quoted = [st for st in own if st.type == "direct"]
+            if quoted:
+                last_speaker = Speaker(quoted[-1].speaker, quoted[-1].speaker_title,
+                                        quoted[-1].speaker_start, quoted[-1].speaker_end, "p", "previous")
+                last_para = n
+                source = quoted[-1]
+            continue
+        line = art.text[pstart:pend].lstrip()
+        if last_speaker is None or source is None or n != last_para + 1 or not line or line[0] not in OPENERS:
+            continue
+        spans = list(range(bisect_left(art.span_opens, pstart), bisect_left(art.span_opens, pend)))
+        if not spans or art.span_words(spans[0]) < MIN_QUOTE_WORDS:
+            continue
+        hit_tok = min(bisect_left(art.starts, source.cue_start), len(art.toks) - 1)
+        hit = Hit(hit_tok, hit_tok, None, False)
+        for k in spans:
+            if art.span_words(k) >= MIN_QUOTE_WORDS:
+                s = art.doc.spans[k]
+                art.add(s.start, s.end, "direct", hit, last_speaker, "quote-continued")
+        last_para = n

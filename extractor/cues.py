@@ -1,0 +1,88 @@
+"""Cues: the reporting verbs, participles and attribution phrases of an article, and what kind of
+word each cue form is where it stands (a verb, or a noun after a preposition; a form that is also
+another word; a passive formula)."""
+
+from __future__ import annotations
+
+from .article import Article, Hit
+from .lexicon import Cue, cue_of
+from .limits import COMPLEMENT_REACH
+
+ATTACHED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def hits(art: Article) -> list[Hit]:
+    found: list[Hit] = []
+    triggers = art.lex.triggers
+    covered = -1  # the last token of an attribution phrase already found
+    for i, tok in enumerate(art.toks):
+        if tok.key not in triggers or tok.quote != -1 or i <= covered:
+            continue
+        phrase_end = attribution_phrase_at(art, i)
+        if phrase_end is not None:
+            end, joined = phrase_end
+            found.append(Hit(i, end, None, False, joined))
+            covered = end
+            continue
+        cue, prefixed = cue_of(art.lex, tok.key)
+        if cue is not None and not is_noun_form(art, i):
+            found.append(Hit(i, i, cue, prefixed))
+    return found
+
+
+def is_noun_form(art: Article, i: int) -> bool:
+    """Is the cue form at token i a noun, after a preposition (مع توقع، بعد إعلان)?"""
+    return i > 0 and art.toks[i - 1].key in art.lex.grammar["noun_maker"]
+
+
+def attribution_phrase_at(art: Article, i: int) -> tuple[int, bool] | None:
+    """(last token, ل joined to the source) of an attribution phrase starting at token i."""
+    toks = art.toks
+    head = toks[i].key
+    candidates = art.lex.phrase_heads.get(head) or (
+        art.lex.phrase_heads.get(head[1:]) if head[:1] in ("و", "ف") else None)
+    if not candidates:
+        return None
+    for phrase in candidates:
+        j = i
+        for n, word in enumerate(phrase):
+            if j >= len(toks) or not toks[j].is_word:
+                break
+            key = toks[j].key
+            if n == 0 and key != word and len(key) > len(word) and key[0] in "وف":
+                key = key[1:]
+            if word == "ل" and n == len(phrase) - 1:
+                # لـ as its own word, or joined to the source (لوزارة)
+                if key == "ل":
+                    return j, False
+                if key.startswith("ل") and len(key) > 2:
+                    return j - 1, True
+                break
+            if key != word and not (n == len(phrase) - 1 and key.startswith(word)
+                                    and key[len(word):] in ("ه", "ها", "هم", "هما")):
+                break
+            j += 1
+        else:
+            return j - 1, False
+    return None
+
+
+def is_verb_cue(art: Article, key: str) -> bool:
+    """A reporting verb (not a participle, not a form that is also another word)."""
+    cue = cue_of(art.lex, key)[0]
+    return cue is not None and cue.kind == "verb" and not is_strict(art, key)
+
+
+def is_impersonal(art: Article, key: str) -> bool:
+    return key in art.lex.impersonal or (key[:1] in ("و", "ف") and key[1:] in art.lex.impersonal)
+
+
+def is_strict(art: Article, key: str) -> bool:
+    return key in art.lex.strict or (key[:1] in ("و", "ف") and key[1:] in art.lex.strict)
+
+
+def complement_follows(art: Article, cue: Cue, k: int, limit: int) -> bool:
+    """Does the verb's own complement (عن for عبّر, على for ردّ) come within reach of token k?"""
+    heads = set(cue.heads)
+    heads |= {h + pronoun for h in heads for pronoun in ATTACHED_PRONOUNS}  # ردّ عليها
+    return any(t.key in heads for t in art.toks[k:min(limit, k + COMPLEMENT_REACH)])

@@ -1,0 +1,93 @@
+"""What a cue of each kind makes: its speaker, by the sieves, and its content."""
+
+from __future__ import annotations
+
+from . import content, cues, sieves
+from . import phrases as sp
+from .article import Article, Hit, Speaker
+from .lexicon import Cue
+from .tokens import COMMAS
+
+DASHES = frozenset("-–—")
+
+
+def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
+    speaker, after = sieves.verb_subject(art, hit)
+    if speaker.how in ("previous", "paragraph") and (
+            cue.verb_class == "belief" or cues.is_impersonal(art, art.toks[hit.first].key)):
+        return  # ويتوقع أن، ويذكر أن ... with no subject: impersonal (it is expected, it is worth noting)
+    limit = art.para_end[hit.first]
+    strict = cues.is_strict(art, art.toks[hit.first].key)
+    found = content.marker(art, after, limit, strict)
+    # أكد اللاعب جدارة الفريق ... وقال: the subject even without content; for a form that is also
+    # another word, only when the verb's own complement follows (عبر النحات فلان عن اعتزازه)
+    if not strict or cues.complement_follows(art, cue, after, limit):
+        art.remember(speaker)
+    span = content.quote_before(art, hit.first)
+    if found is not None and (span is None or found[0] != "clause"):
+        content.emit_content(art, hit, speaker, found, "verb")
+        return
+    if span is not None:
+        s = art.doc.spans[span]
+        art.used_spans.add(span)
+        art.add(s.start, s.end, "direct", hit, speaker, "quote-verb")
+        return
+    if not content.as_reported(art, hit, speaker, after) and not content.inserted(art, hit, speaker, after):
+        content.quoted_object(art, hit, cue, speaker, after, limit, "verb")
+
+
+def participle_cue(art: Article, hit: Hit, cue: Cue) -> None:
+    speaker = sieves.main_subject(art, hit.first, cue.gender)
+    found = content.marker(art, hit.last + 1, art.para_end[hit.first])
+    if found is not None:
+        content.emit_content(art, hit, speaker, found, "participle")
+    else:
+        content.quoted_object(art, hit, cue, speaker, hit.last + 1, art.para_end[hit.first], "participle")
+
+
+def phrase_cue(art: Article, hit: Hit) -> None:
+    toks = art.toks
+    limit = art.para_end[hit.first]
+    start = hit.last + 1
+    last_key = toks[hit.last].key
+    pronoun = last_key.endswith(("ه", "ها", "هم")) and last_key[:-1] in ("تعبير", "قول")
+    if pronoun or last_key.endswith(("تعبيره", "تعبيرها", "قوله", "قولها")):
+        speaker = sieves.previous_speaker(art, "p")
+        after = start
+    else:
+        # ما + a verb stands between the phrase and the source: وفق ما نقلته وكالة ...، وفقا لما ذكرته
+        joined = hit.joined
+        if start < limit and (toks[start].key == "ما" or (joined and toks[start].key == "لما")):
+            start, joined = start + 2, False
+        phrase = sp.read_phrase(art.doc, art.lex, start, limit, joined) if start < limit else None
+        if phrase is None:
+            return
+        if toks[phrase.first].key in art.lex.nouns and art.lex.nouns[toks[phrase.first].key] == "speech":
+            speaker = sieves.previous_speaker(art, "p")  # بحسب تصريحات أدلى بها: the last speaker's own words
+        else:
+            speaker = sieves.speaker_from(art, phrase, "p", limit)
+            if joined and speaker.start == toks[phrase.first].start:
+                speaker = Speaker(art.text[speaker.start + 1:speaker.end], speaker.title,
+                                   speaker.start + 1, speaker.end, speaker.gender)
+        after = phrase.last + 1
+    a, b = art.sentence_bounds(hit.first)
+    lead = [t for t in toks[a:hit.first] if t.is_word]
+    if any(cues.is_verb_cue(art, t.key) for t in lead):
+        return  # وقالت الشركة، بحسب موقع ...، إن: the verb's statement holds the content
+    if not lead or (len(lead) == 1 and lead[0].key in ("و", "ف")):
+        # the phrase opens the sentence: its content follows
+        k = after
+        while k < b and (toks[k].raw in COMMAS or toks[k].key in ("فان", "فانه", "فانها")):
+            k += 1
+        if k >= b:
+            return
+        s, e, type_ = content.typed(art, toks[k].start, toks[b - 1].end)
+    else:
+        end = hit.first - 1
+        while end > a and (toks[end].raw in COMMAS or toks[end].raw in DASHES):
+            end -= 1
+        tail = after + 1 if after < b and toks[after].raw in COMMAS else None
+        if tail is not None and any(t.is_word for t in toks[tail:b]):
+            end = b - 1  # حصل الحزب، حسب الوزير، على 7 مقاعد: the sentence around the phrase
+        s, e, type_ = content.typed(art, toks[a].start, toks[end].end)
+    art.add(s, e, type_, hit, speaker, "phrase-clause")

@@ -1,0 +1,26 @@
+"""The extractor's tunable numbers, in one place (token counts unless said otherwise)."""
+
+# cues and their content
+MAX_LOOKAHEAD = 14  # tokens between a cue's subject and its content clause
+MAX_QUOTE_LOOKAHEAD = 32  # tokens between a cue's subject and a quote, a colon or a parenthetical
+MIN_QUOTE_WORDS = 3  # a shorter quoted span is a name or a term unless it ends the sentence
+MIN_MIXED_QUOTE_WORDS = 2  # one quoted word is too often a name or a term to make reported speech mixed
+MAX_NAME_QUOTE_WORDS = 6  # a quoted span this short may be a name (صحيفة «وول ستريت جورنال»)
+MAX_NAME_QUOTE_CHARS = 80  # the same, counted in characters, for the count of repeated quotes
+MAX_COLON_PARAGRAPH_TOKENS = 120  # a paragraph of speech after a colon that ends the previous one
+COMPLEMENT_REACH = 5  # tokens after a subject within which a verb's own complement (عن, إلى) may come
+MAX_PARENTHETICAL_TOKENS = 24  # how far past commas a verb's own complement may come
+MAX_TRAILING_WORDS = 3  # words after the subject of a trailing cue (، حسبما ذكرت الوكالة اليوم.)
+MIN_TRAILED_WORDS = 4  # a sentence shorter than this before كما ذكر is no statement
+MAX_FRONTED_WORDS = 4  # ، وفي هذا الإطار يقول: a short phrase put before a cue verb
+MAX_SENTENCE_TOKENS = 400  # how far a sentence is looked for either side of a token
+OVERLAP_NEIGHBOURS = 3  # stored statements compared with a new one, each side of where it sorts
+
+# speakers
+MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
+MAX_RELAY_GAP = 4  # commas and time words between a relaying verb's subject and عن
+MAX_FIRST_NAMED_TOKENS = 400  # how far into an article to look for the person it is about
+
+# mention resolution
+MAX_MENTION_LOOKBACK = 40  # earlier statements searched for a fuller form of a speaker
+MAX_MENTION_PLACES = 8  # other places in the text, each side, searched for it

@@ -1,0 +1,116 @@
+"""Mention resolution: short mentions take the fullest form the article gives."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from . import mentions
+from . import phrases as sp
+from .article import Article
+from .limits import MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES
+from .models import Statement
+from .normalize import fold, without_article
+
+
+def resolve_mentions(art: Article) -> None:
+    """Short mentions take the fullest form the article gives: a title alone (الوزير) the named
+    holder of that title, an organisation's head noun alone (الصحيفة) its full name, and a
+    one-word name (ترامب) the fullest name that ends with it."""
+    for n, st in enumerate(art.statements):
+        if st.speaker_start is None or st.speaker_end is None or st.speaker_title:
+            continue
+        before = art.statements[max(0, n - MAX_MENTION_LOOKBACK):n]
+        fuller = fuller_mention(art, st, st.speaker_start, st.speaker_end, before)
+        if fuller:
+            st.speaker, st.speaker_title = fuller
+    full: dict[str, str] = {}
+    for st in art.statements:
+        words = st.speaker.split()
+        if len(words) >= 2:
+            key = fold(words[-1])
+            if len(words) > len(full.get(key, "").split()):
+                full[key] = st.speaker
+    first_names: dict[str, set[str]] = {}
+    for name in full.values():
+        first_names.setdefault(fold(name.split()[0]), set()).add(name)
+    for st in art.statements:
+        words = st.speaker.split()
+        if len(words) == 1:
+            key = fold(words[0])
+            by_first = first_names.get(key, set())
+            name = full.get(key) or (next(iter(by_first)) if len(by_first) == 1 else "")
+            if name:
+                st.speaker = name
+
+
+def speaker_words(art: Article, st: Statement) -> frozenset[str]:
+    """The bare folded words of a statement's speaker and title (cached per speaker)."""
+    key = (st.speaker, st.speaker_title)
+    if key not in art._speaker_words:
+        same = art.lex.same_title
+        bares = (without_article(fold(w)) for w in f"{st.speaker_title} {st.speaker}".split())
+        art._speaker_words[key] = frozenset(same.get(bare, bare) for bare in bares)
+    return art._speaker_words[key]
+
+
+def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end: int,
+                   before: list[Statement]) -> tuple[str, str] | None:
+    toks = [k for k in range(bisect_left(art.starts, speaker_start), bisect_left(art.starts, speaker_end))
+            if art.toks[k].is_word]
+    if not toks:
+        return None
+    head = art.toks[toks[0]].key
+    bare = without_article(head)
+    if art.lex.nouns.get(bare) == "document" and len(toks) <= 3:
+        issuer = mentions.issuer_of(art, bare, speaker_start) or mentions.issuer_in_text(art, bare, toks)
+        return (issuer.text, issuer.title) if issuer else None
+    kind = art.lex.kind_of(bare) or art.lex.kind_of(head)
+    if kind not in ("title", "org") or (kind == "org" and len(toks) > 2) or head in art.lex.grammar["one_of"]:
+        return None
+    wanted = set()
+    for w in st.speaker.split():  # the title's words, up to where it says where (في الهيئة ...)
+        key = fold(w)
+        if sp.is_stop(art.lex, key, w):
+            break
+        wanted.add(art.lex.same_title.get(without_article(key), without_article(key)))
+    ours = _nisbas(st.speaker)
+    for earlier in reversed(before):  # the holder named earlier with this title
+        known = speaker_words(art, earlier)
+        if earlier.speaker != st.speaker and all(any(k.startswith(w) for k in known) for w in wanted):
+            return earlier.speaker, earlier.speaker_title
+    best: tuple[str, str] | None = None
+    places = art.mentions(bare)
+    here = bisect_left(places, toks[0])
+    for k in places[max(0, here - MAX_MENTION_PLACES):here + MAX_MENTION_PLACES]:
+        tok = art.toks[k]  # the nearest full mention in the text, before if any
+        if tok.quote != -1 or k in toks:
+            continue
+        phrase = art.phrase_at(k)
+        if phrase is None:
+            continue
+        if kind == "org":
+            named = {t.key for t in art.toks[phrase.first:phrase.last + 1]}
+            names = [t for t in toks[1:] if not sp.is_definite(art.toks[t])]  # جينز, not الأممية
+            if phrase.last - phrase.first + 1 > len(toks) and all(art.toks[t].key in named for t in names):
+                best = (art.text[tok.start:art.toks[phrase.last].end], "")  # مجموعة جينز → … جينز للمعلومات
+        elif phrase.name_first <= phrase.last:
+            (s, e), title = sp.split(art.doc, phrase)
+            theirs = _nisbas(title)
+            if not (theirs and ours and not theirs & ours):  # (الرئيس الفرنسي is not الرئيس الأمريكي)
+                best = (art.text[s:e], title)
+        elif best is None and len(toks) == 1 and sp.is_definite(art.toks[toks[0]]) \
+                and phrase.last > phrase.first and not sp.is_definite(tok):
+            # المسؤول: the unnamed official described earlier (مسؤول كبير بحزب العدالة والتنمية)
+            unnamed = (art.text[tok.start:art.toks[phrase.last].end], "")
+            if tok.start < speaker_start:
+                best = unnamed
+        if best and tok.start > speaker_start:
+            break
+    return best
+
+
+def _nisbas(phrase: str) -> set[str]:
+    """The definite adjectives of origin in a phrase (الفرنسي، الأمريكية), folded and in the
+    masculine (التركية → التركي), read on the written ي/ية (المعفى ends in ى: no nisba)."""
+    return {fold(word.removesuffix("ة")) for word in phrase.split()
+            if word.startswith("ال") and word.endswith(("ي", "ية")) and len(word) > 5}

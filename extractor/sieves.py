@@ -1,0 +1,375 @@
+"""Speaker sieves: who a cue's statement is credited to.
+
+A verb's speaker is its subject (``subject``), a subject written before it or before a relative
+pronoun (``before``), the issuer of a document (``issuer``), the subject of a verb that is not a cue
+opening the paragraph (``paragraph``), the subject of the clause after a passive formula
+(``clause``), a titled person named earlier in the sentence (``sentence``), or the last speaker of
+the same gender (``previous``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import cues, mentions
+from . import phrases as sp
+from .article import NOBODY, Article, Hit, Speaker
+from .lexicon import cue_of
+from .limits import MAX_LOOKBACK_WORDS, MAX_RELAY_GAP, MAX_SENTENCE_TOKENS
+from .normalize import without_article
+from .quotes import MARKS, OPENERS
+from .tokens import COMMAS
+
+CLAUSE_OPENERS = frozenset({"كما", "فيما", "بينما", "وفيما", "وبينما", "ثم", "حين", "حينما", "بدوره", "بدورها",
+                            "لكن", "ولكن", "بل", "اذ", "حيث", "عندما", "بعدما", "اما",
+                            "كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
+VERBAL_NOUN_AFTER_BA = ("بال", "بت", "بم", "باست")  # بالتدخل، بتشكيل، بمزيد، باستمرار: ب and a noun
+
+
+def speaker_from(art: Article, phrase: sp.Phrase, gender: str, limit: int) -> Speaker:
+    if art.lex.nouns.get(without_article(art.toks[phrase.first].key)) == "part" and phrase.first == phrase.last:
+        whole = document_of_part(art, phrase.last + 1, limit)
+        if whole is not None:
+            return whole
+    doc_issuer = sp.issuer(art.doc, art.lex, phrase, limit)
+    noun = without_article(art.toks[phrase.first].key)
+    if doc_issuer is not None:
+        phrase = doc_issuer
+    (s, e), title = sp.split(art.doc, phrase)
+    while e - s > 2 and art.text[s] in MARKS and art.text[e - 1] in MARKS:
+        s, e = s + 1, e - 1  # a name written in quotation marks: «هالة»
+    if art.text[s] == "#" and e - s > 1:
+        s += 1  # a hashtag: #إيران
+    speaker = Speaker(art.text[s:e], title, s, e, gender, "issuer" if doc_issuer else "subject")
+    if doc_issuer is not None:
+        art.documents.append((s, noun, speaker))
+    return speaker
+
+
+def document_of_part(art: Article, k: int, limit: int) -> Speaker | None:
+    """The document a part belongs to (المادة (27) من لائحة الانتخاب → لائحة الانتخاب), or the
+    one the article named for an earlier part."""
+    toks = art.toks
+    while k < limit and (not toks[k].is_word or toks[k].raw.isdigit()) and toks[k].raw not in COMMAS:
+        k += 1  # (27)
+    if k + 1 < limit and toks[k].key == "من":
+        phrase = sp.read_phrase(art.doc, art.lex, k + 1, limit)
+        if phrase is not None:
+            (s, e), title = sp.split(art.doc, phrase)
+            art.part_of = Speaker(art.text[s:e], title, s, e, "f", "issuer")
+    return art.part_of
+
+
+def previous_speaker(art: Article, gender: str) -> Speaker:
+    """The last speaker of the same gender (a dropped subject or pronoun refers to them)."""
+    # the last one of that gender or of either (p), else simply the last one
+    indices = [art.last_of_gender.get(g, -1) for g in ((gender, "p") if gender != "p" else ())]
+    at = max(indices, default=-1)
+    found = art.history[at] if at >= 0 else (art.history[-1] if art.history else None)
+    if found is None:  # before any: the first titled person the article names
+        found = mentions.first_named(art)
+    return replace(found, how="previous") if found else NOBODY
+
+
+def verb_subject(art: Article, hit: Hit) -> tuple[Speaker, int]:
+    """The subject of a verb cue and the token index after it."""
+    i = hit.last + 1
+    limit = art.para_end[hit.first]
+    gender = hit.cue.gender if hit.cue else "p"
+    i = after_addressee(art, i, limit)
+    relative_head = antecedent(art, hit.first)
+    # a relative clause about a titled, named person (المحامي بول بيرغوف الذي تابع القضية): the person is
+    # its subject and the noun after the verb its object
+    about_person = relative_head is not None \
+        and relative_head.first < relative_head.name_first <= relative_head.last \
+        and art.toks[relative_head.first].key in art.lex.titles
+    phrase = None if about_person else subject_phrase(art, i, limit)
+    if phrase is not None and hit.cue is not None and "ب" in hit.cue.heads:
+        # طالبت أسرة الإعلامي بتشكيل لجنة …: the verb's own ب ends its subject
+        cut = next((j for j in range(phrase.first + 1, phrase.last + 1)
+                    if art.toks[j].key.startswith(VERBAL_NOUN_AFTER_BA) and len(art.toks[j].key) > 4), None)
+        if cut is not None:
+            phrase = subject_phrase(art, i, cut)
+    if phrase is not None:
+        speaker, after = speaker_from(art, phrase, gender, limit), phrase.last + 1
+        if hit.cue is not None and hit.cue.verb_class == "relay":
+            speaker, after = relayed_source(art, after, limit) or (speaker, after)
+    else:
+        before = topic(art, hit.first) if hit.prefixed else (lookback(art, hit.first) or relative_head)
+        speaker = replace(speaker_from(art, before, gender, hit.first), how="before") if before \
+            else paragraph_subject(art, hit.first, gender, plural_verb=gender == "p") \
+            or named_woman(art, hit.first, gender) \
+            or previous_speaker(art, gender)
+        after = i
+    note_document(art, after, limit, speaker)
+    return speaker, after
+
+
+def note_document(art: Article, k: int, limit: int, speaker: Speaker) -> None:
+    """قالت الوزارة في بيان: a later «البيان» is the ministry's."""
+    toks = art.toks
+    if speaker.text and k + 1 < limit and toks[k].key == "في":
+        noun = without_article(toks[k + 1].key)
+        if art.lex.nouns.get(noun) == "document":
+            art.documents.append((toks[k].start, noun, speaker))
+
+
+def lookback(art: Article, i: int) -> sp.Phrase | None:
+    toks = art.toks
+    if i and toks[i - 1].key in ("قد", "لقد"):
+        i -= 1  # وكان خبراء مستقلون قد أكدوا أن ...
+    j = i - 1
+    while j >= 0 and toks[j].para == toks[i].para and toks[j].is_word and i - j <= MAX_LOOKBACK_WORDS \
+            and toks[j].quote == -1 and not sp.is_stop(art.lex, toks[j].key, toks[j].raw) \
+            and toks[j].key not in art.lex.cues and toks[j].key not in CLAUSE_OPENERS \
+            and cues.attribution_phrase_at(art, j) is None:
+        j -= 1
+    if j == i - 1:
+        return None
+    at_clause_start = j < 0 or toks[j].para != toks[i].para or not toks[j].is_word \
+        or toks[j].key in CLAUSE_OPENERS or toks[j].key in sp.COMPLEMENTIZERS
+    first = j + 1
+    if not at_clause_start or (toks[first].raw[:1] in ("و", "ف") and not sp.is_definite(toks[first])
+                               and toks[first].key not in art.surnames):
+        return None  # ولمست جانبا مهما ... رد: a verb of its own, not a subject
+    return sp.Phrase(first, i - 1, sp._name_start(art.doc, art.lex, first, i - 1))
+
+
+def topic(art: Article, i: int) -> sp.Phrase | None:
+    """أما فلان فيقول: the topic after أما is the subject of a verb with ف."""
+    toks = art.toks
+    if not toks[i].raw.startswith("ف"):
+        return None
+    a = art.sentence_bounds(i)[0]
+    for j in range(i - 1, max(a, i - MAX_LOOKBACK_WORDS - 2) - 1, -1):
+        if toks[j].key in ("اما", "واما"):
+            return sp.read_phrase(art.doc, art.lex, j + 1, i)
+    return None
+
+
+def antecedent(art: Article, i: int) -> sp.Phrase | None:
+    """The noun a relative pronoun before the verb refers to: الملك محمد السادس، الذي أكد ..."""
+    toks = art.toks
+    j = i - 1
+    relative = toks[j].key if j >= 0 else ""
+    if relative not in sp.RELATIVES and not (relative[:1] == "و" and relative[1:] in sp.RELATIVES):
+        return None  # (والذي أكد …)
+    j -= 1
+    if j >= 0 and toks[j].raw in COMMAS:
+        j -= 1
+    end = j
+    while j >= 0 and toks[j].para == toks[i].para and toks[j].is_word and end - j < MAX_LOOKBACK_WORDS \
+            and toks[j].quote == -1 and not sp.is_stop(art.lex, toks[j].key, toks[j].raw) \
+            and cue_of(art.lex, toks[j].key)[0] is None and cues.attribution_phrase_at(art, j) is None:
+        if art.lex.nouns.get(without_article(toks[j].key)) == "speech":
+            break  # تصريحات الطبيب المعالج، والذي أكد: the person, not his statements
+        j -= 1
+    if j == end:
+        return None
+    return sp.Phrase(j + 1, end, sp._name_start(art.doc, art.lex, j + 1, end))
+
+
+def relayed_source(art: Article, k: int, limit: int) -> tuple[Speaker, int] | None:
+    """For a relaying verb (ونقلت وكالة رويترز عن أحد المجندين قوله ...، أوردت الوكالة نقلا عن
+    مصدرين ...), the source after عن is the speaker, and the token after it."""
+    toks = art.toks
+    start = k
+    while k < limit and k - start < MAX_RELAY_GAP and (
+            toks[k].raw in COMMAS or (art.lex.kind_of(toks[k].key) == "stop" and toks[k].key != "عن")):
+        k += 1  # ، الخميس، نقلا عن ...
+    if k < limit and toks[k].key == "نقلا":
+        k += 1
+    if k >= limit or toks[k].key != "عن":
+        return None
+    phrase = subject_phrase(art, k + 1, limit)
+    if phrase is None:
+        return None
+    return speaker_from(art, phrase, "p", limit), phrase.last + 1
+
+
+def after_addressee(art: Article, i: int, limit: int) -> int:
+    """Past the one told, between a verb and its subject: كشف لـ«عكاظ» مشرف ...، وقال
+    لـ"الشرق الأوسط" مسؤول ...، قال لي مسؤول ..."""
+    toks = art.toks
+    if i + 1 < limit and toks[i].key in art.lex.grammar["addressee"] and toks[i + 1].is_word \
+            and toks[i + 1].quote == -1:
+        return i + 1  # قال لي مسؤول (not قال لي "…", where the quote follows)
+    if i + 2 < limit and toks[i].key == "ل" and toks[i + 1].raw in OPENERS and toks[i + 2].quote != -1:
+        span, k = toks[i + 2].quote, i + 2
+        while k < limit and toks[k].quote == span:
+            k += 1
+        if k - i - 2 <= sp.MAX_QUOTED_NAME_WORDS and k < limit and not toks[k].is_word:
+            return k + 1
+    return i
+
+
+def subject_phrase(art: Article, i: int, limit: int) -> sp.Phrase | None:
+    """The subject noun phrase at token i; a surname named before is all of it (وطالب الحمادي
+    المواطنين ...)."""
+    phrase = sp.read_phrase(art.doc, art.lex, i, limit) if i < limit else None
+    if phrase is None or phrase.last == phrase.first:
+        return phrase
+    toks = art.toks
+    if art.is_known_surname(toks[phrase.first].key):
+        return sp.Phrase(phrase.first, phrase.first, phrase.first)
+    if toks[phrase.first].key in sp.NAME_LINKS and art.is_known_surname(toks[phrase.first + 1].key):
+        return sp.Phrase(phrase.first, phrase.first + 1, phrase.first)  # وتابع آل الشيخ انتقاده …
+    return phrase
+
+
+def main_subject(art: Article, i: int, gender: str = "p") -> Speaker:
+    """The subject of the nearest verb cue before token i in its paragraph, or the last speaker."""
+    toks = art.toks
+    for j in range(i - 1, max(-1, i - MAX_SENTENCE_TOKENS), -1):
+        if toks[j].para != toks[i].para:
+            break
+        if toks[j].raw in COMMAS and j + 2 < i and toks[j + 1].raw[:1] == "و" \
+                and not art.claimed_at(toks[j + 1].start):
+            coordinate = coordinate_subject(art, j + 1, i)
+            if coordinate is not None:
+                return coordinate  # …، ويؤيد المواطن زامل الغامدي الرأي …، مضيفاً
+        if toks[j].key not in art.lex.triggers or cues.is_noun_form(art, j):
+            continue
+        cue, prefixed = cue_of(art.lex, toks[j].key)
+        if cue is not None and cue.kind == "verb" and toks[j].quote == -1 and not art.claimed_at(toks[j].start):
+            # (a cue inside another statement's content is not the main verb)
+            if cues.is_strict(art, toks[j].key) and not cues.complement_follows(art, cue, j + 1, i):
+                continue  # عبر فقرة خاصة: the preposition, not the verb عبّر (عن)
+            speaker, after = verb_subject(art, Hit(j, j, cue, prefixed))
+            if speaker.how in ("previous", "paragraph") and cues.is_impersonal(art, toks[j].key):
+                return clause_subject(art, after, i) or speaker
+            return speaker
+    return paragraph_subject(art, i, "p") or titled_person_before(art, i, gender) \
+        or known_person_before(art, i) or previous_speaker(art, "p")
+
+
+def named_woman(art: Article, i: int, gender: str) -> Speaker | None:
+    """A feminine verb with no subject when no woman or organisation has spoken yet: the titled
+    woman named earlier in its sentence (تواصلت «الوطن» مع الطالبة نور العمراني وأكدت …)."""
+    if gender != "f" or "f" in art.last_of_gender or "p" in art.last_of_gender:
+        return None
+    return titled_person_before(art, i, "f")
+
+
+def coordinate_subject(art: Article, w: int, i: int) -> Speaker | None:
+    """The subject of a verb that is not a cue opening a coordinate clause at token w: a titled
+    person (، ويؤيد المواطن زامل الغامدي …) or the family name of someone who spoke before."""
+    toks = art.toks
+    verb = toks[w].key
+    if sp.is_stop(art.lex, verb) or art.lex.kind_of(verb) is not None or sp.is_definite(toks[w]):
+        return None
+    if w + 1 < i and art.is_known_surname(toks[w + 1].key):
+        # …، وختم بنجبلي حديثه بالقول: a speaker named before, by the family name
+        return replace(speaker_from(art, sp.Phrase(w + 1, w + 1, w + 1), "p", i), how="sentence")
+    if verb in art.lex.triggers:
+        return None
+    phrase = subject_phrase(art, w + 1, i)
+    if phrase is None or phrase.last >= i or "title" not in (
+            art.lex.kind_of(toks[phrase.first].key), art.lex.kind_of(without_article(toks[phrase.first].key))) \
+            or not phrase.first < phrase.name_first <= phrase.last:
+        return None
+    # the verb is transitive: its object follows the family name (زامل الغامدي الرأي السابق)
+    for k in range(phrase.name_first + 1, (phrase.name_last or phrase.last)):
+        if sp.is_definite(toks[k]) and not sp.is_definite(toks[k - 1]):
+            phrase = replace(phrase, last=k, name_last=k)
+            break
+    return replace(speaker_from(art, phrase, "p", i), how="sentence")
+
+
+def titled_person_before(art: Article, i: int, gender: str) -> Speaker | None:
+    """The nearest title with its holder's name earlier in the sentence of token i, of the
+    participle's gender: the subject of a verb that is not a cue (وتحدث فيها الدكتور علي
+    الشهري ... عن «...»، مبيناً أن ...)."""
+    toks = art.toks
+    a = art.sentence_bounds(i)[0]
+    for j in range(i - 1, a - 1, -1):
+        head = toks[j].key
+        if toks[j].quote != -1 or "title" not in (art.lex.kind_of(head), art.lex.kind_of(without_article(head))):
+            continue
+        if gender in ("m", "f") and (head.endswith("ه") == (gender == "m")):
+            continue  # الدكتورة for مؤكدة, الدكتور for مؤكداً
+        if j > a and "title" in (art.lex.kind_of(toks[j - 1].key), art.lex.kind_of(without_article(toks[j - 1].key))):
+            continue  # the phrase starts at the first of its titles
+        phrase = sp.read_phrase(art.doc, art.lex, j, i)
+        if phrase is not None and phrase.first < phrase.name_first <= phrase.last and (
+                phrase.name_first == phrase.last
+                or sp.looks_like_a_name(art.doc, art.lex, phrase.name_first, phrase.name_first + 2)):
+            return replace(speaker_from(art, phrase, "p", i), how="sentence")
+    return None
+
+
+def known_person_before(art: Article, i: int) -> Speaker | None:
+    """The first person in the sentence of token i named by the family name, whom the article
+    named in full with a title before (رئيس الوزراء الإيطالي جوزيبي كونتي … وخصوصا أن كونتي صعد
+    الموقف …، مؤكدا): the subject of a verb that is not a cue."""
+    toks = art.toks
+    a = art.sentence_bounds(i)[0]
+    people = mentions.titled_people(art)
+    for j in range(a, i):  # the first, not one named after a preposition (وتحدث ترامب عن ماتيس)
+        named = people.get(toks[j].key) if toks[j].quote == -1 and not sp.is_definite(toks[j]) else None
+        if named is not None and j > a and toks[j - 1].key in art.lex.grammar["preposition"]:
+            continue
+        if named is not None and named[0] < toks[j].start:
+            s, e, title = named
+            return Speaker(art.text[s:e], title, s, e, "p", "sentence")
+    return None
+
+
+def clause_subject(art: Article, k: int, i: int) -> Speaker | None:
+    """The subject opening the content clause at token k (ويذكر أن الوزير فلان ...), read up to i."""
+    toks = art.toks
+    if k < i and toks[k].key in ("الي", "علي"):
+        k += 1
+    if k >= i or toks[k].key not in sp.COMPLEMENTIZERS:
+        return None
+    phrase = sp.read_phrase(art.doc, art.lex, k + 1, i)
+    if phrase is None:
+        return None
+    return replace(speaker_from(art, phrase, "p", i), how="clause")
+
+
+def paragraph_subject(art: Article, i: int, gender: str, plural_verb: bool = False) -> Speaker | None:
+    """The subject of a verb that is not a cue, opening the paragraph of token i, when nobody
+    has spoken since: من جهته ثمن خالد ناقرو المدير العام ... وأشار إلى أن → خالد ناقرو."""
+    toks = art.toks
+    a = art.sentence_bounds(i)[0]
+    while a < i and not toks[a].is_word:
+        a += 1
+    if a == i and a > 0 and toks[a - 1].para == toks[i].para:
+        a = art.sentence_bounds(a - 1)[0]  # the cue opens its sentence: the sentence before
+        while a < i and not toks[a].is_word:
+            a += 1
+    opener = False
+    if a + 1 < i and toks[a].key in ("من", "ومن") and toks[a + 1].key in art.lex.grammar["on_ones_part"]:
+        a, opener = a + 2, True
+    elif toks[a].key in art.lex.grammar["on_ones_part"]:
+        a, opener = a + 1, True
+    while a < i and toks[a].raw in COMMAS:
+        a += 1
+    verb = toks[a].key if a + 1 < i else ""
+    if not verb or not toks[a].raw.isalpha() or verb.startswith("ال") or sp.is_stop(art.lex, verb) \
+            or (verb in art.lex.cues and not cues.is_strict(art, verb)) or art.lex.kind_of(verb) is not None:
+        return None
+    phrase = subject_phrase(art, a + 1, i)
+    if phrase is None or phrase.last >= i:
+        return None
+    # the subject is a title with its holder (ثمن المدير العام فلان), after من جهته or كان a
+    # name, or a surname named before (وختم بنجبلي حديثه ... بالقول)
+    head = toks[phrase.first].key
+    titled = "title" in (art.lex.kind_of(head), art.lex.kind_of(without_article(head)))
+    named = (opener or verb in art.lex.grammar["kana"]) and sp.looks_like_a_name(
+        art.doc, art.lex, phrase.first, min(phrase.last, phrase.first + 1) + 1)
+    # a plural verb (وطالبوا) and a definite plural of people opening the sentence (وردد المتظاهرون
+    # الشباب هتافات …): the people, up to the verb's indefinite object
+    plural = plural_verb and sp.is_definite(toks[phrase.first]) and head.endswith(("ون", "ين"))
+    if plural:
+        end = next((k for k in range(phrase.first + 1, phrase.last + 1) if not sp.is_definite(toks[k])),
+                   phrase.last + 1)
+        phrase = sp.Phrase(phrase.first, end - 1, end)
+    if not (titled or named or plural or (phrase.first == phrase.last and art.is_known_surname(head))):
+        return None
+    speaker = speaker_from(art, phrase, gender, i)
+    last = art.history[-1] if art.history else None
+    if last is not None and last.start is not None and speaker.start is not None and last.start > speaker.start:
+        return None  # someone spoke after it
+    return replace(speaker, how="paragraph")
