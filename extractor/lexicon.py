@@ -19,6 +19,7 @@ GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "on
                  "preposition")
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document", "part"}
+WORD_CLASSES = {"noun", "verb"}
 
 
 class LexiconError(ValueError):
@@ -55,10 +56,18 @@ class Lexicon:
     triggers: frozenset[str] = frozenset()  # words that may begin a cue: forms and phrase heads, with و/ف
     titles: frozenset[str] = frozenset()  # folded title words, also with the article (وزير، الوزير)
     same_title: dict[str, str] = field(default_factory=dict)  # folded title word -> the synonym compared
+    word_class: dict[str, str] = field(default_factory=dict)  # folded word -> noun or verb (word_classes.tsv)
 
     def kind_of(self, folded_word: str) -> str | None:
         return self.speaker_words.get(folded_word)
 
+    def is_noun(self, folded_word: str) -> bool:
+        """A common noun or adjective (one that takes the article in news text)."""
+        return self.word_class.get(folded_word) == "noun"
+
+    def is_verb(self, folded_word: str) -> bool:
+        """A verb form (one that follows قد، لم، لن … in news text)."""
+        return self.word_class.get(folded_word) == "verb"
 
 
 def _rows(name: str, columns: list[str]) -> list[dict[str, str]]:
@@ -144,6 +153,10 @@ def load() -> Lexicon:
     lex.strict = _cue_forms(lex, "ambiguous_forms.tsv", "other reading")
     lex.impersonal = _cue_forms(lex, "impersonal_forms.tsv", "passive reading")
     lex.naming = frozenset(fold(row["word"]) for row in _rows("naming_words.tsv", ["word", "what it names"]))
+    for row in _rows("word_classes.tsv", ["word", "class"]):
+        if row["class"] not in WORD_CLASSES:
+            raise LexiconError(f"word_classes.tsv: unknown class {row['class']!r} for {row['word']}")
+        lex.word_class[row["word"]] = row["class"]
     synonyms = _rows("title_synonyms.tsv", ["word", "same as"])
     lex.same_title = {fold(row["word"]): fold(row["same as"]) for row in synonyms}
     grammar: dict[str, set] = {role: set() for role in GRAMMAR_ROLES}

@@ -37,6 +37,8 @@ MAX_QUOTED_SUBJECT_WORDS = 6  # «المرصد السوري لحقوق الإن�
 MAX_SOURCE_PP_WORDS = 4  # مصدر في المقاومة الشعبية: where an unnamed source comes from
 DEMONSTRATIVES = frozenset({"هذا", "هذه"})
 POSSESSED_ENDINGS = ("ته", "تها", "تهم", "تهما")  # نظرته، زيارتها: ة + an attached pronoun
+ATTACHED_PRONOUNS = ("هما", "هم", "ها", "ه")
+TANWEEN_FATH = "\u064b"
 ADVERBIAL_PREFIXES = ("مت", "مست", "مبت", "منت")  # متعجبا، مستغربا، مبتسما، منتقدا: participles of state
 MIN_NAME_AFTER_INSTITUTION = 2  # words of a person's name after it (one word may be the institution's)
 
@@ -98,6 +100,9 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             continue
         if j > i and tok.key.startswith(ADVERBIAL_PREFIXES) and tok.key.endswith("ا") and len(tok.key) >= 5:
             break  # وتساءل الرئيس متعجبا: how he spoke (a participle of state), not his name
+        if j > i and tok.quote == -1 and tok.key not in doc.quoted_words \
+                and (is_accusative(lex, tok) or is_possessed(lex, tok)):
+            break  # أصدرت الشركة تحديثا، ورفض الرئيس بقاءه: the verb's object, not the subject's name
         # وبرر الرئيس نظرته للاتفاق: a noun with its owner's pronoun is the verb's object (but دراسة أجرتها
         # جامعة …: a verb telling who made a document)
         if prev is not None and tok.raw.endswith(POSSESSED_ENDINGS) and len(tok.raw) >= 5 \
@@ -122,6 +127,38 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
     return j
 
 
+def _bare_stem(key: str) -> str:
+    """A folded word without و/ف, a preposition and the article, as word_classes.tsv lists it."""
+    if len(key) > 3 and key[0] in "وف":
+        key = key[1:]
+    if key[:1] in "بك" and key[1:3] == "ال" and len(key) > 5:
+        return key[3:]
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
+def is_accusative(lex: Lexicon, tok: Token) -> bool:
+    """An indefinite accusative (تحديثاً، اجتماعا، بعيداً): an object or an adverb, never a name. Read on the
+    tanween where it is written, else on a common noun or adjective with alef added (not a nisba: روسيا)."""
+    if TANWEEN_FATH in tok.raw:
+        return True
+    key = tok.key
+    return len(key) > 3 and key[-1] == "ا" and not is_definite(tok) and not key.endswith("يا") \
+        and lex.is_noun(key[:-1])
+
+
+def is_possessed(lex: Lexicon, tok: Token) -> bool:
+    """A common noun with an attached pronoun (بقائه، زيارته، رأيها): what someone has, never a name.
+    Read on the written ه (ة is the feminine ending, not a pronoun)."""
+    raw = tok.raw
+    for pronoun in ATTACHED_PRONOUNS:
+        if raw.endswith(pronoun) and len(raw) - len(pronoun) >= 3:
+            stem = _bare_stem(tok.key[:-len(pronoun)])
+            # زيارته: ة written ت before the pronoun; بقائه، بقاؤه: the final hamza seated on ي or و
+            forms = (stem, stem[:-1] + "ه" if stem.endswith("ت") else "", stem[:-1] + "ء" if stem[-1:] in "يو" else "")
+            return any(lex.is_noun(form) for form in forms if form)
+    return False
+
+
 def _is_preposition_phrase(doc: Doc, lex: Lexicon, key: str) -> bool:
     """لقناة، للأمم، بالمستشفى، بضرورة: a word that starts a prepositional phrase, not a subject.
 
@@ -132,7 +169,7 @@ def _is_preposition_phrase(doc: Doc, lex: Lexicon, key: str) -> bool:
     if key[:1] not in ("ل", "ب", "ك") or len(key) < 4:
         return False
     rest = key[1:]
-    return lex.kind_of(rest) is not None or rest in lex.nouns or rest in doc.vocabulary
+    return lex.kind_of(rest) is not None or rest in lex.nouns or rest in doc.vocabulary or lex.is_noun(rest)
 
 
 def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False) -> Phrase | None:
@@ -145,6 +182,8 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         return replace(phrase, first=i) if phrase is not None and phrase.first == i + 1 else phrase
     if i >= limit or (not joined and toks[i].is_word and _is_preposition_phrase(doc, lex, toks[i].key)):
         return None
+    if toks[i].is_word and toks[i].quote == -1 and (is_accusative(lex, toks[i]) or is_possessed(lex, toks[i])):
+        return None  # عقد اجتماعا، برر بقاءه: the verb's object opens the phrase, no subject
     j = _words(doc, lex, i, limit, MAX_SPEAKER_WORDS)
     while j - i > 1 and (toks[j - 1].key.startswith(PREPOSITIONAL) or toks[j - 1].key in DEMONSTRATIVES):
         j -= 1  # a trailing prepositional phrase is not part of the name: الوزير كريم ناصر بالطواقم;

@@ -46,6 +46,17 @@ class Doc:
         """Every folded word of the article."""
         return frozenset(tok.key for tok in self.tokens)
 
+    @cached_property
+    def quoted_words(self) -> frozenset[str]:
+        """Folded words that stand alone between quotation marks somewhere in the article («فقيها»):
+        the article uses them as names."""
+        found = set()
+        for span in self.spans:
+            inside = self.text[span.start:span.end].split()
+            if len(inside) == 1:
+                found.add(fold(inside[0]))
+        return frozenset(found)
+
     def is_sentence_end(self, i: int) -> bool:
         tok = self.tokens[i]
         if tok.raw not in SENTENCE_END or tok.quote != -1:

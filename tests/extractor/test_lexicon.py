@@ -60,3 +60,10 @@ def test_every_grammar_role_has_words_and_reported_openers_keep_their_hamza():
     assert set(lex.grammar) == set(lexicon.GRAMMAR_ROLES) and all(lex.grammar.values())
     assert "أنه" in lex.grammar["reported_opener"] and "إنني" not in lex.grammar["reported_opener"]
     assert ("وذلك", "في") in lex.grammar["writers_framing"] and fold("ويدعى") in lex.grammar["naming_verb"]
+
+
+def test_word_classes_tell_common_nouns_and_verbs():
+    lex = lexicon.load()
+    assert lex.is_noun(fold("وزارة")) and lex.is_noun(fold("اجتماع")) and not lex.is_noun(fold("بوتين"))
+    assert lex.is_verb(fold("انتقد")) and not lex.is_verb(fold("محمد"))
+    assert set(lex.word_class.values()) == lexicon.WORD_CLASSES

@@ -1,0 +1,50 @@
+"""The speaker-phrase grammar: what a speaker phrase may hold, and what ends or refuses it."""
+
+from __future__ import annotations
+
+import pytest
+from qala.extractor import phrases
+from qala.extractor.extract import extract
+from qala.extractor.lexicon import load
+from qala.extractor.tokens import tokenize
+
+
+def speakers(article: str) -> list[str]:
+    return [st.speaker for st in extract(article)]
+
+
+def token(word: str):
+    return tokenize(word).tokens[0]
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("اجتماعا", True), ("تحديثاً", True), ("قرارا", True),  # indefinite accusatives of common words
+    ("روسيا", False), ("أمريكا", False), ("هيفا", False), ("الوزير", False),  # names and a definite noun
+])
+def test_an_indefinite_accusative_is_told_by_its_form(word, expected):
+    assert phrases.is_accusative(load(), token(word)) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("بقائه", True), ("زيارته", True), ("رأيها", True),  # a common noun with a pronoun attached
+    ("نزيه", False), ("طه", False), ("فاطمة", False), ("عبدالله", False),  # names that end in ه or ة
+])
+def test_a_noun_with_an_attached_pronoun_is_told_by_its_form(word, expected):
+    assert phrases.is_possessed(load(), token(word)) is expected
+
+
+def test_the_verbs_object_after_the_subject_is_not_part_of_the_name():
+    assert speakers("أكدت شركة مايكروسوفت تحديثا خاصا لنظامها، وقالت إنه يعالج الخلل.") == ["شركة مايكروسوفت"]
+    assert speakers("وقال الرئيس الزائر غاضباً إن المحادثات لم تكن صريحة.")[0] == "الرئيس الزائر"
+
+
+def test_an_object_or_a_prepositional_phrase_is_never_the_speaker():
+    found = extract("قال الوزير سامي خليل إن المشروع يتقدم.\n"
+                    "وطالب بوقفة قوية من كل الأطراف، مؤكدا أن النقابة ستواصل عملها.")
+    assert [st.speaker for st in found] == ["سامي خليل", "سامي خليل"]
+
+
+def test_a_word_the_article_quotes_alone_as_a_name_stays_a_name():
+    # فقيها looks like the accusative of فقيه, but the article writes «فقيها» alone: a name
+    found = extract("قالت الفنانة هالة صالح فقيها إن المعرض مفتوح للجميع.\nوتحدثت «فقيها» عن رحلتها.")
+    assert found[0].speaker == "هالة صالح فقيها"
