@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import phrases as sp
+from . import rules
 from .lexicon import Cue, Lexicon
 from .limits import MAX_NAME_QUOTE_CHARS, MAX_SENTENCE_TOKENS, OVERLAP_NEIGHBOURS
 from .models import Statement
@@ -34,10 +35,22 @@ class Speaker:
     start: int | None
     end: int | None
     gender: str
-    how: str = "subject"  # the sieve that found it (see sieves.py)
+    how: str = rules.SUBJECT  # the sieve that found it (rules.py)
 
 
 NOBODY = Speaker("", "", None, None, "p")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Someone the article has named as the subject of a verb, by the time token ``at`` is read."""
+
+    at: int  # token index where the mention counts: the cue of a statement, the verb of a subject
+    speaker: Speaker
+    role: str  # SPEAKER (of a cue) or SUBJECT (of a verb that is not a cue)
+
+
+SPEAKER, SUBJECT = "speaker", "subject"
 
 
 class Article:
@@ -59,9 +72,11 @@ class Article:
         self.span_opens = [sp_.open_mark for sp_ in self.doc.spans]
         self.span_word_counts = [len(text[sp_.start:sp_.end].split()) for sp_ in self.doc.spans]
         self.used_spans: set[int] = set()
-        self.history: list[Speaker] = []
+        self.history: list[Mention] = []  # the speakers of cues, in the order they were read
         self.surnames: set[str] = set()  # last words of the full names in history
-        self.last_of_gender: dict[str, int] = {}  # gender -> index in history of its last speaker
+        self._verb_subjects: list[Mention] | None = None  # mentions.verb_subjects
+        self.trace: list[str] | None = None  # what the sieves tried for the cue being read (explain)
+        self.explained: dict[int, list[str]] = {}  # id of a statement -> the trace of its cue
         self._phrases: dict[int, sp.Phrase | None] = {}  # phrase_at, by token
         self._speaker_words: dict[tuple[str, str], frozenset[str]] = {}
         self.part_of: Speaker | None = None  # the document the last article or clause belongs to
@@ -98,12 +113,19 @@ class Article:
         self.statements.append(Statement(
             text=self.text[start:end], type=type_, start=start, end=end,
             cue=self.text[first.start:last.end], cue_start=first.start, cue_end=last.end,
-            rule=f"{rule}/{speaker.how if speaker.text else 'none'}",
+            rule=f"{rule}/{speaker.how if speaker.text else rules.NONE}",
             speaker=speaker.text, speaker_title=speaker.title,
             speaker_start=speaker.start, speaker_end=speaker.end))
         insort(self.claimed, (start, end))
-        self.remember(speaker)
+        if self.trace is not None:
+            self.explained[id(self.statements[-1])] = list(self.trace)
+        self.remember(speaker, hit.first)
         return True
+
+    def note(self, step: str, message: str) -> None:
+        """Record what a sieve or step found, when the article is read with explanations."""
+        if self.trace is not None:
+            self.trace.append(f"{step}: {message}")
 
     def without_stray_marks(self, start: int, end: int) -> tuple[int, int]:
         """[start, end) without a quotation mark at either end that has no partner inside."""
@@ -134,11 +156,11 @@ class Article:
         i = bisect_right(self.claimed, (offset, len(self.text) + 1))
         return any(a <= offset < b for a, b in self.claimed[max(0, i - OVERLAP_NEIGHBOURS):i])
 
-    def remember(self, speaker: Speaker) -> None:
-        """A named subject becomes the referent of later pronouns and dropped subjects."""
-        if speaker.text and speaker.how != "previous" and (not self.history or self.history[-1] != speaker):
-            self.history.append(speaker)
-            self.last_of_gender[speaker.gender] = len(self.history) - 1
+    def remember(self, speaker: Speaker, at: int) -> None:
+        """A named subject of the cue at token ``at`` becomes the referent of later pronouns and
+        dropped subjects."""
+        if speaker.text and speaker.how != rules.PREVIOUS and (not self.history or self.history[-1].speaker != speaker):
+            self.history.append(Mention(at, speaker, SPEAKER))
             words = speaker.text.split()
             if len(words) >= 2:
                 self.surnames.add(fold(words[-1]))

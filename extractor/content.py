@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from . import cues, sieves
+from . import cues, rules, sieves
 from . import phrases as sp
 from .article import Article, Hit, Speaker
 from .lexicon import Cue, cue_of
@@ -30,11 +30,6 @@ NAMING_KINDS = ("org", "title", "source")
 DASHES = frozenset("-–—")
 VERBAL_NOUN_AFTER_BA = ("بال", "بت", "بم", "باست")  # بالتدخل، بتشكيل، بمزيد، باستمرار: ب and a noun
 OBJECT_COMPLEMENTS = frozenset({"ب", "عن"})  # طالب بـ، أعرب عن: the object is what was said (رد على is not)
-# أن after these is a conjunction of time or purpose, not a complementizer: بعد أن، قبل أن
-TEMPORAL = frozenset({"بعد", "قبل", "منذ", "حتي", "دون", "بدون", "بدلا", "عوضا", "ريثما", "لحين", "لدرجه"})
-CLAUSE_OPENERS = frozenset({"كما", "فيما", "بينما", "وفيما", "وبينما", "ثم", "حين", "حينما", "بدوره", "بدورها",
-                            "لكن", "ولكن", "بل", "اذ", "حيث", "عندما", "بعدما", "اما",
-                            "كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
 
 
 def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str, int] | None:
@@ -63,7 +58,8 @@ def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str,
         # a content clause comes soon after the subject, or after a parenthetical between
         # commas (، الناطق الرسمي باسم الحزب، في تصريح لوكالة الأنباء أن ...)
         near = k - j < MAX_LOOKAHEAD or comma_at is not None
-        if tok.key in sp.COMPLEMENTIZERS and not (k and toks[k - 1].key in TEMPORAL) and (near or strict):
+        after_temporal = k and toks[k - 1].key in art.lex.grammar["temporal"]
+        if tok.key in sp.COMPLEMENTIZERS and not after_temporal and (near or strict):
             return "clause", k + 1
         if art.doc.is_sentence_end(k):
             return None
@@ -131,7 +127,7 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
         if j < limit and toks[j].key in cue.heads:
             j += 1
         return j < limit and (toks[j].key in sp.COMPLEMENTIZERS or toks[j].raw == ":")
-    opens = prefixed or toks[k - 1].raw in COMMAS or toks[k - 1].key in CLAUSE_OPENERS \
+    opens = prefixed or toks[k - 1].raw in COMMAS or toks[k - 1].key in art.lex.grammar["clause_opener"] \
         or toks[k - 1].key in art.lex.grammar["on_ones_part"] or after_fronted_phrase(art, k)
     if not opens:
         return False
@@ -178,7 +174,7 @@ def clause_end(art: Article, s: int, sentences: bool = True) -> int:
                     k -= 1  # ، وفي هذا الإطار يقول: the phrase belongs to the next statement
             if toks[k - 1].key in art.lex.grammar["on_ones_part"]:
                 k -= 2 if toks[k - 2].key in ("من", "ومن") else 1  # من جهته يقول: the next speaker's
-            while k > s and (toks[k - 1].raw in COMMAS or toks[k - 1].key in CLAUSE_OPENERS):
+            while k > s and (toks[k - 1].raw in COMMAS or toks[k - 1].key in art.lex.grammar["clause_opener"]):
                 k -= 1
             break
         k += 1
@@ -246,7 +242,7 @@ def emit_content(art: Article, hit: Hit, speaker: Speaker, found: tuple[str, int
     if kind == "quote":
         span = art.doc.spans[at]
         art.used_spans.add(at)
-        ok = art.add(span.start, span.end, "direct", hit, speaker, f"{rule_prefix}-quote")
+        ok = art.add(span.start, span.end, "direct", hit, speaker, rule_prefix + rules.QUOTE_SUFFIX)
         follow_quotes(art, at, hit, speaker)
         return ok
     if kind == "colon":
@@ -264,15 +260,15 @@ def emit_content(art: Article, hit: Hit, speaker: Speaker, found: tuple[str, int
         # وقال: إنه لم يكن موجوداً، وأضاف: أن مهمته ...: a reported clause after the colon
         if toks[nxt].raw in art.lex.grammar["reported_opener"] and nxt + 1 < end_tok:
             return art.add(toks[nxt + 1].start, toks[end_tok - 1].end, "indirect", hit, speaker,
-                            f"{rule_prefix}-colon")
-        return art.add(toks[nxt].start, toks[end_tok - 1].end, "direct", hit, speaker, f"{rule_prefix}-colon")
+                            rule_prefix + rules.COLON_SUFFIX)
+        return art.add(toks[nxt].start, toks[end_tok - 1].end, "direct", hit, speaker, rule_prefix + rules.COLON_SUFFIX)
     if at >= len(toks) or toks[at].para != toks[hit.first].para:
         return False
     end_tok = clause_end(art, at)
     if end_tok <= at:
         return False
     start, end, type_ = typed(art, toks[at].start, toks[end_tok - 1].end)
-    return art.add(start, end, type_, hit, speaker, f"{rule_prefix}-clause")
+    return art.add(start, end, type_, hit, speaker, rule_prefix + rules.CLAUSE_SUFFIX)
 
 
 def colon_at_paragraph_end(art: Article, hit: Hit, speaker: Speaker, at: int, rule_prefix: str) -> bool:
@@ -286,7 +282,7 @@ def colon_at_paragraph_end(art: Article, hit: Hit, speaker: Speaker, at: int, ru
     limit = art.para_end[nxt]
     if limit - nxt > MAX_COLON_PARAGRAPH_TOKENS:
         return False
-    return art.add(toks[nxt].start, toks[limit - 1].end, "direct", hit, speaker, f"{rule_prefix}-colon")
+    return art.add(toks[nxt].start, toks[limit - 1].end, "direct", hit, speaker, rule_prefix + rules.COLON_SUFFIX)
 
 
 def follow_quotes(art: Article, k: int, hit: Hit, speaker: Speaker) -> None:
@@ -301,7 +297,7 @@ def follow_quotes(art: Article, k: int, hit: Hit, speaker: Speaker) -> None:
         if "\n" in gap or any(ch.isalnum() for ch in gap) or art.span_words(n) < MIN_QUOTE_WORDS:
             break
         art.used_spans.add(n)
-        art.add(span.start, span.end, "direct", hit, speaker, "quote-continued")
+        art.add(span.start, span.end, "direct", hit, speaker, rules.QUOTE_CONTINUED)
         n += 1
 
 
@@ -351,7 +347,7 @@ def quoted_object(art: Article, hit: Hit, cue: Cue, speaker: Speaker, k: int, li
     if end <= k:
         return False
     s, e, type_ = typed(art, toks[k].start, toks[end - 1].end)
-    return type_ == "mixed" and art.add(s, e, type_, hit, speaker, f"{rule_prefix}-object")
+    return type_ == "mixed" and art.add(s, e, type_, hit, speaker, rule_prefix + rules.OBJECT_SUFFIX)
 
 
 def as_reported(art: Article, hit: Hit, speaker: Speaker, after: int) -> bool:
@@ -359,7 +355,7 @@ def as_reported(art: Article, hit: Hit, speaker: Speaker, after: int) -> bool:
     the sentence credits the sentence before it."""
     toks = art.toks
     j = hit.first - 1
-    if j < 0 or toks[j].key not in art.lex.grammar["as_reported"] or speaker.how != "subject" \
+    if j < 0 or toks[j].key not in art.lex.grammar["as_reported"] or speaker.how != rules.SUBJECT \
             or cues.is_strict(art, toks[hit.first].key):
         return False
     a, b = art.sentence_bounds(hit.first)
@@ -372,7 +368,7 @@ def as_reported(art: Article, hit: Hit, speaker: Speaker, after: int) -> bool:
     if len(lead) < MIN_TRAILED_WORDS or any(cues.is_verb_cue(art, t.key) for t in lead):
         return False  # nothing before it, or another cue's statement holds the sentence
     s, e, type_ = typed(art, toks[a].start, toks[end].end)
-    return art.add(s, e, type_, hit, speaker, "verb-trailed")
+    return art.add(s, e, type_, hit, speaker, rules.VERB_TRAILED)
 
 
 def inserted(art: Article, hit: Hit, speaker: Speaker, after: int) -> bool:
@@ -380,7 +376,7 @@ def inserted(art: Article, hit: Hit, speaker: Speaker, after: int) -> bool:
     between commas inside a sentence credits the sentence around it."""
     toks = art.toks
     j = hit.first - 1
-    if j < 0 or toks[j].raw not in COMMAS or speaker.how != "subject" or cues.is_strict(art, toks[hit.first].key) \
+    if j < 0 or toks[j].raw not in COMMAS or speaker.how != rules.SUBJECT or cues.is_strict(art, toks[hit.first].key) \
             or toks[hit.first].key[:1] in ("و", "ف"):
         return False
     a, b = art.sentence_bounds(hit.first)
@@ -393,7 +389,7 @@ def inserted(art: Article, hit: Hit, speaker: Speaker, after: int) -> bool:
     while end > after and not toks[end].is_word and toks[end].quote == -1 and toks[end].raw not in MARKS:
         end -= 1
     s, e, type_ = typed(art, toks[a].start, toks[end].end)
-    return art.add(s, e, type_, hit, speaker, "verb-inserted")
+    return art.add(s, e, type_, hit, speaker, rules.VERB_INSERTED)
 
 
 def reopened_quotes(art: Article) -> None:
@@ -410,7 +406,7 @@ def reopened_quotes(art: Article) -> None:
             quoted = [st for st in own if st.type == "direct"]
             if quoted:
                 last_speaker = Speaker(quoted[-1].speaker, quoted[-1].speaker_title,
-                                        quoted[-1].speaker_start, quoted[-1].speaker_end, "p", "previous")
+                                        quoted[-1].speaker_start, quoted[-1].speaker_end, "p", rules.PREVIOUS)
                 last_para = n
                 source = quoted[-1]
             continue
@@ -425,5 +421,5 @@ def reopened_quotes(art: Article) -> None:
         for k in spans:
             if art.span_words(k) >= MIN_QUOTE_WORDS:
                 s = art.doc.spans[k]
-                art.add(s.start, s.end, "direct", hit, last_speaker, "quote-continued")
+                art.add(s.start, s.end, "direct", hit, last_speaker, rules.QUOTE_CONTINUED)
         last_para = n

@@ -46,10 +46,25 @@ def extract(text: str, lexicon: Lexicon | None = None) -> list[Statement]:
     """Statements of one article, in text order. Never raises on odd input; returns [] for none."""
     if not text or not text.strip():
         return []
+    return _read(Article(text, lexicon or load()))
+
+
+def explain(text: str, lexicon: Lexicon | None = None) -> list[tuple[Statement, list[str]]]:
+    """Each statement of :func:`extract` with what was tried for its cue: every sieve in order, the
+    speaker it named or why it named none, and the phrases the grammar refused."""
+    if not text or not text.strip():
+        return []
     art = Article(text, lexicon or load())
+    art.trace = []
+    return [(st, art.explained.get(id(st), [])) for st in _read(art)]
+
+
+def _read(art: Article) -> list[Statement]:
     for hit in cues.hits(art):
         if art.claimed_at(art.toks[hit.first].start):
             continue  # inside a statement found already
+        if art.trace is not None:
+            art.trace = [f"cue «{art.text[art.toks[hit.first].start:art.toks[hit.last].end]}»"]
         if hit.cue is None:
             frames.phrase_cue(art, hit)
         elif hit.cue.kind == "participle":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import content, cues, sieves
+from . import content, cues, rules, sieves
 from . import phrases as sp
 from .article import Article, Hit, Speaker
 from .lexicon import Cue
@@ -13,7 +13,7 @@ DASHES = frozenset("-–—")
 
 def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     speaker, after = sieves.verb_subject(art, hit)
-    if speaker.how in ("previous", "paragraph") and (
+    if speaker.how in (rules.PREVIOUS, rules.PARAGRAPH) and (
             cue.verb_class == "belief" or cues.is_impersonal(art, art.toks[hit.first].key)):
         return  # ويتوقع أن، ويذكر أن ... with no subject: impersonal (it is expected, it is worth noting)
     limit = art.para_end[hit.first]
@@ -22,27 +22,27 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     # أكد اللاعب جدارة الفريق ... وقال: the subject even without content; for a form that is also
     # another word, only when the verb's own complement follows (عبر النحات فلان عن اعتزازه)
     if not strict or cues.complement_follows(art, cue, after, limit):
-        art.remember(speaker)
+        art.remember(speaker, hit.first)
     span = content.quote_before(art, hit.first)
     if found is not None and (span is None or found[0] != "clause"):
-        content.emit_content(art, hit, speaker, found, "verb")
+        content.emit_content(art, hit, speaker, found, rules.VERB)
         return
     if span is not None:
         s = art.doc.spans[span]
         art.used_spans.add(span)
-        art.add(s.start, s.end, "direct", hit, speaker, "quote-verb")
+        art.add(s.start, s.end, "direct", hit, speaker, rules.QUOTE_VERB)
         return
     if not content.as_reported(art, hit, speaker, after) and not content.inserted(art, hit, speaker, after):
-        content.quoted_object(art, hit, cue, speaker, after, limit, "verb")
+        content.quoted_object(art, hit, cue, speaker, after, limit, rules.VERB)
 
 
 def participle_cue(art: Article, hit: Hit, cue: Cue) -> None:
-    speaker = sieves.main_subject(art, hit.first, cue.gender)
+    speaker = sieves.participle_subject(art, hit, cue.gender)
     found = content.marker(art, hit.last + 1, art.para_end[hit.first])
     if found is not None:
-        content.emit_content(art, hit, speaker, found, "participle")
+        content.emit_content(art, hit, speaker, found, rules.PARTICIPLE)
     else:
-        content.quoted_object(art, hit, cue, speaker, hit.last + 1, art.para_end[hit.first], "participle")
+        content.quoted_object(art, hit, cue, speaker, hit.last + 1, art.para_end[hit.first], rules.PARTICIPLE)
 
 
 def phrase_cue(art: Article, hit: Hit) -> None:
@@ -52,7 +52,7 @@ def phrase_cue(art: Article, hit: Hit) -> None:
     last_key = toks[hit.last].key
     pronoun = last_key.endswith(("ه", "ها", "هم")) and last_key[:-1] in ("تعبير", "قول")
     if pronoun or last_key.endswith(("تعبيره", "تعبيرها", "قوله", "قولها")):
-        speaker = sieves.previous_speaker(art, "p")
+        speaker = sieves.previous_speaker(art, "p", hit.first)
         after = start
     else:
         # ما + a verb stands between the phrase and the source: وفق ما نقلته وكالة ...، وفقا لما ذكرته
@@ -63,7 +63,8 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         if phrase is None:
             return
         if toks[phrase.first].key in art.lex.nouns and art.lex.nouns[toks[phrase.first].key] == "speech":
-            speaker = sieves.previous_speaker(art, "p")  # بحسب تصريحات أدلى بها: the last speaker's own words
+            # بحسب تصريحات أدلى بها: the last speaker's own words
+            speaker = sieves.previous_speaker(art, "p", hit.first)
         else:
             speaker = sieves.speaker_from(art, phrase, "p", limit)
             if joined and speaker.start == toks[phrase.first].start:
@@ -90,4 +91,4 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         if tail is not None and any(t.is_word for t in toks[tail:b]):
             end = b - 1  # حصل الحزب، حسب الوزير، على 7 مقاعد: the sentence around the phrase
         s, e, type_ = content.typed(art, toks[a].start, toks[end].end)
-    art.add(s, e, type_, hit, speaker, "phrase-clause")
+    art.add(s, e, type_, hit, speaker, rules.PHRASE_CLAUSE)

@@ -15,11 +15,12 @@ from .normalize import fold, words
 
 VERB_CLASSES = {"speech", "belief", "document", "relay"}
 GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "on_ones_part", "kana", "naming_verb",
-                 "rank", "addressee", "as_reported", "noun_maker",
-                 "preposition")
+                 "rank", "addressee", "as_reported", "noun_maker", "preposition", "clause_opener", "temporal",
+                 "verb_particle")
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document", "part"}
 WORD_CLASSES = {"noun", "verb"}
+SACRED_KINDS = {"god", "prophet", "prophet_name"}
 
 
 class LexiconError(ValueError):
@@ -57,6 +58,7 @@ class Lexicon:
     titles: frozenset[str] = frozenset()  # folded title words, also with the article (وزير، الوزير)
     same_title: dict[str, str] = field(default_factory=dict)  # folded title word -> the synonym compared
     word_class: dict[str, str] = field(default_factory=dict)  # folded word -> noun or verb (word_classes.tsv)
+    sacred: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded words -> god, prophet, prophet_name
 
     def kind_of(self, folded_word: str) -> str | None:
         return self.speaker_words.get(folded_word)
@@ -157,6 +159,10 @@ def load() -> Lexicon:
         if row["class"] not in WORD_CLASSES:
             raise LexiconError(f"word_classes.tsv: unknown class {row['class']!r} for {row['word']}")
         lex.word_class[row["word"]] = row["class"]
+    for row in _rows("sacred_formulas.tsv", ["phrase", "kind"]):
+        if row["kind"] not in SACRED_KINDS:
+            raise LexiconError(f"sacred_formulas.tsv: unknown kind {row['kind']!r} for {row['phrase']}")
+        lex.sacred[tuple(words(row["phrase"]))] = row["kind"]
     synonyms = _rows("title_synonyms.tsv", ["word", "same as"])
     lex.same_title = {fold(row["word"]): fold(row["same as"]) for row in synonyms}
     grammar: dict[str, set] = {role: set() for role in GRAMMAR_ROLES}

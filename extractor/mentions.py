@@ -1,13 +1,131 @@
-"""The people and documents an article names: titled people by family name, the first titled person,
-and the issuers of documents."""
+"""The article's table of mentions: who it names, where, and who a dropped subject refers to.
+
+Two kinds of entries stand in the table, each with the token where it counts: the speakers of the
+cues read so far (:attr:`Article.history`, filled as statements are found) and the subjects of the
+verbs that are not cues (وانتقدت فلانة الحكم، وتكهن بروكس بأن، زار الوزير …), read once for the
+whole article. A dropped subject or a pronoun (وأضاف، وأكدت، مشيراً) takes the latest entry before
+its cue whose gender agrees (:func:`antecedent`). The table also knows the titled people by family
+name, the first titled person of the article and the issuers of documents.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from . import phrases as sp
-from .article import Article, Speaker
+from . import rules
+from .article import SUBJECT, Article, Mention, Speaker
+from .lexicon import cue_of
 from .limits import MAX_FIRST_NAMED_TOKENS, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES
+from .normalize import without_article
+from .tokens import COMMAS
+
+CLAUSE_MARKS = frozenset(":-–—")
+
+
+def verb_gender(key: str) -> str:
+    """The gender and number a verb form shows: "f" (قالت، انتقدت), "p" (قالوا، يقولون) or "m";
+    "p" also where the form does not tell (تحدث is past masculine, تقول present feminine)."""
+    word = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+    if word.endswith(("وا", "ون")):
+        return "p"
+    if word.endswith("ت"):
+        return "f"
+    return "p" if word.startswith("ت") else "m"
+
+
+def agrees(speaker: Speaker, gender: str) -> bool:
+    return gender == "p" or speaker.gender in (gender, "p")
+
+
+def opens_clause(art: Article, k: int) -> bool:
+    """Does the word at token k start a clause: the paragraph's or sentence's first word, after a
+    comma or a colon, after قد/ثم, or carrying و/ف?"""
+    toks = art.toks
+    key = toks[k].key
+    if key[:1] in ("و", "ف") and len(key) > 3:
+        return True
+    j = k - 1
+    if j < 0 or toks[j].para != toks[k].para:
+        return True
+    prev = toks[j]
+    return prev.raw in COMMAS or prev.raw in CLAUSE_MARKS or art.doc.is_sentence_end(j) \
+        or prev.key in art.lex.grammar["verb_particle"]
+
+
+def is_entity(art: Article, phrase: sp.Phrase) -> bool:
+    """Can this phrase be someone who speaks: a title, an organisation, an unnamed source or a document,
+    a person the article names with a title, or a name of two words or more that are not all common
+    nouns (حنان مطاوع, not اجتماعات اتحاد)?"""
+    toks, lex = art.toks, art.lex
+    head = toks[phrase.first]
+    bare = without_article(head.key)
+    if lex.kind_of(head.key) in ("title", "org", "source") or lex.kind_of(bare) in ("title", "org", "source") \
+            or lex.nouns.get(bare) == "document":
+        return True
+    if sp.is_definite(head) or lex.kind_of(head.key) is not None:
+        return False
+    if phrase.first == phrase.last:
+        return head.key in titled_people(art)  # a family name the article gives with a title
+    if not sp.looks_like_a_name(art.doc, lex, phrase.first, phrase.first + 2):
+        return False
+    # a name: its first word no common noun (not زيارة قيادي، بطل الثلاثية), nor its second a definite
+    # common noun (the verb's object)
+    second = toks[phrase.first + 1]
+    return not lex.is_noun(sp.bare_stem(head.key)) and not (
+        sp.is_definite(second) and lex.is_noun(sp.bare_stem(second.key)))
+
+
+def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:
+    """A name of two words or more without the verb's definite object after it (انتقدت فلانة مطاوع
+    الحكم): a definite common noun, not a nisba (العتيبي), ending the phrase."""
+    toks = art.toks
+    if art.lex.kind_of(toks[phrase.first].key) in ("source", "org"):
+        return phrase  # بعض علماء الإسلام، وزارة الداخلية: a source or a body with what it is of
+    last = phrase.name_last if phrase.name_last is not None else phrase.last
+    tail = toks[last]
+    if last == phrase.last and last - phrase.name_first >= 2 and sp.is_definite(tail) \
+            and not tail.key.endswith("ي") and art.lex.is_noun(sp.bare_stem(tail.key)):
+        return replace(phrase, last=last - 1, name_last=None)
+    return phrase
+
+
+def verb_subjects(art: Article) -> list[Mention]:
+    """The subjects of the verbs that are not cues, outside quotes, in text order (read once)."""
+    if art._verb_subjects is None:
+        found: list[Mention] = []
+        toks, lex = art.toks, art.lex
+        for k, tok in enumerate(toks):
+            if tok.quote != -1 or not tok.is_word or k + 1 >= art.para_end[k]:
+                continue
+            key = tok.key
+            bare = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 and not lex.is_noun(key) else key
+            if not lex.is_verb(bare) or cue_of(lex, key)[0] is not None \
+                    or not opens_clause(art, k):
+                continue
+            phrase = art.phrase_at(k + 1)
+            if phrase is None or not is_entity(art, phrase):
+                continue
+            phrase = without_object(art, phrase)
+            (s, e), title = sp.name_span(art.doc, phrase)
+            found.append(Mention(k, Speaker(art.text[s:e], title, s, e, verb_gender(key), rules.PREVIOUS), SUBJECT))
+        art._verb_subjects = found
+    return art._verb_subjects
+
+
+def antecedent(art: Article, at: int, gender: str) -> Speaker | None:
+    """Who a dropped subject or a pronoun at token ``at`` refers to: the latest speaker or subject of a
+    verb before it, outside what was said, whose gender agrees; failing that the latest of any."""
+    candidates = [m for m in art.history if m.at < at]
+    candidates += [m for m in verb_subjects(art) if m.at < at and not art.claimed_at(art.toks[m.at].start)]
+    candidates.sort(key=lambda m: m.at)
+    for mention in reversed(candidates):
+        if agrees(mention.speaker, gender):
+            return mention.speaker
+        art.note(rules.PREVIOUS, f"«{mention.speaker.text}» ({mention.role} of «{art.toks[mention.at].raw}», "
+                                 f"{mention.speaker.gender}) passed over: the verb is {gender}")
+    return candidates[-1].speaker if candidates else None
 
 
 def first_named(art: Article) -> Speaker | None:
@@ -64,7 +182,7 @@ def issuer_in_text(art: Article, noun: str, mention: list[int]) -> Speaker | Non
         phrase = sp.issuer(art.doc, art.lex, sp.Phrase(k, k, k + 1), limit)
         if phrase is not None:
             (s, e), title = sp.split(art.doc, phrase)
-            return Speaker(art.text[s:e], title, s, e, "p", "issuer")
+            return Speaker(art.text[s:e], title, s, e, "p", rules.ISSUER)
     return None
 
 

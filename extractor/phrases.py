@@ -101,8 +101,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         if j > i and tok.key.startswith(ADVERBIAL_PREFIXES) and tok.key.endswith("ا") and len(tok.key) >= 5:
             break  # وتساءل الرئيس متعجبا: how he spoke (a participle of state), not his name
         if j > i and tok.quote == -1 and tok.key not in doc.quoted_words \
-                and (is_accusative(lex, tok) or is_possessed(lex, tok)):
-            break  # أصدرت الشركة تحديثا، ورفض الرئيس بقاءه: the verb's object, not the subject's name
+                and (is_accusative(lex, tok) or is_possessed(lex, tok) or (named and is_manner(lex, tok))):
+            break  # أصدرت الشركة تحديثا، ورفض الرئيس بقاءه، انتقد فلان الحكم بشدة: not the subject's name
         # وبرر الرئيس نظرته للاتفاق: a noun with its owner's pronoun is the verb's object (but دراسة أجرتها
         # جامعة …: a verb telling who made a document)
         if prev is not None and tok.raw.endswith(POSSESSED_ENDINGS) and len(tok.raw) >= 5 \
@@ -127,7 +127,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
     return j
 
 
-def _bare_stem(key: str) -> str:
+def bare_stem(key: str) -> str:
     """A folded word without و/ف, a preposition and the article, as word_classes.tsv lists it."""
     if len(key) > 3 and key[0] in "وف":
         key = key[1:]
@@ -146,17 +146,68 @@ def is_accusative(lex: Lexicon, tok: Token) -> bool:
         and lex.is_noun(key[:-1])
 
 
+def is_manner(lex: Lexicon, tok: Token) -> bool:
+    """ب on an indefinite common noun (بشدة، بقوة، بحزم): how something was done, never part of a name
+    (بوزارة الداخلية, where its holder works, is another matter)."""
+    key = tok.key
+    rest = key[1:]
+    return key[:1] == "ب" and not key.startswith("بال") and len(rest) >= 3 and lex.is_noun(rest) \
+        and lex.kind_of(rest) is None
+
+
 def is_possessed(lex: Lexicon, tok: Token) -> bool:
     """A common noun with an attached pronoun (بقائه، زيارته، رأيها): what someone has, never a name.
     Read on the written ه (ة is the feminine ending, not a pronoun)."""
     raw = tok.raw
     for pronoun in ATTACHED_PRONOUNS:
         if raw.endswith(pronoun) and len(raw) - len(pronoun) >= 3:
-            stem = _bare_stem(tok.key[:-len(pronoun)])
-            # زيارته: ة written ت before the pronoun; بقائه، بقاؤه: the final hamza seated on ي or و
-            forms = (stem, stem[:-1] + "ه" if stem.endswith("ت") else "", stem[:-1] + "ء" if stem[-1:] in "يو" else "")
+            stem = bare_stem(tok.key[:-len(pronoun)])
+            stems = (stem, stem[1:]) if stem[:1] in "بلك" and len(stem) > 4 else (stem,)  # بمقتضاها
+            # زيارته: ة written ت before the pronoun; بقائه، بقاؤه: the final hamza seated on ي or و;
+            # مقتضاها: a final ى written ا
+            forms = [f for s in stems for f in (s, s[:-1] + "ه" if s.endswith("ت") else "",
+                                                 s[:-1] + "ء" if s[-1:] in "يو" else "",
+                                                 s[:-1] + "ي" if s.endswith("ا") else "")]
             return any(lex.is_noun(form) for form in forms if form)
     return False
+
+
+# a preposition with an attached pronoun (عليه، بها، منهم، لدينا): never a subject
+_PREPOSITIONS = ("علي", "عل", "ل", "ب", "من", "في", "عن", "الي", "مع", "لدي", "عند", "ف")
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم", "ني")
+# (not علي, بي: the names علي and بي بي سي; a form written with ى is no preposition: منى)
+PREPOSITION_FORMS = frozenset(p + q for p in _PREPOSITIONS for q in _PRONOUNS) - {"علي", "بي"} \
+    | {"بما", "لما", "مما", "عما", "فيما"}
+REFLEXIVE_HEADS = ("نفس", "ذات", "انفس")  # نفسه، ذاتها، أنفسهم: the same one, never a new subject
+
+
+def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False) -> str | None:
+    """Why the word at token ``i`` cannot open a speaker phrase, or None when it can: a speaker is a
+    person, a body, a source or a document, never a verb's object, an adverb, a prepositional phrase,
+    a verb, a reflexive or a word joined to what came before by و."""
+    tok = doc.tokens[i]
+    if not tok.is_word or tok.quote != -1:
+        return None
+    key = tok.key
+    if (key in PREPOSITION_FORMS and not tok.raw.endswith("ى")) \
+            or (not joined and _is_preposition_phrase(doc, lex, key)) \
+            or (key[:1] in "بلك" and len(key) >= 5 and tok.raw.endswith(ATTACHED_PRONOUNS)):
+        return "a prepositional phrase"  # … and بمقتضاها، لكونها: a preposition on a noun with its pronoun
+    if key in doc.quoted_words:
+        return None  # «فقيها»: the article uses it as a name
+    if is_accusative(lex, tok):
+        return "an indefinite accusative (an object or an adverb)"
+    if is_possessed(lex, tok):
+        if key.startswith(REFLEXIVE_HEADS):
+            return "a reflexive (نفسه، ذاته)"
+        return "a noun with an attached pronoun (an object)"
+    bare = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+    if lex.is_verb(bare) and not lex.is_noun(key) and lex.kind_of(key) is None:
+        return "a verb"
+    if bare != key and lex.kind_of(key) is None and not lex.is_noun(key) and (
+            lex.kind_of(bare) in ("title", "org", "source") or lex.is_noun(bare_stem(bare))):
+        return "joined by و to what came before (ونائب، ومهارة)"
+    return None
 
 
 def _is_preposition_phrase(doc: Doc, lex: Lexicon, key: str) -> bool:
@@ -180,10 +231,8 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     if i + 1 < limit and toks[i].key in lex.grammar["rank"] and lex.kind_of(toks[i + 1].key) == "title":
         phrase = read_phrase(doc, lex, i + 1, limit)  # أول رئيس للجنة …، أبرز قادة …: part of the title
         return replace(phrase, first=i) if phrase is not None and phrase.first == i + 1 else phrase
-    if i >= limit or (not joined and toks[i].is_word and _is_preposition_phrase(doc, lex, toks[i].key)):
+    if i >= limit or refusal(doc, lex, i, joined) is not None:
         return None
-    if toks[i].is_word and toks[i].quote == -1 and (is_accusative(lex, toks[i]) or is_possessed(lex, toks[i])):
-        return None  # عقد اجتماعا، برر بقاءه: the verb's object opens the phrase, no subject
     j = _words(doc, lex, i, limit, MAX_SPEAKER_WORDS)
     while j - i > 1 and (toks[j - 1].key.startswith(PREPOSITIONAL) or toks[j - 1].key in DEMONSTRATIVES):
         j -= 1  # a trailing prepositional phrase is not part of the name: الوزير كريم ناصر بالطواقم;
@@ -346,6 +395,17 @@ def split(doc: Doc, phrase: Phrase) -> tuple[tuple[int, int], str]:
             title = doc.text[toks[name_last + 1].start:toks[phrase.last].end]
         return (toks[phrase.name_first].start, toks[name_last].end), title
     return (toks[phrase.first].start, toks[phrase.last].end), ""
+
+
+def name_span(doc: Doc, phrase: Phrase) -> tuple[tuple[int, int], str]:
+    """:func:`split`, without quotation marks around the name («هالة») or a hashtag's # (#إيران)."""
+    (s, e), title = split(doc, phrase)
+    text = doc.text
+    while e - s > 2 and text[s] in MARKS and text[e - 1] in MARKS:
+        s, e = s + 1, e - 1
+    if text[s] == "#" and e - s > 1:
+        s += 1
+    return (s, e), title
 
 
 def issuer(doc: Doc, lex: Lexicon, phrase: Phrase, limit: int) -> Phrase | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from . import mentions
+from . import mentions, rules
 from . import phrases as sp
 from .article import Article
 from .limits import MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES
@@ -15,14 +15,14 @@ from .normalize import fold, without_article
 def resolve_mentions(art: Article) -> None:
     """Short mentions take the fullest form the article gives: a title alone (الوزير) the named
     holder of that title, an organisation's head noun alone (الصحيفة) its full name, and a
-    one-word name (ترامب) the fullest name that ends with it."""
+    one-word name (ترامب) the fullest name that ends with it. (الله for قال تعالى is no short mention.)"""
     for n, st in enumerate(art.statements):
         if st.speaker_start is None or st.speaker_end is None or st.speaker_title:
             continue
         before = art.statements[max(0, n - MAX_MENTION_LOOKBACK):n]
         fuller = fuller_mention(art, st, st.speaker_start, st.speaker_end, before)
         if fuller:
-            st.speaker, st.speaker_title = fuller
+            _resolved(art, st, *fuller)
     full: dict[str, str] = {}
     for st in art.statements:
         words = st.speaker.split()
@@ -35,12 +35,18 @@ def resolve_mentions(art: Article) -> None:
         first_names.setdefault(fold(name.split()[0]), set()).add(name)
     for st in art.statements:
         words = st.speaker.split()
-        if len(words) == 1:
+        if len(words) == 1 and not st.rule.endswith("/" + rules.SACRED):
             key = fold(words[0])
             by_first = first_names.get(key, set())
             name = full.get(key) or (next(iter(by_first)) if len(by_first) == 1 else "")
             if name:
-                st.speaker = name
+                _resolved(art, st, name, st.speaker_title)
+
+
+def _resolved(art: Article, st: Statement, speaker: str, title: str) -> None:
+    if art.trace is not None and speaker != st.speaker:
+        art.explained.setdefault(id(st), []).append(f"resolved: «{st.speaker}» is «{speaker}»")
+    st.speaker, st.speaker_title = speaker, title
 
 
 def speaker_words(art: Article, st: Statement) -> frozenset[str]:

@@ -1,15 +1,26 @@
 """Speaker sieves: who a cue's statement is credited to.
 
-A verb's speaker is its subject (``subject``), a subject written before it or before a relative
-pronoun (``before``), the issuer of a document (``issuer``), the subject of a verb that is not a cue
-opening the paragraph (``paragraph``), the subject of the clause after a passive formula
-(``clause``), a titled person named earlier in the sentence (``sentence``), or the last speaker of
-the same gender (``previous``).
+Each sieve is a function that reads one kind of evidence and names a speaker or passes; the sieves
+are tried in order, most precise first, and the first that names one decides. Its name (a constant
+below) becomes the part of the statement's rule after the slash (``verb-clause/subject``).
+
+For a verb (:data:`VERB_SIEVES`): a religious formula standing for God or the Prophet (``sacred``);
+its subject, or the issuer of a document subject (``subject``, ``issuer``); a subject written before
+it, after أما or before a relative pronoun (``before``); the subject of a verb that is not a cue
+opening the paragraph (``paragraph``); a titled woman named earlier in the sentence for a feminine
+verb when no woman has spoken (``sentence``); the antecedent in the article's table of mentions
+(``previous``). For a participle (:data:`PARTICIPLE_SIEVES`): the subject of the verb it hangs on,
+a cue (its own sieves) or not (``sentence``), or of the clause after a passive formula (``clause``);
+then ``paragraph``, a titled person or a person named in full earlier in the sentence
+(``sentence``) and ``previous``. Every speaker phrase passes the grammar of :mod:`.phrases` first:
+a phrase it refuses (an object, an adverb, a prepositional phrase) is no speaker and is never
+remembered.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from . import cues, mentions
 from . import phrases as sp
@@ -17,13 +28,145 @@ from .article import NOBODY, Article, Hit, Speaker
 from .lexicon import cue_of
 from .limits import MAX_LOOKBACK_WORDS, MAX_RELAY_GAP, MAX_SENTENCE_TOKENS
 from .normalize import without_article
-from .quotes import MARKS, OPENERS
+from .quotes import OPENERS
+from .rules import BEFORE, CLAUSE, ISSUER, PARAGRAPH, PREVIOUS, SACRED, SENTENCE, SUBJECT
 from .tokens import COMMAS
 
-CLAUSE_OPENERS = frozenset({"كما", "فيما", "بينما", "وفيما", "وبينما", "ثم", "حين", "حينما", "بدوره", "بدورها",
-                            "لكن", "ولكن", "بل", "اذ", "حيث", "عندما", "بعدما", "اما",
-                            "كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
 VERBAL_NOUN_AFTER_BA = ("بال", "بت", "بم", "باست")  # بالتدخل، بتشكيل، بمزيد، باستمرار: ب and a noun
+DASHES = frozenset("-–—ـ")
+
+
+@dataclass
+class Frame:
+    """Where a verb cue's speaker is read from."""
+
+    hit: Hit
+    gender: str  # the verb's: m, f or p
+    slot: int  # token where its subject stands, past the one told (قال لي مسؤول)
+    limit: int  # the paragraph's end
+    phrase: sp.Phrase | None  # the subject phrase the grammar accepts at the slot
+    relative_head: sp.Phrase | None  # the noun a relative pronoun before the verb refers to
+    after: int = 0  # token after the subject, where the content is looked for
+
+
+Sieve = Callable[[Article, Frame], Speaker | None]
+
+
+def verb_frame(art: Article, hit: Hit) -> Frame:
+    limit = art.para_end[hit.first]
+    slot = after_addressee(art, hit.last + 1, limit)
+    head = antecedent(art, hit.first)
+    # a relative clause about a titled, named person (المحامي بول بيرغوف الذي تابع القضية): the person is
+    # its subject and the noun after the verb its object
+    about_person = head is not None and head.first < head.name_first <= head.last \
+        and art.toks[head.first].key in art.lex.titles
+    phrase = None
+    if not about_person and slot < limit:
+        refused = sp.refusal(art.doc, art.lex, slot)
+        if refused is not None:
+            art.note(SUBJECT, f"«{art.toks[slot].raw}» refused: {refused}")
+        phrase = subject_phrase(art, slot, limit)
+    if phrase is not None and hit.cue is not None and "ب" in hit.cue.heads:
+        # طالبت أسرة الإعلامي بتشكيل لجنة …: the verb's own ب ends its subject
+        cut = next((j for j in range(phrase.first + 1, phrase.last + 1)
+                    if art.toks[j].key.startswith(VERBAL_NOUN_AFTER_BA) and len(art.toks[j].key) > 4), None)
+        if cut is not None:
+            phrase = subject_phrase(art, slot, cut)
+    gender = hit.cue.gender if hit.cue else "p"
+    return Frame(hit, gender, slot, limit, phrase, head, slot)
+
+
+def sacred_sieve(art: Article, frame: Frame) -> Speaker | None:
+    """قال تعالى، قال صلى الله عليه وسلم: a formula standing for God or the Prophet."""
+    found = sacred_formula(art, frame.slot, frame.limit)
+    if found is None:
+        return None
+    speaker, frame.after = found
+    return speaker
+
+
+def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
+    """The subject after the verb; for a document, its issuer; for a relaying verb, the source."""
+    if frame.phrase is None:
+        return None
+    speaker, frame.after = speaker_from(art, frame.phrase, frame.gender, frame.limit), frame.phrase.last + 1
+    if frame.hit.cue is not None and frame.hit.cue.verb_class == "relay":
+        speaker, frame.after = relayed_source(art, frame.after, frame.limit) or (speaker, frame.after)
+    return speaker
+
+
+def before_sieve(art: Article, frame: Frame) -> Speaker | None:
+    """A subject before the verb: after أما (أما فلان فيقول), at the start of its clause (الوزير قال
+    إن), or the noun a relative pronoun refers to (الملك، الذي أكد)."""
+    hit = frame.hit
+    before = topic(art, hit.first) if hit.prefixed else (lookback(art, hit.first) or frame.relative_head)
+    if before is None or sp.refusal(art.doc, art.lex, before.first) is not None:
+        return None
+    return replace(speaker_from(art, before, frame.gender, hit.first), how=BEFORE)
+
+
+def paragraph_sieve(art: Article, frame: Frame) -> Speaker | None:
+    return paragraph_subject(art, frame.hit.first, frame.gender, plural_verb=frame.gender == "p")
+
+
+def named_woman_sieve(art: Article, frame: Frame) -> Speaker | None:
+    return named_woman(art, frame.hit.first, frame.gender)
+
+
+def previous_sieve(art: Article, frame: Frame) -> Speaker | None:
+    return previous_speaker(art, frame.gender, frame.hit.first)
+
+
+VERB_SIEVES: tuple[tuple[str, Sieve], ...] = (
+    (SACRED, sacred_sieve), (SUBJECT, subject_sieve), (BEFORE, before_sieve), (PARAGRAPH, paragraph_sieve),
+    (SENTENCE, named_woman_sieve), (PREVIOUS, previous_sieve))
+
+
+def verb_subject(art: Article, hit: Hit) -> tuple[Speaker, int]:
+    """The speaker of a verb cue, by the first sieve that names one, and the token after its subject."""
+    frame = verb_frame(art, hit)
+    speaker = NOBODY
+    for name, sieve in VERB_SIEVES:
+        found = sieve(art, frame)
+        if found is not None and found.text:
+            art.note(name, f"«{found.text}»")
+            speaker = found
+            break
+        art.note(name, "nothing")
+    note_document(art, frame.after, frame.limit, speaker)
+    return speaker, frame.after
+
+
+def sacred_formula(art: Article, k: int, limit: int) -> tuple[Speaker, int] | None:
+    """A formula standing for God or the Prophet at token k (past dashes: قال ـ صلى الله عليه وسلم ـ):
+    the speaker it stands for and the token after it."""
+    toks = art.toks
+    while k < limit and toks[k].raw in DASHES:
+        k += 1
+    for phrase, kind in art.lex.sacred.items():
+        if kind == "prophet_name" or k + len(phrase) > limit:
+            continue
+        if all(toks[k + n].key == word or (n == 0 and toks[k].key == "و" + word) for n, word in enumerate(phrase)):
+            end = k + len(phrase)
+            while end < limit and toks[end].raw in DASHES:
+                end += 1
+            if kind == "god":
+                return Speaker("الله", "", None, None, "m", SACRED), end
+            return prophet(art, k), end
+    return None
+
+
+def prophet(art: Article, before: int) -> Speaker:
+    """The Prophet as the article last names him before token ``before`` (النبي، رسول الله)."""
+    toks = art.toks
+    names = sorted((phrase for phrase, kind in art.lex.sacred.items() if kind == "prophet_name"), key=len, reverse=True)
+    for k in range(before - 1, -1, -1):
+        for phrase in names:
+            if k + len(phrase) <= before and all(
+                    without_article(toks[k + n].key) == without_article(word) for n, word in enumerate(phrase)):
+                s, e = toks[k].start, toks[k + len(phrase) - 1].end
+                return Speaker(art.text[s:e], "", s, e, "m", SACRED)
+    return Speaker("النبي", "", None, None, "m", SACRED)
 
 
 def speaker_from(art: Article, phrase: sp.Phrase, gender: str, limit: int) -> Speaker:
@@ -35,12 +178,8 @@ def speaker_from(art: Article, phrase: sp.Phrase, gender: str, limit: int) -> Sp
     noun = without_article(art.toks[phrase.first].key)
     if doc_issuer is not None:
         phrase = doc_issuer
-    (s, e), title = sp.split(art.doc, phrase)
-    while e - s > 2 and art.text[s] in MARKS and art.text[e - 1] in MARKS:
-        s, e = s + 1, e - 1  # a name written in quotation marks: «هالة»
-    if art.text[s] == "#" and e - s > 1:
-        s += 1  # a hashtag: #إيران
-    speaker = Speaker(art.text[s:e], title, s, e, gender, "issuer" if doc_issuer else "subject")
+    (s, e), title = sp.name_span(art.doc, phrase)
+    speaker = Speaker(art.text[s:e], title, s, e, gender, ISSUER if doc_issuer else SUBJECT)
     if doc_issuer is not None:
         art.documents.append((s, noun, speaker))
     return speaker
@@ -56,53 +195,15 @@ def document_of_part(art: Article, k: int, limit: int) -> Speaker | None:
         phrase = sp.read_phrase(art.doc, art.lex, k + 1, limit)
         if phrase is not None:
             (s, e), title = sp.split(art.doc, phrase)
-            art.part_of = Speaker(art.text[s:e], title, s, e, "f", "issuer")
+            art.part_of = Speaker(art.text[s:e], title, s, e, "f", ISSUER)
     return art.part_of
 
 
-def previous_speaker(art: Article, gender: str) -> Speaker:
-    """The last speaker of the same gender (a dropped subject or pronoun refers to them)."""
-    # the last one of that gender or of either (p), else simply the last one
-    indices = [art.last_of_gender.get(g, -1) for g in ((gender, "p") if gender != "p" else ())]
-    at = max(indices, default=-1)
-    found = art.history[at] if at >= 0 else (art.history[-1] if art.history else None)
-    if found is None:  # before any: the first titled person the article names
-        found = mentions.first_named(art)
-    return replace(found, how="previous") if found else NOBODY
-
-
-def verb_subject(art: Article, hit: Hit) -> tuple[Speaker, int]:
-    """The subject of a verb cue and the token index after it."""
-    i = hit.last + 1
-    limit = art.para_end[hit.first]
-    gender = hit.cue.gender if hit.cue else "p"
-    i = after_addressee(art, i, limit)
-    relative_head = antecedent(art, hit.first)
-    # a relative clause about a titled, named person (المحامي بول بيرغوف الذي تابع القضية): the person is
-    # its subject and the noun after the verb its object
-    about_person = relative_head is not None \
-        and relative_head.first < relative_head.name_first <= relative_head.last \
-        and art.toks[relative_head.first].key in art.lex.titles
-    phrase = None if about_person else subject_phrase(art, i, limit)
-    if phrase is not None and hit.cue is not None and "ب" in hit.cue.heads:
-        # طالبت أسرة الإعلامي بتشكيل لجنة …: the verb's own ب ends its subject
-        cut = next((j for j in range(phrase.first + 1, phrase.last + 1)
-                    if art.toks[j].key.startswith(VERBAL_NOUN_AFTER_BA) and len(art.toks[j].key) > 4), None)
-        if cut is not None:
-            phrase = subject_phrase(art, i, cut)
-    if phrase is not None:
-        speaker, after = speaker_from(art, phrase, gender, limit), phrase.last + 1
-        if hit.cue is not None and hit.cue.verb_class == "relay":
-            speaker, after = relayed_source(art, after, limit) or (speaker, after)
-    else:
-        before = topic(art, hit.first) if hit.prefixed else (lookback(art, hit.first) or relative_head)
-        speaker = replace(speaker_from(art, before, gender, hit.first), how="before") if before \
-            else paragraph_subject(art, hit.first, gender, plural_verb=gender == "p") \
-            or named_woman(art, hit.first, gender) \
-            or previous_speaker(art, gender)
-        after = i
-    note_document(art, after, limit, speaker)
-    return speaker, after
+def previous_speaker(art: Article, gender: str, at: int) -> Speaker:
+    """Who a dropped subject or a pronoun at token ``at`` refers to (:func:`mentions.antecedent`);
+    before anyone, the first titled person the article names."""
+    found = mentions.antecedent(art, at, gender) or mentions.first_named(art)
+    return replace(found, how=PREVIOUS) if found else NOBODY
 
 
 def note_document(art: Article, k: int, limit: int, speaker: Speaker) -> None:
@@ -121,13 +222,13 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
     j = i - 1
     while j >= 0 and toks[j].para == toks[i].para and toks[j].is_word and i - j <= MAX_LOOKBACK_WORDS \
             and toks[j].quote == -1 and not sp.is_stop(art.lex, toks[j].key, toks[j].raw) \
-            and toks[j].key not in art.lex.cues and toks[j].key not in CLAUSE_OPENERS \
+            and toks[j].key not in art.lex.cues and toks[j].key not in art.lex.grammar["clause_opener"] \
             and cues.attribution_phrase_at(art, j) is None:
         j -= 1
     if j == i - 1:
         return None
     at_clause_start = j < 0 or toks[j].para != toks[i].para or not toks[j].is_word \
-        or toks[j].key in CLAUSE_OPENERS or toks[j].key in sp.COMPLEMENTIZERS
+        or toks[j].key in art.lex.grammar["clause_opener"] or toks[j].key in sp.COMPLEMENTIZERS
     first = j + 1
     if not at_clause_start or (toks[first].raw[:1] in ("و", "ف") and not sp.is_definite(toks[first])
                                and toks[first].key not in art.surnames):
@@ -217,9 +318,15 @@ def subject_phrase(art: Article, i: int, limit: int) -> sp.Phrase | None:
     return phrase
 
 
-def main_subject(art: Article, i: int, gender: str = "p") -> Speaker:
-    """The subject of the nearest verb cue before token i in its paragraph, or the last speaker."""
+def governing_verb_sieve(art: Article, hit: Hit, gender: str) -> Speaker | None:
+    """The subject of the verb a participle hangs on: the nearest verb before it in its paragraph, a cue
+    (read by its own sieves; a passive formula gives the subject of its clause) or not (its subject in
+    the table of mentions: وانتقدت فلانة الحكم قائلة), or a coordinate clause's subject (، ويؤيد المواطن
+    فلان الرأي …، مضيفاً)."""
     toks = art.toks
+    i = hit.first
+    subjects = {m.at: m.speaker for m in mentions.verb_subjects(art)}
+    sentence_start = art.sentence_bounds(i)[0]
     for j in range(i - 1, max(-1, i - MAX_SENTENCE_TOKENS), -1):
         if toks[j].para != toks[i].para:
             break
@@ -227,7 +334,9 @@ def main_subject(art: Article, i: int, gender: str = "p") -> Speaker:
                 and not art.claimed_at(toks[j + 1].start):
             coordinate = coordinate_subject(art, j + 1, i)
             if coordinate is not None:
-                return coordinate  # …، ويؤيد المواطن زامل الغامدي الرأي …، مضيفاً
+                return coordinate
+        if j >= sentence_start and j in subjects and not art.claimed_at(toks[j].start):
+            return replace(subjects[j], how=SENTENCE)
         if toks[j].key not in art.lex.triggers or cues.is_noun_form(art, j):
             continue
         cue, prefixed = cue_of(art.lex, toks[j].key)
@@ -236,17 +345,37 @@ def main_subject(art: Article, i: int, gender: str = "p") -> Speaker:
             if cues.is_strict(art, toks[j].key) and not cues.complement_follows(art, cue, j + 1, i):
                 continue  # عبر فقرة خاصة: the preposition, not the verb عبّر (عن)
             speaker, after = verb_subject(art, Hit(j, j, cue, prefixed))
-            if speaker.how in ("previous", "paragraph") and cues.is_impersonal(art, toks[j].key):
+            if speaker.how in (PREVIOUS, PARAGRAPH) and cues.is_impersonal(art, toks[j].key):
                 return clause_subject(art, after, i) or speaker
             return speaker
-    return paragraph_subject(art, i, "p") or titled_person_before(art, i, gender) \
-        or known_person_before(art, i) or previous_speaker(art, "p")
+    return None
+
+
+ParticipleSieve = Callable[[Article, Hit, str], Speaker | None]
+PARTICIPLE_SIEVES: tuple[tuple[str, ParticipleSieve], ...] = (
+    (SENTENCE, governing_verb_sieve),
+    (PARAGRAPH, lambda art, hit, gender: paragraph_subject(art, hit.first, "p")),
+    (SENTENCE, lambda art, hit, gender: titled_person_before(art, hit.first, gender)),
+    (SENTENCE, lambda art, hit, gender: known_person_before(art, hit.first)),
+    (PREVIOUS, lambda art, hit, gender: previous_speaker(art, "p", hit.first)))
+
+
+def participle_subject(art: Article, hit: Hit, gender: str = "p") -> Speaker:
+    """The speaker of a participle (مؤكداً، مضيفةً) or a purpose clause (ليؤكد), by the first sieve that
+    names one."""
+    for name, sieve in PARTICIPLE_SIEVES:
+        found = sieve(art, hit, gender)
+        if found is not None and found.text:
+            art.note(name, f"«{found.text}»")
+            return found
+        art.note(name, "nothing")
+    return NOBODY
 
 
 def named_woman(art: Article, i: int, gender: str) -> Speaker | None:
     """A feminine verb with no subject when no woman or organisation has spoken yet: the titled
     woman named earlier in its sentence (تواصلت «الوطن» مع الطالبة نور العمراني وأكدت …)."""
-    if gender != "f" or "f" in art.last_of_gender or "p" in art.last_of_gender:
+    if gender != "f" or any(m.speaker.gender in ("f", "p") for m in art.history):
         return None
     return titled_person_before(art, i, "f")
 
@@ -260,7 +389,7 @@ def coordinate_subject(art: Article, w: int, i: int) -> Speaker | None:
         return None
     if w + 1 < i and art.is_known_surname(toks[w + 1].key):
         # …، وختم بنجبلي حديثه بالقول: a speaker named before, by the family name
-        return replace(speaker_from(art, sp.Phrase(w + 1, w + 1, w + 1), "p", i), how="sentence")
+        return replace(speaker_from(art, sp.Phrase(w + 1, w + 1, w + 1), "p", i), how=SENTENCE)
     if verb in art.lex.triggers:
         return None
     phrase = subject_phrase(art, w + 1, i)
@@ -273,7 +402,7 @@ def coordinate_subject(art: Article, w: int, i: int) -> Speaker | None:
         if sp.is_definite(toks[k]) and not sp.is_definite(toks[k - 1]):
             phrase = replace(phrase, last=k, name_last=k)
             break
-    return replace(speaker_from(art, phrase, "p", i), how="sentence")
+    return replace(speaker_from(art, phrase, "p", i), how=SENTENCE)
 
 
 def titled_person_before(art: Article, i: int, gender: str) -> Speaker | None:
@@ -294,7 +423,7 @@ def titled_person_before(art: Article, i: int, gender: str) -> Speaker | None:
         if phrase is not None and phrase.first < phrase.name_first <= phrase.last and (
                 phrase.name_first == phrase.last
                 or sp.looks_like_a_name(art.doc, art.lex, phrase.name_first, phrase.name_first + 2)):
-            return replace(speaker_from(art, phrase, "p", i), how="sentence")
+            return replace(speaker_from(art, phrase, "p", i), how=SENTENCE)
     return None
 
 
@@ -311,7 +440,7 @@ def known_person_before(art: Article, i: int) -> Speaker | None:
             continue
         if named is not None and named[0] < toks[j].start:
             s, e, title = named
-            return Speaker(art.text[s:e], title, s, e, "p", "sentence")
+            return Speaker(art.text[s:e], title, s, e, "p", SENTENCE)
     return None
 
 
@@ -325,7 +454,7 @@ def clause_subject(art: Article, k: int, i: int) -> Speaker | None:
     phrase = sp.read_phrase(art.doc, art.lex, k + 1, i)
     if phrase is None:
         return None
-    return replace(speaker_from(art, phrase, "p", i), how="clause")
+    return replace(speaker_from(art, phrase, "p", i), how=CLAUSE)
 
 
 def paragraph_subject(art: Article, i: int, gender: str, plural_verb: bool = False) -> Speaker | None:
@@ -369,7 +498,7 @@ def paragraph_subject(art: Article, i: int, gender: str, plural_verb: bool = Fal
     if not (titled or named or plural or (phrase.first == phrase.last and art.is_known_surname(head))):
         return None
     speaker = speaker_from(art, phrase, gender, i)
-    last = art.history[-1] if art.history else None
+    last = art.history[-1].speaker if art.history else None
     if last is not None and last.start is not None and speaker.start is not None and last.start > speaker.start:
         return None  # someone spoke after it
-    return replace(speaker, how="paragraph")
+    return replace(speaker, how=PARAGRAPH)

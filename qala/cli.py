@@ -132,7 +132,10 @@ def crawl(sources_path: str, db_path: str, max_pages: int | None, no_delay: bool
               help="Articles as JSON Lines ({\"id\", \"text\", ...}); - for stdin.")
 @click.option("-o", "--output", "output_path", default="-", show_default=True,
               help="Statements as JSON Lines; - for stdout.")
-def extract(input_path: str, output_path: str) -> None:
+@click.option("--explain", is_flag=True,
+              help="Instead of JSON Lines, each statement with the sieves tried for its speaker, in order, "
+                   "what each found and the phrases the grammar refused.")
+def extract(input_path: str, output_path: str, explain: bool) -> None:
     """Find the statements in articles given as JSON Lines.
 
     Each output line is one statement: article_id, text, type (direct, mixed, indirect),
@@ -141,10 +144,12 @@ def extract(input_path: str, output_path: str) -> None:
     Example:
 
         qala extract --input articles.jsonl --output statements.jsonl
+        qala extract --input articles.jsonl --explain
     """
     articles = _records(input_path)
+    lines = records.explained_lines(articles) if explain else records.statement_lines(articles)
     with _output(output_path) as out:
-        for line in records.statement_lines(articles):
+        for line in lines:
             out.write(line)
 
 

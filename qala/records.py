@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from qala.crawler.dates import iso_date
 from qala.db.store import Article, Store
-from qala.extractor.extract import extract
+from qala.extractor.extract import explain, extract
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,17 @@ def statement_lines(records: Iterable[dict]) -> Iterator[str]:
         article_id = str(record["id"])
         for st in extract(record.get("text") or ""):
             yield json.dumps(st.to_dict(article_id), ensure_ascii=False) + "\n"
+
+
+def explained_lines(records: Iterable[dict]) -> Iterator[str]:
+    """Each statement as a readable block: where it is, its rule, speaker and text, then what the
+    sieves tried for its speaker (``qala extract --explain``)."""
+    for record in records:
+        article_id = str(record["id"])
+        for st, steps in explain(record.get("text") or ""):
+            yield (f"{article_id} {st.start}-{st.end} {st.rule} {st.type}\n"
+                   f"  speaker: {st.speaker or '-'}" + (f" ({st.speaker_title})" if st.speaker_title else "") + "\n"
+                   f"  text: {st.text}\n" + "".join(f"  {step}\n" for step in steps))
 
 
 def slug(name: str) -> str:

@@ -115,3 +115,16 @@ def test_readme_documents_every_command():
     readme = (DATA.parent.parent / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"qala {name}" in readme, name
+
+
+def test_extract_explain_shows_the_sieves_tried_for_each_speaker():
+    line = json.dumps({"id": "x", "text": "قالت الوزيرة سلمى حداد إن الخطة جاهزة.\n"
+                                          "وقال الناقد طارق سالم إن الحكم قاس.\nوأضافت أن الفن مرآة المجتمع."},
+                      ensure_ascii=False)
+    result = qala("extract", "--explain", input=line + "\n", check=True)
+    blocks = result.stdout.split("\nx ")
+    assert len(blocks) == 3 and "verb-clause/previous" in blocks[2]
+    last = blocks[2]
+    assert "speaker: سلمى حداد" in last
+    assert "previous: «طارق سالم» (speaker of «وقال», m) passed over: the verb is f" in last
+    assert last.index("subject: nothing") < last.index("previous: «سلمى حداد»")

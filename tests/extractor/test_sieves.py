@@ -1,0 +1,38 @@
+"""The speaker sieves, one made-up article per kind of evidence."""
+
+from __future__ import annotations
+
+from qala.extractor.extract import extract
+
+
+def speakers(article: str) -> list[tuple[str, str]]:
+    return [(st.speaker, st.rule.split("/")[1]) for st in extract(article)]
+
+
+def test_a_formula_for_god_names_god_and_one_for_the_prophet_names_him_as_the_article_does():
+    assert speakers("قال تعالى: «وقل ربي زدني علما».") == [("الله", "sacred")]
+    found = speakers("وكان رسول الله يوصي أصحابه بالصبر.\nوقد قال صلى الله عليه وسلم: «الدين النصيحة».")
+    assert found == [("رسول الله", "sacred")]
+    assert speakers("قال ـ صلى الله عليه وسلم ـ: «الدين النصيحة».") == [("النبي", "sacred")]
+
+
+def test_a_dropped_subject_takes_the_subject_of_a_verb_that_is_not_a_cue():
+    article = ("قال الناقد طارق سالم إن الحكم قاس على الفنانين.\n"
+               "وانتقدت الفنانة حنان مطاوع الحكم بشدة.\n"
+               "وأضافت أن الفن مرآة المجتمع.")
+    assert speakers(article) == [("طارق سالم", "subject"), ("حنان مطاوع", "previous")]
+
+
+def test_a_participle_takes_the_subject_of_the_verb_it_hangs_on_even_when_that_verb_is_no_cue():
+    article = ("قال الناقد طارق سالم إن الحكم قاس على الفنانين.\n"
+               "وانتقدت الفنانة حنان مطاوع الحكم قائلة «الهجوم على الفن هجوم على المجتمع كله».")
+    assert speakers(article)[1] == ("حنان مطاوع", "sentence")
+
+
+def test_a_refused_phrase_is_never_remembered_as_a_speaker():
+    article = ("قال وزير المالية سامي خليل إن الميزانية جاهزة.\n"
+               "وقال بمقتضاها المجلس إن الجلسة مفتوحة، وقال نفسه إن الوقت قد حان.\n"
+               "وأضاف أن الحكومة ستنشر الأرقام.")
+    found = speakers(article)
+    assert all(name not in ("بمقتضاها", "نفسه") for name, _ in found)
+    assert found[-1] == ("سامي خليل", "previous")
