@@ -47,10 +47,10 @@ class Mention:
 
     at: int  # token index where the mention counts: the cue of a statement, the verb of a subject
     speaker: Speaker
-    role: str  # SPEAKER (of a cue) or SUBJECT (of a verb that is not a cue)
+    role: str  # SPEAKER (of a cue), SUBJECT (of a listed verb), SUBJECT_BY_PLACE (of a word first in its sentence)
 
 
-SPEAKER, SUBJECT = "speaker", "subject"
+SPEAKER, SUBJECT, SUBJECT_BY_PLACE = "speaker", "subject", "subject by place"
 
 
 class Article:

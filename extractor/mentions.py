@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from . import phrases as sp
 from . import rules
-from .article import SUBJECT, Article, Mention, Speaker
+from .article import SUBJECT, SUBJECT_BY_PLACE, Article, Mention, Speaker
 from .lexicon import cue_of
 from .limits import MAX_FIRST_NAMED_TOKENS, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES
 from .normalize import without_article
@@ -54,17 +54,31 @@ def opens_clause(art: Article, k: int) -> bool:
         or prev.key in art.lex.grammar["verb_particle"]
 
 
-def is_entity(art: Article, phrase: sp.Phrase) -> bool:
+def opens_sentence_with_conjunction(art: Article, k: int) -> bool:
+    """Is the word at token k a verb by where it stands: with و/ف, first in its sentence, and no common
+    noun, title or function word (وشككت الوزارة في …, the verb first as news writes it)?"""
+    toks, lex = art.toks, art.lex
+    key = toks[k].key
+    if key[:1] not in ("و", "ف") or len(key) < 4 or sp.is_definite(toks[k]) or lex.is_noun(key) \
+            or lex.is_noun(key[1:]) or lex.kind_of(key) is not None or lex.kind_of(key[1:]) is not None \
+            or sp.is_stop(lex, key, toks[k].raw) or key[1:] in lex.nouns:
+        return False
+    j = k - 1
+    return j < 0 or toks[j].para != toks[k].para or art.doc.is_sentence_end(j)
+
+
+def is_entity(art: Article, phrase: sp.Phrase, named_body: bool = False) -> bool:
     """Can this phrase be someone who speaks: a title, an organisation, an unnamed source or a document,
     a person the article names with a title, or a name of two words or more that are not all common
-    nouns (حنان مطاوع, not اجتماعات اتحاد)?"""
+    nouns (حنان مطاوع, not اجتماعات اتحاد)? ``named_body``: only the first kinds, for the subject of a
+    word that is a verb only by where it stands."""
     toks, lex = art.toks, art.lex
     head = toks[phrase.first]
     bare = without_article(head.key)
     if lex.kind_of(head.key) in ("title", "org", "source") or lex.kind_of(bare) in ("title", "org", "source") \
             or lex.nouns.get(bare) == "document":
         return True
-    if sp.is_definite(head) or lex.kind_of(head.key) is not None:
+    if named_body or sp.is_definite(head) or lex.kind_of(head.key) is not None:
         return False
     if phrase.first == phrase.last:
         return head.key in titled_people(art)  # a family name the article gives with a title
@@ -101,24 +115,28 @@ def verb_subjects(art: Article) -> list[Mention]:
                 continue
             key = tok.key
             bare = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 and not lex.is_noun(key) else key
-            if not lex.is_verb(bare) or cue_of(lex, key)[0] is not None \
+            listed = lex.is_verb(bare)
+            if not (listed or opens_sentence_with_conjunction(art, k)) or cue_of(lex, key)[0] is not None \
                     or not opens_clause(art, k):
                 continue
             phrase = art.phrase_at(k + 1)
-            if phrase is None or not is_entity(art, phrase):
+            if phrase is None or not is_entity(art, phrase, named_body=not listed):
                 continue
             phrase = without_object(art, phrase)
             (s, e), title = sp.name_span(art.doc, phrase)
-            found.append(Mention(k, Speaker(art.text[s:e], title, s, e, verb_gender(key), rules.PREVIOUS), SUBJECT))
+            speaker = Speaker(art.text[s:e], title, s, e, verb_gender(key), rules.PREVIOUS)
+            found.append(Mention(k, speaker, SUBJECT if listed else SUBJECT_BY_PLACE))
         art._verb_subjects = found
     return art._verb_subjects
 
 
 def antecedent(art: Article, at: int, gender: str) -> Speaker | None:
     """Who a dropped subject or a pronoun at token ``at`` refers to: the latest speaker or subject of a
-    verb before it, outside what was said, whose gender agrees; failing that the latest of any."""
+    verb before it (one the word classes list as a verb), outside what was said, whose gender agrees;
+    failing that the latest of any."""
     candidates = [m for m in art.history if m.at < at]
-    candidates += [m for m in verb_subjects(art) if m.at < at and not art.claimed_at(art.toks[m.at].start)]
+    candidates += [m for m in verb_subjects(art) if m.at < at and m.role == SUBJECT
+                   and not art.claimed_at(art.toks[m.at].start)]
     candidates.sort(key=lambda m: m.at)
     for mention in reversed(candidates):
         if agrees(mention.speaker, gender):
