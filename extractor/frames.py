@@ -60,7 +60,8 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         if start < limit and (toks[start].key == "ما" or (joined and toks[start].key == "لما")):
             start, joined = start + 2, False
         phrase = sp.read_phrase(art.doc, art.lex, start, limit, joined) if start < limit else None
-        if phrase is None:
+        if phrase is None or not sp.names_a_source(art.doc, art.lex, phrase):
+            art.note(rules.PHRASE_CLAUSE, "no source after it (حسب الحاجة: as needed)")
             return
         if toks[phrase.first].key in art.lex.nouns and art.lex.nouns[toks[phrase.first].key] == "speech":
             # بحسب تصريحات أدلى بها: the last speaker's own words

@@ -168,7 +168,7 @@ def is_possessed(lex: Lexicon, tok: Token) -> bool:
             forms = [f for s in stems for f in (s, s[:-1] + "ه" if s.endswith("ت") else "",
                                                  s[:-1] + "ء" if s[-1:] in "يو" else "",
                                                  s[:-1] + "ي" if s.endswith("ا") else "")]
-            return any(lex.is_noun(form) for form in forms if form)
+            return any(lex.is_noun(form) or form in lex.nouns for form in forms if form)
     return False
 
 
@@ -208,6 +208,36 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False) -> str | None:
             lex.kind_of(bare) in ("title", "org", "source") or lex.is_noun(bare_stem(bare))):
         return "joined by و to what came before (ونائب، ومهارة)"
     return None
+
+
+def names_a_source(doc: Doc, lex: Lexicon, phrase: Phrase) -> bool:
+    """Can the phrase after an attribution phrase (بحسب، وفقاً لـ) be where a statement comes from? A
+    title, a body, an unnamed source or a document among its first words, a name in quotation marks, a
+    name (a word that is no common noun: بحسب ترامب), people (دبلوماسيين), or a common noun named by an
+    adjective of origin or a proper name (المرصد السوري، الأمم المتحدة). Not one common noun or two
+    (حسب الحاجة، حسب تركيز السكر): there بحسب means "as" or "depending on"."""
+    toks = doc.tokens
+    words = [t for t in toks[phrase.first:min(phrase.last, phrase.first + 3) + 1] if t.is_word]
+    if toks[phrase.first].quote != -1 or toks[phrase.first].raw in OPENERS or not words:
+        return True
+    stems = [_source_stem(lex, t.key) for t in words]
+    if any(lex.kind_of(st) in ("title", "org", "source") or lex.nouns.get(st) in ("document", "speech")
+           for st in stems[:2]):
+        return True
+    if not lex.is_noun(stems[0]) or stems[0].endswith(("ون", "ين")):
+        return True
+    return any((is_definite(t) and st.endswith(("ي", "يه"))) or not lex.is_noun(st)
+               for t, st in zip(words[1:], stems[1:], strict=True))
+
+
+def _source_stem(lex: Lexicon, key: str) -> str:
+    """A word after an attribution phrase as word_classes.tsv lists it: without the ل of وفقاً لـ
+    (لوزارة، للمشهد → المشهد), و/ف, a preposition and the article."""
+    if key.startswith("لل") and len(key) > 4:
+        key = "ا" + key[1:]
+    elif key[:1] == "ل" and lex.kind_of(key) is None and not lex.is_noun(key) and len(key) > 3:
+        key = key[1:]
+    return bare_stem(key)
 
 
 def _is_preposition_phrase(doc: Doc, lex: Lexicon, key: str) -> bool:
@@ -255,7 +285,8 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         p = j + 1 if j < limit and toks[j].raw in COMMAS else j
         if p < limit and toks[p].key in ("في", "من", "عن", "داخل"):
             k = _words(doc, lex, p + 1, limit, MAX_SPEAKER_WORDS - (p + 1 - i))
-            if k > p + 1 and lex.nouns.get(toks[p + 1].key.removeprefix("ال")) is None:
+            if k > p + 1 and lex.nouns.get(toks[p + 1].key.removeprefix("ال")) is None \
+                    and not is_possessed(lex, toks[p + 1]):  # في تصريحه: the cue's own phrase
                 # a place is short: a longer phrase is an institution followed by the person
                 # (رئيس قسم العلاقات العامة في مؤسسة اسباير زون حسين القحطاني)
                 name = _name_start(doc, lex, p + 1, k - 1, institution=True)
@@ -355,8 +386,8 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
     while j <= last:
         key = toks[j].key
         kind = lex.kind_of(key)
-        if kind == "title" or toks[j].raw in (".", "»", "”"):
-            j += 1  # the dot of an abbreviated title (م. د.), the end of a quoted organisation name
+        if kind == "title" or toks[j].raw in (".", "»", "”") or (key == "عام" and j > first):
+            j += 1  # the dot of an abbreviated title (م. د.), the end of a quoted organisation name; مدير عام
         elif kind == "org" or (key[:1] == "ل" and lex.kind_of(key[1:]) == "org"):
             j += 2  # the organisation's own name comes with it: لشركة فيسبوك
         elif is_definite(toks[j]) and len(key) > 3 and key not in NAME_LINKS:

@@ -48,3 +48,18 @@ def test_a_word_the_article_quotes_alone_as_a_name_stays_a_name():
     # فقيها looks like the accusative of فقيه, but the article writes «فقيها» alone: a name
     found = extract("قالت الفنانة هالة صالح فقيها إن المعرض مفتوح للجميع.\nوتحدثت «فقيها» عن رحلتها.")
     assert found[0].speaker == "هالة صالح فقيها"
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    ("وجاء الكتاب الجديد حسب الحاجة إلى مرجع في المكتبة العربية.", []),  # بحسب = as
+    ("وبحسب المرصد السوري لحقوق الإنسان، قتل عشرة أشخاص في القصف.", ["المرصد السوري لحقوق الإنسان"]),
+    ("وقتل عشرة أشخاص في القصف، بحسب الأمم المتحدة.", ["الأمم المتحدة"]),
+    ("ووفقا لترامب فإن الاتفاق لن يصمد طويلا.", ["ترامب"]),
+])
+def test_an_attribution_phrase_needs_a_source_after_it(article, expected):
+    assert speakers(article) == expected
+
+
+def test_a_speech_noun_with_its_pronoun_is_the_cue_not_where_the_speaker_works():
+    assert speakers("وأكد وكيل وزارة الحج في تصريحه لـ«عكاظ» أن الإجراءات تمت في وقت قياسي.") == [
+        "وكيل وزارة الحج"]
