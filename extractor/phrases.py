@@ -179,6 +179,7 @@ _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم",
 PREPOSITION_FORMS = frozenset(p + q for p in _PREPOSITIONS for q in _PRONOUNS) - {"علي", "بي"} \
     | {"بما", "لما", "مما", "عما", "فيما"}
 REFLEXIVE_HEADS = ("نفس", "ذات", "انفس")  # نفسه، ذاتها، أنفسهم: the same one, never a new subject
+PRONOUN_RESTS = frozenset({"انا", "نحن", "هو", "هي", "هم", "انت", "انتم"})  # لانا is a name, not ل + أنا
 
 
 def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False) -> str | None:
@@ -250,7 +251,13 @@ def _is_preposition_phrase(doc: Doc, lex: Lexicon, key: str) -> bool:
     if key[:1] not in ("ل", "ب", "ك") or len(key) < 4:
         return False
     rest = key[1:]
-    return lex.kind_of(rest) is not None or rest in lex.nouns or rest in doc.vocabulary or lex.is_noun(rest)
+    if lex.kind_of(rest) == "pronoun" or rest in PRONOUN_RESTS:
+        return False  # لانا، لينا: no preposition is written on a pronoun
+    # a noun as written, or its plural (لناشري: ل + ناشري, the construct of ناشرون; لمسؤولين)
+    forms = (rest, rest[:-1] if rest.endswith(("ي", "و")) else "",
+             rest[:-2] if rest.endswith(("ين", "ون", "ات")) else "")
+    return lex.kind_of(rest) is not None or rest in lex.nouns or rest in doc.vocabulary \
+        or any(lex.is_noun(form) or lex.kind_of(form) is not None for form in forms if len(form) >= 3)
 
 
 def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False) -> Phrase | None:

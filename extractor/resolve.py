@@ -7,9 +7,10 @@ from bisect import bisect_left
 from . import mentions, rules
 from . import phrases as sp
 from .article import Article
-from .limits import MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES
+from .limits import MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES, MAX_NAME_BEFORE_TITLE
 from .models import Statement
 from .normalize import fold, without_article
+from .tokens import COMMAS
 
 
 def resolve_mentions(art: Article) -> None:
@@ -104,6 +105,10 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
             theirs = _nisbas(title)
             if not (theirs and ours and not theirs & ours):  # (الرئيس الفرنسي is not الرئيس الأمريكي)
                 best = (art.text[s:e], title)
+        elif (holder := name_before(art, k)) is not None and _same_title(art, wanted, phrase):
+            # الدكتور محمود عيسي وزير الصناعة …: the holder named right before the title
+            (s, e), title = holder, art.text[tok.start:art.toks[phrase.last].end]
+            best = (art.text[s:e], title)
         elif best is None and len(toks) == 1 and sp.is_definite(art.toks[toks[0]]) \
                 and phrase.last > phrase.first and not sp.is_definite(tok):
             # المسؤول: the unnamed official described earlier (مسؤول كبير بحزب العدالة والتنمية)
@@ -113,6 +118,33 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
         if best and tok.start > speaker_start:
             break
     return best
+
+
+def name_before(art: Article, k: int) -> tuple[int, int] | None:
+    """The character span of a name of two words or more standing right before token k (a title
+    written after its holder's name: محمود عيسي وزير الصناعة، فلان، رئيس …), or None."""
+    toks = art.toks
+    end = k - 1
+    if end >= 0 and toks[end].raw in COMMAS:
+        end -= 1
+    j = end
+    while j >= 0 and end - j < MAX_NAME_BEFORE_TITLE and toks[j].is_word and toks[j].quote == -1 \
+            and toks[j].para == toks[k].para and art.lex.kind_of(toks[j].key) is None \
+            and not sp.is_stop(art.lex, toks[j].key, toks[j].raw) and (j == end or not sp.is_definite(toks[j])):
+        j -= 1
+    first = j + 1
+    if end - first + 1 < 2 or not sp.looks_like_a_name(art.doc, art.lex, first, end + 1) \
+            or (first > 0 and sp.is_stop(art.lex, toks[first - 1].key, toks[first - 1].raw)) \
+            or all(art.lex.is_noun(sp.bare_stem(t.key)) for t in toks[first:end + 1]):
+        return None  # في ظل توجيهات خادم الحرمين: what the title is governed by, not a name
+    return toks[first].start, toks[end].end
+
+
+def _same_title(art: Article, wanted: set[str], phrase: sp.Phrase) -> bool:
+    """Does the title phrase hold every word of the title wanted (as compared: synonyms folded)?"""
+    same = art.lex.same_title
+    have = {same.get(w, w) for w in (without_article(t.key) for t in art.toks[phrase.first:phrase.last + 1])}
+    return all(any(h.startswith(w) for h in have) for w in wanted)
 
 
 def _nisbas(phrase: str) -> set[str]:

@@ -36,3 +36,15 @@ def test_a_refused_phrase_is_never_remembered_as_a_speaker():
     found = speakers(article)
     assert all(name not in ("بمقتضاها", "نفسه") for name, _ in found)
     assert found[-1] == ("سامي خليل", "previous")
+
+
+def test_a_title_mentioned_alone_takes_the_holder_named_right_before_it_earlier():
+    article = ("عقد الدكتور محمود عيسى وزير الصناعة اجتماعا بلجنة المشروعات الصغيرة.\n"
+               "وقال وزير الصناعة إن القطاع يوفر معظم فرص العمل.")
+    assert [st.speaker for st in extract(article)] == ["محمود عيسى"]
+
+
+def test_a_name_after_a_title_and_its_institution_is_the_speaker():
+    found = extract("وقالت منسقة العلاقات العامة في مركز القطان للطفل لانا مطر: «المركز يحتفل بيوم الكتاب».\n"
+                    "واعتبر رئيس الفدرالية المغربية لناشري الصحف السيد نور الدين مفتاح أن المضمون ضعيف.")
+    assert [st.speaker for st in found] == ["لانا مطر", "نور الدين مفتاح"]
