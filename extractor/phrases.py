@@ -201,6 +201,10 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False) -> str | None:
     if is_possessed(lex, tok):
         if key.startswith(REFLEXIVE_HEADS):
             return "a reflexive (نفسه، ذاته)"
+        after = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+        if after is not None and after.is_word and after.quote == -1 and not is_definite(after) \
+                and not lex.is_noun(bare_stem(after.key)) and lex.kind_of(after.key) is None:
+            return None  # صديقتها سجى الخور، زوجته فلانة: who someone is to another, then the name
         return "a noun with an attached pronoun (an object)"
     bare = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
     if lex.is_verb(bare) and not lex.is_noun(key) and lex.kind_of(key) is None:
@@ -383,7 +387,8 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
             return last + 1
         if lex.kind_of(head) == "title" and not head.startswith("ال") and first < last:
             nxt = toks[first + 1].key
-            if nxt and not nxt.startswith(("ال", "لل")) and lex.kind_of(nxt) is None:
+            if nxt and not nxt.startswith(("ال", "لل")) and lex.kind_of(nxt) is None \
+                    and nxt not in lex.grammar["title_part"]:
                 # مسؤول أوروبي names nobody; أمين سوق عكاظ الدكتور جريدي المنصوري names a person
                 # after the later title
                 later = [k for k in range(first + 2, last) if _definite_title(lex, toks[k].key)]
@@ -393,10 +398,13 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
     while j <= last:
         key = toks[j].key
         kind = lex.kind_of(key)
-        if kind == "title" or toks[j].raw in (".", "»", "”") or (key == "عام" and j > first):
-            j += 1  # the dot of an abbreviated title (م. د.), the end of a quoted organisation name; مدير عام
-        elif kind == "org" or (key[:1] == "ل" and lex.kind_of(key[1:]) == "org"):
-            j += 2  # the organisation's own name comes with it: لشركة فيسبوك
+        if kind == "title" or toks[j].raw in (".", "»", "”") or (j > first and key in lex.grammar["title_part"]) \
+                or (j > first and key[:1] == "و" and lex.kind_of(key[1:]) == "title"):
+            # the dot of an abbreviated title (م. د.), the end of a quoted organisation name; مدير عام;
+            # a second title joined by و (رئيس الاتحاد ونائب رئيس …)
+            j += 1
+        elif kind == "org" or (key[:1] in ("ل", "ب") and lex.kind_of(key[1:]) == "org"):
+            j += 2  # the organisation's own name comes with it: لشركة فيسبوك، بأمانة جدة
         elif is_definite(toks[j]) and len(key) > 3 and key not in NAME_LINKS:
             j += 1
         elif j > first and (key.startswith(PREPOSITIONAL) or _is_preposition_phrase(doc, lex, key)):

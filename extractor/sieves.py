@@ -242,7 +242,7 @@ def topic(art: Article, i: int) -> sp.Phrase | None:
     if not toks[i].raw.startswith("ف"):
         return None
     a = art.sentence_bounds(i)[0]
-    for j in range(i - 1, max(a, i - MAX_LOOKBACK_WORDS - 2) - 1, -1):
+    for j in range(i - 1, a - 1, -1):
         if toks[j].key in ("اما", "واما"):
             return sp.read_phrase(art.doc, art.lex, j + 1, i)
     return None
