@@ -85,12 +85,12 @@ def names_something(art: Article, span: int, k: int, limit: int) -> bool:
     if art.span_words(span) > MAX_NAME_QUOTE_WORDS:
         return False
     toks = art.toks
-    before = toks[k - 2] if k >= 2 and toks[k - 1].quote == -1 else None  # the word before the mark
-    if before is not None and before.is_word and (names_next(art, without_article(before.key)) or before.key == "ل"):
-        return True
     quoted = art.doc.spans[span]
     if any(mark in art.text[quoted.start:quoted.end] for mark in "،,!?؟"):
         return False  # a name has no commas or questions: «مستوى سيء، لازم نحصل رأس حربة»
+    before = toks[k - 2] if k >= 2 and toks[k - 1].quote == -1 else None  # the word before the mark
+    if before is not None and before.is_word and (names_next(art, without_article(before.key)) or before.key == "ل"):
+        return True
     if is_quoted_name(art, quoted):
         return True  # «ملتقى أمن وسلامة الآثار»، «الصندوق الوطني للديموقراطية»
     j = k
