@@ -248,10 +248,11 @@ def emit_content(art: Article, hit: Hit, speaker: Speaker, found: tuple[str, int
     if kind == "colon":
         limit = art.para_end[at]
         nxt = at + 1
-        if nxt < limit and toks[nxt].quote != -1:
-            return emit_content(art, hit, speaker, ("quote", toks[nxt].quote), rule_prefix)
-        if nxt < limit and toks[nxt].raw in MARKS and nxt + 1 < limit and toks[nxt + 1].quote != -1:
-            return emit_content(art, hit, speaker, ("quote", toks[nxt + 1].quote), rule_prefix)
+        mark = nxt
+        while mark < limit and toks[mark].raw in MARKS and toks[mark].quote == -1:
+            mark += 1  # the opening mark (two of them for ''…'')
+        if mark < limit and toks[mark].quote != -1:
+            return emit_content(art, hit, speaker, ("quote", toks[mark].quote), rule_prefix)
         if nxt >= limit:
             return colon_at_paragraph_end(art, hit, speaker, at, rule_prefix)
         # speech after a colon runs to the paragraph's end; after a quotation mark that is never

@@ -70,15 +70,17 @@ def opens_sentence_with_conjunction(art: Article, k: int) -> bool:
 def is_entity(art: Article, phrase: sp.Phrase, named_body: bool = False) -> bool:
     """Can this phrase be someone who speaks: a title, an organisation, an unnamed source or a document,
     a person the article names with a title, or a name of two words or more that are not all common
-    nouns (حنان مطاوع, not اجتماعات اتحاد)? ``named_body``: only the first kinds, for the subject of a
-    word that is a verb only by where it stands."""
+    nouns (حنان مطاوع, not اجتماعات اتحاد)? ``named_body``: for the subject of a word that is a verb only
+    by where it stands, not a lone family name."""
     toks, lex = art.toks, art.lex
     head = toks[phrase.first]
     bare = without_article(head.key)
     if lex.kind_of(head.key) in ("title", "org", "source") or lex.kind_of(bare) in ("title", "org", "source") \
             or lex.nouns.get(bare) == "document":
         return True
-    if named_body or sp.is_definite(head) or lex.kind_of(head.key) is not None:
+    if sp.is_definite(head) or lex.kind_of(head.key) is not None:
+        return False
+    if phrase.first == phrase.last and named_body:
         return False
     if phrase.first == phrase.last:
         return head.key in titled_people(art)  # a family name the article gives with a title

@@ -1,4 +1,5 @@
-"""Find quoted spans in a paragraph: « », “ ”, ASCII "…", ” used both ways, reversed » «.
+"""Find quoted spans in a paragraph: « », “ ”, ASCII "…", ” used both ways, reversed » «, and the
+apostrophes some outlets quote with: two of them (''…'') or one ('…').
 
 A span is the pair of offsets of its content (without the marks). A mark that is never closed
 runs to the end of the paragraph, which is how outlets write a quote that goes on in the next
@@ -18,7 +19,7 @@ PAIRS: dict[str, tuple[str, ...]] = {
     "„": ("“", "”"),
     '"': ('"',),
 }
-MARKS = frozenset("«»“”„\"")  # every quotation mark
+MARKS = frozenset("«»“”„\"'")  # every quotation mark
 OPENERS = frozenset("«“”„\"")  # the marks that open a quote in ordinary writing (» only reversed)
 MIN_UNCLOSED_CHARS = 12  # a lone mark closer than this to the end is a stray, not a quote
 
@@ -86,6 +87,36 @@ def find_spans(text: str, start: int = 0, stop: int | None = None) -> list[Span]
         if close > i + 1:
             spans.append(Span(i + 1, close, i, close))
         i = close + 1
+    if "'" in text[start:stop]:
+        taken = [(s.open_mark, s.outer_end) for s in spans]
+        spans += [s for s in _apostrophe_spans(text, start, stop)
+                  if not any(a < s.outer_end and s.open_mark - 1 < b for a, b in taken)]
+        spans.sort(key=lambda s: s.open_mark)
+    return spans
+
+
+def _apostrophe_spans(text: str, start: int, stop: int) -> list[Span]:
+    """Quotes marked with two apostrophes (''…'') or, where none are, with one ('…'), paired in order:
+    an opening one before a letter after a space or a colon, a closing one after a letter or a mark.
+    For two apostrophes the first of each pair stands outside the span (as a stray mark)."""
+    doubled = [i for i in range(start, stop - 1) if text[i] == "'" and text[i + 1] == "'"
+               and (i == start or text[i - 1] != "'")]
+    if doubled:
+        pairs, width = doubled, 2
+    else:
+        pairs, width = [i for i in range(start, stop) if text[i] == "'"], 1
+    spans: list[Span] = []
+    k = 0
+    while k + 1 < len(pairs):
+        o, c = pairs[k], pairs[k + 1]
+        inner = text[o + width:c]
+        opens = o == start or text[o - 1] in " \t:،,(" or not text[o - 1].isalnum()
+        if opens and inner[:1].strip() and any(ch.isalpha() for ch in inner) and \
+                (c + width >= stop or not text[c + width].isalpha()):
+            spans.append(Span(o + width, c, o + width - 1, c))
+            k += 2
+        else:
+            k += 1
     return spans
 
 

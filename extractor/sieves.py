@@ -117,9 +117,20 @@ def previous_sieve(art: Article, frame: Frame) -> Speaker | None:
     return previous_speaker(art, frame.gender, frame.hit.first)
 
 
+def continued_sentence_sieve(art: Article, frame: Frame) -> Speaker | None:
+    """A verb with ف inside a sentence goes on from the verb before it (وفسرها فلان …، فقال:): the
+    subject of that verb, as for a participle."""
+    hit = frame.hit
+    toks = art.toks
+    if not toks[hit.first].key.startswith("ف") or not hit.prefixed or art.sentence_bounds(hit.first)[0] == hit.first:
+        return None
+    return governing_verb_sieve(art, hit, frame.gender)
+
+
 VERB_SIEVES: tuple[tuple[str, Sieve], ...] = (
-    (SACRED, sacred_sieve), (SUBJECT, subject_sieve), (BEFORE, before_sieve), (PARAGRAPH, paragraph_sieve),
-    (SENTENCE, named_woman_sieve), (PREVIOUS, previous_sieve))
+    (SACRED, sacred_sieve), (SUBJECT, subject_sieve), (BEFORE, before_sieve),
+    (SENTENCE, continued_sentence_sieve), (PARAGRAPH, paragraph_sieve), (SENTENCE, named_woman_sieve),
+    (PREVIOUS, previous_sieve))
 
 
 def verb_subject(art: Article, hit: Hit) -> tuple[Speaker, int]:

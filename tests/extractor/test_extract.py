@@ -558,3 +558,11 @@ def test_a_later_mention_by_a_synonymous_title_finds_the_holder():
     article = ("أكد محسن حسن، الناطق الرسمي باسم حزب الاتحاد الوطني، أن الاجتماع تم.\n"
                "وأوضح المتحدث الرسمي باسم حزب الاتحاد الوطني، أن الحكومة مستقرة.")
     assert [speaker for speaker, in fields(article, "speaker")] == ["محسن حسن", "محسن حسن"]
+
+
+def test_apostrophes_quote_too():
+    found = extract("وفسرها عبد الله بن مسعود تفسيرا آخر، فقال: ''اتقوا الله حق تقاته بأن يطاع فلا يعصى''.\n"
+                    "وقالت الطفلة حسناء داود: 'لأول مرة أدخل مركز القطان وتفاجأت بجماله'.")
+    assert [(st.text, st.type, st.speaker) for st in found] == [
+        ("اتقوا الله حق تقاته بأن يطاع فلا يعصى", "direct", "عبد الله بن مسعود"),
+        ("لأول مرة أدخل مركز القطان وتفاجأت بجماله", "direct", "حسناء داود")]
