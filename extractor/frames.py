@@ -76,10 +76,14 @@ def phrase_cue(art: Article, hit: Hit) -> None:
     lead = [t for t in toks[a:hit.first] if t.is_word]
     if any(cues.is_verb_cue(art, t.key) for t in lead):
         return  # وقالت الشركة، بحسب موقع ...، إن: the verb's statement holds the content
-    if not lead or (len(lead) == 1 and lead[0].key in ("و", "ف")):
-        # the phrase opens the sentence: its content follows
+    k = after
+    while k < b and toks[k].raw in COMMAS:
+        k += 1
+    complementizer = k < b and toks[k].key in sp.COMPLEMENTIZERS  # يبدو حسب مصادر مطلعة أن …
+    if not lead or (len(lead) == 1 and lead[0].key in ("و", "ف")) or complementizer:
+        # the phrase opens the sentence, or a content clause follows its source: the content is after it
         k = after
-        while k < b and (toks[k].raw in COMMAS or toks[k].key in ("فان", "فانه", "فانها")):
+        while k < b and (toks[k].raw in COMMAS or toks[k].key in sp.COMPLEMENTIZERS):
             k += 1
         if k >= b:
             return
