@@ -135,6 +135,16 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
     return marker(art, phrase.last + 1 if phrase else k + 1, limit) is not None
 
 
+def opens_own_statement(art: Article, k: int, limit: int) -> bool:
+    """Does a cue verb with a subject of its own, and its own content, stand at token k?"""
+    toks = art.toks
+    cue = cue_of(art.lex, toks[k].key)[0] if toks[k].quote == -1 else None
+    if cue is None or cue.kind != "verb" or cues.is_strict(art, toks[k].key):
+        return False
+    phrase = sp.read_phrase(art.doc, art.lex, k + 1, limit)
+    return phrase is not None and marker(art, phrase.last + 1, limit) is not None
+
+
 def after_fronted_phrase(art: Article, k: int) -> bool:
     """Does token k follow a short prepositional phrase opening a new clause after a comma
     (، وفي هذا الإطار يقول ...)?"""
@@ -255,6 +265,8 @@ def emit_content(art: Article, hit: Hit, speaker: Speaker, found: tuple[str, int
             return emit_content(art, hit, speaker, ("quote", toks[mark].quote), rule_prefix)
         if nxt >= limit:
             return colon_at_paragraph_end(art, hit, speaker, at, rule_prefix)
+        if opens_own_statement(art, nxt, limit):
+            return False  # عن فلان قال: قال رسول الله: «…»: what follows the colon is someone else's statement
         # speech after a colon runs to the paragraph's end; after a quotation mark that is never
         # closed (وتابع: "قمت ... وجديدها. ودعا ...) to the end of its sentence
         end_tok = clause_end(art, nxt, sentences=toks[nxt].raw in MARKS)

@@ -26,7 +26,7 @@ from . import cues, mentions
 from . import phrases as sp
 from .article import NOBODY, Article, Hit, Speaker
 from .lexicon import cue_of
-from .limits import MAX_LOOKBACK_WORDS, MAX_RELAY_GAP, MAX_SENTENCE_TOKENS
+from .limits import MAX_LOOKBACK_WORDS, MAX_NARRATOR_REACH, MAX_RELAY_GAP, MAX_SENTENCE_TOKENS
 from .normalize import without_article
 from .quotes import OPENERS
 from .rules import BEFORE, CLAUSE, ISSUER, PARAGRAPH, PREVIOUS, SACRED, SENTENCE, SUBJECT
@@ -99,7 +99,8 @@ def before_sieve(art: Article, frame: Frame) -> Speaker | None:
     """A subject before the verb: after أما (أما فلان فيقول), at the start of its clause (الوزير قال
     إن), or the noun a relative pronoun refers to (الملك، الذي أكد)."""
     hit = frame.hit
-    before = topic(art, hit.first) if hit.prefixed else (lookback(art, hit.first) or frame.relative_head)
+    before = topic(art, hit.first) if hit.prefixed else (
+        lookback(art, hit.first) or frame.relative_head or narrator(art, hit.first))
     if before is None or sp.refusal(art.doc, art.lex, before.first) is not None:
         return None
     return replace(speaker_from(art, before, frame.gender, hit.first), how=BEFORE)
@@ -245,6 +246,26 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
                                and toks[first].key not in art.surnames):
         return None  # ولمست جانبا مهما ... رد: a verb of its own, not a subject
     return sp.Phrase(first, i - 1, sp._name_start(art.doc, art.lex, first, i - 1))
+
+
+def narrator(art: Article, i: int) -> sp.Phrase | None:
+    """عن فلان قال، وعن فلان أنه قال: the narrator a report goes back to, when the clause of the verb at
+    token i opens with عن (a chain of narration: عن أبي هريرة رضي الله عنه قال)."""
+    toks = art.toks
+    start = art.sentence_bounds(i)[0]
+    k = i - 1
+    while k > start and toks[k - 1].raw not in COMMAS and toks[k - 1].raw != ":":
+        k -= 1  # the first word of the clause
+    if i - k > MAX_NARRATOR_REACH or toks[k].key not in ("عن", "وعن", "فعن") or toks[k].quote != -1:
+        return None
+    phrase = sp.read_phrase(art.doc, art.lex, k + 1, i)
+    if phrase is None or not sp.looks_like_a_name(art.doc, art.lex, phrase.first, phrase.first + 2):
+        return None
+    # a person: a name with بن/أبي (عن عمر بن الخطاب), or no common noun first (not وعن بيئة تبوك قال: the topic)
+    words = art.toks[phrase.first:phrase.last + 1]
+    if any(t.key in sp.NAME_LINKS for t in words) or not art.lex.is_noun(sp.bare_stem(words[0].key)):
+        return phrase
+    return None
 
 
 def topic(art: Article, i: int) -> sp.Phrase | None:
