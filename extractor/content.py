@@ -24,11 +24,9 @@ from .limits import (
 from .models import Statement
 from .normalize import fold, without_article
 from .quotes import MARKS, OPENERS
-from .tokens import COMMAS
+from .tokens import COMMAS, DASHES
 
 NAMING_KINDS = ("org", "title", "source")
-DASHES = frozenset("-–—")
-VERBAL_NOUN_AFTER_BA = ("بال", "بت", "بم", "باست")  # بالتدخل، بتشكيل، بمزيد، باستمرار: ب and a noun
 OBJECT_COMPLEMENTS = frozenset({"ب", "عن"})  # طالب بـ، أعرب عن: the object is what was said (رد على is not)
 
 
@@ -59,7 +57,7 @@ def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str,
         # commas (، الناطق الرسمي باسم الحزب، في تصريح لوكالة الأنباء أن ...)
         near = k - j < MAX_LOOKAHEAD or comma_at is not None
         after_temporal = k and toks[k - 1].key in art.lex.grammar["temporal"]
-        if tok.key in sp.COMPLEMENTIZERS and not after_temporal and (near or strict):
+        if tok.key in art.lex.grammar["complementizer"] and not after_temporal and (near or strict):
             return "clause", k + 1
         if art.doc.is_sentence_end(k):
             return None
@@ -97,7 +95,7 @@ def names_something(art: Article, span: int, k: int, limit: int) -> bool:
     while j < limit and toks[j].quote == span:
         j += 1
     while j < limit and not art.doc.is_sentence_end(j):
-        if toks[j].key in sp.COMPLEMENTIZERS or toks[j].raw == ":":
+        if toks[j].key in art.lex.grammar["complementizer"] or toks[j].raw == ":":
             return True  # the content comes after the name
         if cue_of(art.lex, toks[j].key)[0] is not None:
             return False
@@ -118,7 +116,7 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
         return False
     if cues.is_strict(art, tok.key):  # وبين أن: an ambiguous form only with its content at once
         return k + 1 < limit and (toks[k - 1].raw in COMMAS or tok.key[:1] in ("و", "ف")) \
-            and toks[k + 1].key in sp.COMPLEMENTIZERS
+            and toks[k + 1].key in art.lex.grammar["complementizer"]
     if cue.kind == "participle":
         if toks[k - 1].raw in COMMAS or toks[k - 1].key == "و":
             return True
@@ -126,7 +124,7 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
         j = k + 1
         if j < limit and toks[j].key in cue.heads:
             j += 1
-        return j < limit and (toks[j].key in sp.COMPLEMENTIZERS or toks[j].raw == ":")
+        return j < limit and (toks[j].key in art.lex.grammar["complementizer"] or toks[j].raw == ":")
     opens = prefixed or toks[k - 1].raw in COMMAS or toks[k - 1].key in art.lex.grammar["clause_opener"] \
         or toks[k - 1].key in art.lex.grammar["on_ones_part"] or after_fronted_phrase(art, k)
     if not opens:
@@ -347,7 +345,7 @@ def quoted_object(art: Article, hit: Hit, cue: Cue, speaker: Speaker, k: int, li
         return False
     def is_complement(j: int) -> bool:  # بالتدخل، بتشكيل، بمزيد، باتخاذ، عن
         key = toks[j].key
-        return key in heads or ("ب" in heads and key.startswith(VERBAL_NOUN_AFTER_BA) and len(key) > 4)
+        return key in heads or ("ب" in heads and key.startswith(sp.VERBAL_NOUN_AFTER_BA) and len(key) > 4)
 
     if k < limit and toks[k].raw in COMMAS:
         # past parentheticals between commas: طالبت الأسرة، في أول بيان لها، في 2 أكتوبر، بتشكيل …

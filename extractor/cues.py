@@ -7,8 +7,7 @@ from __future__ import annotations
 from .article import Article, Hit
 from .lexicon import Cue, cue_of
 from .limits import COMPLEMENT_REACH
-
-ATTACHED_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+from .normalize import ATTACHED_PRONOUNS
 
 
 def hits(art: Article) -> list[Hit]:

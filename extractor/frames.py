@@ -6,9 +6,7 @@ from . import content, cues, rules, sieves
 from . import phrases as sp
 from .article import Article, Hit, Speaker
 from .lexicon import Cue
-from .tokens import COMMAS
-
-DASHES = frozenset("-–—")
+from .tokens import COMMAS, DASHES
 
 
 def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
@@ -79,11 +77,11 @@ def phrase_cue(art: Article, hit: Hit) -> None:
     k = after
     while k < b and toks[k].raw in COMMAS:
         k += 1
-    complementizer = k < b and toks[k].key in sp.COMPLEMENTIZERS  # يبدو حسب مصادر مطلعة أن …
+    complementizer = k < b and toks[k].key in art.lex.grammar["complementizer"]  # يبدو حسب مصادر مطلعة أن …
     if not lead or (len(lead) == 1 and lead[0].key in ("و", "ف")) or complementizer:
         # the phrase opens the sentence, or a content clause follows its source: the content is after it
         k = after
-        while k < b and (toks[k].raw in COMMAS or toks[k].key in sp.COMPLEMENTIZERS):
+        while k < b and (toks[k].raw in COMMAS or toks[k].key in art.lex.grammar["complementizer"]):
             k += 1
         if k >= b:
             return

@@ -26,6 +26,7 @@ WORD = regex.compile(r"[\p{L}\p{N}\p{Mn}\u0640_]+")
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ك", "ل")
 ARTICLE = "ال"
+ATTACHED_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # the longest first
 MIN_STEM = 3
 
 

@@ -6,20 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, cue_of
+from .normalize import ATTACHED_PRONOUNS
 from .quotes import MARKS, OPENERS
 from .tokens import COMMAS, Doc, Token
 
 MAX_SPEAKER_WORDS = 14
 MAX_APPOSITION_WORDS = 6  # الشيخ خالد بن أحمد آل خليفة
-# what introduces a content clause: إن/أن and their pronoun-suffixed forms, folded
-COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "انهما", "اننا", "اني", "انني", "بان", "بانه",
-                             "بانها", "بانهم", "بانهما", "فان"})
-# verbs that name the issuer of a document: بيان أصدرته الوزارة، بيان صادر عن الوزارة
-ISSUER_LINKS = frozenset({"اصدرته", "اصدره", "اصدرتها", "اصدرها", "نشرته", "نشرتها", "نشره", "نشرها", "وزعته",
-                          "صادر", "الصادر", "صادره", "الصادره", "اجرتها", "اجراها", "اجرته", "اجراه", "اعدتها",
-                          "اعدها", "اعدته", "اعده", "عن", "ل", "لـ"})
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
-NAME_LINKS = frozenset({"عبد", "ابو", "ابن", "بن", "بنت", "ال", "ابي", "ام"})
 
 
 @dataclass
@@ -35,9 +27,8 @@ PREPOSITIONAL = ("بال", "وبال", "فبال")
 MAX_QUOTED_NAME_WORDS = 3  # «يونهاب», «فقيها»: a name written inside quotation marks
 MAX_QUOTED_SUBJECT_WORDS = 6  # «المرصد السوري لحقوق الإنسان» as the whole subject
 MAX_SOURCE_PP_WORDS = 4  # مصدر في المقاومة الشعبية: where an unnamed source comes from
-DEMONSTRATIVES = frozenset({"هذا", "هذه"})
 POSSESSED_ENDINGS = ("ته", "تها", "تهم", "تهما")  # نظرته، زيارتها: ة + an attached pronoun
-ATTACHED_PRONOUNS = ("هما", "هم", "ها", "ه")
+VERBAL_NOUN_AFTER_BA = ("بال", "بت", "بم", "باست")  # بالتدخل، بتشكيل، بمزيد، باستمرار: ب and a noun
 TANWEEN_FATH = "\u064b"
 ADVERBIAL_PREFIXES = ("مت", "مست", "مبت", "منت")  # متعجبا، مستغربا، مبتسما، منتقدا: participles of state
 MIN_NAME_AFTER_INSTITUTION = 2  # words of a person's name after it (one word may be the institution's)
@@ -48,12 +39,12 @@ def is_stop(lex: Lexicon, key: str, raw: str = "") -> bool:
     if key in ("علي", "فالي", "والي") and raw.endswith("ي"):
         return False  # names (علي، فالي، والي) written with ي; the prepositions end in ى
     if key[:1] in ("و", "ف") and len(key) > 2 and (
-            key[1:] in COMPLEMENTIZERS or lex.kind_of(key[1:]) in ("stop", "pronoun")):
+            key[1:] in lex.grammar["complementizer"] or lex.kind_of(key[1:]) in ("stop", "pronoun")):
         return True  # وفي، وعن، وأن، وهي
-    return key in COMPLEMENTIZERS or lex.kind_of(key) in ("stop", "pronoun")
+    return key in lex.grammar["complementizer"] or lex.kind_of(key) in ("stop", "pronoun")
 
 
-def _quoted_name_end(doc: Doc, j: int, limit: int, subject: bool = False) -> int | None:
+def _quoted_name_end(doc: Doc, lex: Lexicon, j: int, limit: int, subject: bool = False) -> int | None:
     """If token j opens a short quoted name, the index just after its closing mark. A longer one
     is a name when it is the whole ``subject`` and its content follows: قال «المرصد السوري لحقوق
     الإنسان» إنه ..."""
@@ -68,7 +59,7 @@ def _quoted_name_end(doc: Doc, j: int, limit: int, subject: bool = False) -> int
         return None
     if k - j - 1 > MAX_QUOTED_NAME_WORDS and not (
             subject and k - j - 1 <= MAX_QUOTED_SUBJECT_WORDS and k + 1 < limit
-            and (toks[k + 1].key in COMPLEMENTIZERS or toks[k + 1].raw == ":")):
+            and (toks[k + 1].key in lex.grammar["complementizer"] or toks[k + 1].raw == ":")):
         return None
     return k + 1
 
@@ -84,7 +75,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         kind, prev_kind = lex.kind_of(tok.key), (lex.kind_of(prev.key) if prev is not None else None)
         if named and tok.key[:1] == "ل" and lex.kind_of(tok.key[1:]) == "org":
             break  # فهد بن جمعة لنشرة الرابعة: the outlet or body told, after the name
-        quoted = _quoted_name_end(doc, j, limit, subject=j == i)
+        quoted = _quoted_name_end(doc, lex, j, limit, subject=j == i)
         if quoted is not None:
             before = toks[j - 1].key if j > i else ""
             j = quoted
@@ -106,7 +97,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         # وبرر الرئيس نظرته للاتفاق: a noun with its owner's pronoun is the verb's object (but دراسة أجرتها
         # جامعة …: a verb telling who made a document)
         if prev is not None and tok.raw.endswith(POSSESSED_ENDINGS) and len(tok.raw) >= 5 \
-                and tok.key not in ISSUER_LINKS and prev.key.removeprefix("ال") not in lex.nouns:
+                and tok.key not in lex.grammar["issuer_link"] and prev.key.removeprefix("ال") not in lex.nouns:
             break
         if not tok.is_word or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) \
                 or tok.key in lex.grammar["naming_verb"] or cue_of(lex, tok.key)[0]:
@@ -120,7 +111,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         if kind == "title" or _definite_title(lex, tok.key):
             named = False
         elif kind is None and not is_definite(tok) and not tok.key.startswith(PREPOSITIONAL) \
-                and tok.key not in NAME_LINKS \
+                and tok.key not in lex.grammar["name_link"] \
                 and not (prev is not None and prev_kind == "title" and not is_definite(prev)):
             named = True
         j += 1
@@ -178,8 +169,6 @@ _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم",
 # (not علي, بي: the names علي and بي بي سي; a form written with ى is no preposition: منى)
 PREPOSITION_FORMS = frozenset(p + q for p in _PREPOSITIONS for q in _PRONOUNS) - {"علي", "بي"} \
     | {"بما", "لما", "مما", "عما", "فيما"}
-REFLEXIVE_HEADS = ("نفس", "ذات", "انفس")  # نفسه، ذاتها، أنفسهم: the same one, never a new subject
-PRONOUN_RESTS = frozenset({"انا", "نحن", "هو", "هي", "هم", "انت", "انتم"})  # لانا is a name, not ل + أنا
 
 
 def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False) -> str | None:
@@ -199,7 +188,7 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False) -> str | None:
     if is_accusative(lex, tok):
         return "an indefinite accusative (an object or an adverb)"
     if is_possessed(lex, tok):
-        if key.startswith(REFLEXIVE_HEADS):
+        if key.startswith(tuple(lex.grammar["reflexive"])):
             return "a reflexive (نفسه، ذاته)"
         after = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
         if after is not None and after.is_word and after.quote == -1 and not is_definite(after) \
@@ -255,7 +244,7 @@ def _is_preposition_phrase(doc: Doc, lex: Lexicon, key: str) -> bool:
     if key[:1] not in ("ل", "ب", "ك") or len(key) < 4:
         return False
     rest = key[1:]
-    if lex.kind_of(rest) == "pronoun" or rest in PRONOUN_RESTS:
+    if lex.kind_of(rest) == "pronoun":
         return False  # لانا، لينا: no preposition is written on a pronoun
     # a noun as written, or its plural (لناشري: ل + ناشري, the construct of ناشرون; لمسؤولين)
     forms = (rest, rest[:-1] if rest.endswith(("ي", "و")) else "",
@@ -275,7 +264,7 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     if i >= limit or refusal(doc, lex, i, joined) is not None:
         return None
     j = _words(doc, lex, i, limit, MAX_SPEAKER_WORDS)
-    while j - i > 1 and (toks[j - 1].key.startswith(PREPOSITIONAL) or toks[j - 1].key in DEMONSTRATIVES):
+    while j - i > 1 and (toks[j - 1].key.startswith(PREPOSITIONAL) or toks[j - 1].key in lex.grammar["demonstrative"]):
         j -= 1  # a trailing prepositional phrase is not part of the name: الوزير كريم ناصر بالطواقم;
         # nor is a demonstrative whose noun ended the phrase: فلان هذا (الأسبوع)
     if j == i:
@@ -319,8 +308,8 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     if j < limit and toks[j].raw in COMMAS:
         k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS + 1)
         if j + 1 < k <= j + 1 + MAX_APPOSITION_WORDS and k < limit and (
-                toks[k].raw in COMMAS or toks[k].key in COMPLEMENTIZERS or toks[k].raw == ":"
-                or toks[k].raw in OPENERS or toks[k].key in RELATIVES):
+                toks[k].raw in COMMAS or toks[k].key in lex.grammar["complementizer"] or toks[k].raw == ":"
+                or toks[k].raw in OPENERS or toks[k].key in lex.grammar["relative"]):
             titled_nobody = name_first > last and (
                 lex.kind_of(toks[i].key) == "title" or _definite_title(lex, toks[i].key))
             if titled_nobody or (_name_start(doc, lex, j + 1, k - 1) == j + 1 and name_first > i):
@@ -343,7 +332,7 @@ def _title_after_name(doc: Doc, lex: Lexicon, name_first: int, last: int) -> int
     for k in range(name_first + 2, last + 1):
         key = toks[k].key
         titled = _definite_title(lex, key) or (k < last and lex.kind_of(key) == "title")
-        if titled and toks[k - 1].key not in NAME_LINKS and looks_like_a_name(doc, lex, name_first, k):
+        if titled and toks[k - 1].key not in lex.grammar["name_link"] and looks_like_a_name(doc, lex, name_first, k):
             return k
     return None
 
@@ -366,7 +355,7 @@ def looks_like_a_name(doc: Doc, lex: Lexicon, first: int, end: int) -> bool:
     return len(words) >= 2 and all(
         t.is_word and t.quote == -1 and not t.key.startswith(PREPOSITIONAL)
         and not _is_preposition_phrase(doc, lex, t.key)
-        and (n == len(words) - 1 or not is_definite(t) or words[n - 1].key in NAME_LINKS)
+        and (n == len(words) - 1 or not is_definite(t) or words[n - 1].key in lex.grammar["name_link"])
         for n, t in enumerate(words))
 
 
@@ -405,7 +394,7 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
             j += 1
         elif kind == "org" or (key[:1] in ("ل", "ب") and lex.kind_of(key[1:]) == "org"):
             j += 2  # the organisation's own name comes with it: لشركة فيسبوك، بأمانة جدة
-        elif is_definite(toks[j]) and len(key) > 3 and key not in NAME_LINKS:
+        elif is_definite(toks[j]) and len(key) > 3 and key not in lex.grammar["name_link"]:
             j += 1
         elif j > first and (key.startswith(PREPOSITIONAL) or _is_preposition_phrase(doc, lex, key)):
             j += 1  # المتحدث الأمني بوزارة الداخلية: where the title holder works
@@ -414,7 +403,7 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
     # a title further on starts the name again (قسم الخدمات بالمستشفى المهندس عبدالله السقاف),
     # unless a name stands before it (سيف ناصر المعمري الأستاذ المشارك ...)
     for k in range(j, last):
-        if _definite_title(lex, toks[k].key) and toks[k - 1].key not in NAME_LINKS \
+        if _definite_title(lex, toks[k].key) and toks[k - 1].key not in lex.grammar["name_link"] \
                 and not looks_like_a_name(doc, lex, j, k):
             j = k + 1  # (آل الشيخ is a family name, not a title)
     if j <= last and toks[last].raw[-1:].isdigit():
@@ -461,9 +450,9 @@ def issuer(doc: Doc, lex: Lexicon, phrase: Phrase, limit: int) -> Phrase | None:
         return None
     j = phrase.first + 1
     while j < limit and j - phrase.first < 4:
-        if toks[j].key in ISSUER_LINKS:
+        if toks[j].key in lex.grammar["issuer_link"]:
             j += 1
-            while j < limit and toks[j].key in ISSUER_LINKS:
+            while j < limit and toks[j].key in lex.grammar["issuer_link"]:
                 j += 1
             return read_issuer(doc, lex, j, limit)
         j += 1

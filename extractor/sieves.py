@@ -30,10 +30,7 @@ from .limits import MAX_LOOKBACK_WORDS, MAX_NARRATOR_REACH, MAX_RELAY_GAP, MAX_S
 from .normalize import without_article
 from .quotes import OPENERS
 from .rules import BEFORE, CLAUSE, ISSUER, PARAGRAPH, PREVIOUS, SACRED, SENTENCE, SUBJECT
-from .tokens import COMMAS
-
-VERBAL_NOUN_AFTER_BA = ("بال", "بت", "بم", "باست")  # بالتدخل، بتشكيل، بمزيد، باستمرار: ب and a noun
-DASHES = frozenset("-–—ـ")
+from .tokens import COMMAS, DASHES
 
 
 @dataclass
@@ -69,7 +66,7 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
     if phrase is not None and hit.cue is not None and "ب" in hit.cue.heads:
         # طالبت أسرة الإعلامي بتشكيل لجنة …: the verb's own ب ends its subject
         cut = next((j for j in range(phrase.first + 1, phrase.last + 1)
-                    if art.toks[j].key.startswith(VERBAL_NOUN_AFTER_BA) and len(art.toks[j].key) > 4), None)
+                    if art.toks[j].key.startswith(sp.VERBAL_NOUN_AFTER_BA) and len(art.toks[j].key) > 4), None)
         if cut is not None:
             phrase = subject_phrase(art, slot, cut)
     gender = hit.cue.gender if hit.cue else "p"
@@ -240,7 +237,7 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
     if j == i - 1:
         return None
     at_clause_start = j < 0 or toks[j].para != toks[i].para or not toks[j].is_word \
-        or toks[j].key in art.lex.grammar["clause_opener"] or toks[j].key in sp.COMPLEMENTIZERS
+        or toks[j].key in art.lex.grammar["clause_opener"] or toks[j].key in art.lex.grammar["complementizer"]
     first = j + 1
     if not at_clause_start or (toks[first].raw[:1] in ("و", "ف") and not sp.is_definite(toks[first])
                                and toks[first].key not in art.surnames):
@@ -263,7 +260,7 @@ def narrator(art: Article, i: int) -> sp.Phrase | None:
         return None
     # a person: a name with بن/أبي (عن عمر بن الخطاب), or no common noun first (not وعن بيئة تبوك قال: the topic)
     words = art.toks[phrase.first:phrase.last + 1]
-    if any(t.key in sp.NAME_LINKS for t in words) or not art.lex.is_noun(sp.bare_stem(words[0].key)):
+    if any(t.key in art.lex.grammar["name_link"] for t in words) or not art.lex.is_noun(sp.bare_stem(words[0].key)):
         return phrase
     return None
 
@@ -285,7 +282,8 @@ def antecedent(art: Article, i: int) -> sp.Phrase | None:
     toks = art.toks
     j = i - 1
     relative = toks[j].key if j >= 0 else ""
-    if relative not in sp.RELATIVES and not (relative[:1] == "و" and relative[1:] in sp.RELATIVES):
+    relatives = art.lex.grammar["relative"]
+    if relative not in relatives and not (relative[:1] == "و" and relative[1:] in relatives):
         return None  # (والذي أكد …)
     j -= 1
     if j >= 0 and toks[j].raw in COMMAS:
@@ -345,7 +343,7 @@ def subject_phrase(art: Article, i: int, limit: int) -> sp.Phrase | None:
     toks = art.toks
     if art.is_known_surname(toks[phrase.first].key):
         return sp.Phrase(phrase.first, phrase.first, phrase.first)
-    if toks[phrase.first].key in sp.NAME_LINKS and art.is_known_surname(toks[phrase.first + 1].key):
+    if toks[phrase.first].key in art.lex.grammar["name_link"] and art.is_known_surname(toks[phrase.first + 1].key):
         return sp.Phrase(phrase.first, phrase.first + 1, phrase.first)  # وتابع آل الشيخ انتقاده …
     return phrase
 
@@ -481,7 +479,7 @@ def clause_subject(art: Article, k: int, i: int) -> Speaker | None:
     toks = art.toks
     if k < i and toks[k].key in ("الي", "علي"):
         k += 1
-    if k >= i or toks[k].key not in sp.COMPLEMENTIZERS:
+    if k >= i or toks[k].key not in art.lex.grammar["complementizer"]:
         return None
     phrase = sp.read_phrase(art.doc, art.lex, k + 1, i)
     if phrase is None:

@@ -17,6 +17,7 @@ _LETTERS = r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed]+"
 TOKEN = re.compile(rf"#?{_LETTERS}(?:-(?=[^\W\d_]){_LETTERS})*|\S")
 SENTENCE_END = frozenset(".!?؟;؛")
 COMMAS = frozenset("،,")
+DASHES = frozenset("-–—ـ")  # a dash, or a tatweel standing alone (قال ـ صلى الله عليه وسلم ـ)
 
 
 @dataclass(slots=True)
