@@ -60,6 +60,10 @@ class Lexicon:
     same_title: dict[str, str] = field(default_factory=dict)  # folded title word -> the synonym compared
     word_class: dict[str, str] = field(default_factory=dict)  # folded word -> noun or verb (word_classes.tsv)
     sacred: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded words -> god, prophet, prophet_name
+    sacred_by_head: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # first word ->
+    # what rules derive per word, remembered across articles (phrases.word_form, mentions.verb_form)
+    memo: dict[str, dict] = field(default_factory=lambda: {"word_form": {}, "verb_form": {}}, repr=False,
+                                  compare=False)
 
     def kind_of(self, folded_word: str) -> str | None:
         return self.speaker_words.get(folded_word)
@@ -164,6 +168,8 @@ def load() -> Lexicon:
         if row["kind"] not in SACRED_KINDS:
             raise LexiconError(f"sacred_formulas.tsv: unknown kind {row['kind']!r} for {row['phrase']}")
         lex.sacred[tuple(words(row["phrase"]))] = row["kind"]
+    for phrase, kind in lex.sacred.items():
+        lex.sacred_by_head.setdefault(phrase[0], []).append((phrase, kind))
     synonyms = _rows("title_synonyms.tsv", ["word", "same as"])
     lex.same_title = {fold(row["word"]): fold(row["same as"]) for row in synonyms}
     grammar: dict[str, set] = {role: set() for role in GRAMMAR_ROLES}

@@ -16,12 +16,13 @@ from dataclasses import replace
 from . import phrases as sp
 from . import rules
 from .article import SUBJECT, SUBJECT_BY_PLACE, Article, Mention, Speaker
-from .lexicon import cue_of
+from .lexicon import Lexicon, cue_of
 from .limits import MAX_FIRST_NAMED_TOKENS, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES
 from .normalize import without_article
 from .tokens import COMMAS
 
 CLAUSE_MARKS = frozenset(":-–—")
+SPEAKING_KINDS = ("title", "org", "source")  # speaker words that head someone who speaks
 
 
 def verb_gender(key: str) -> str:
@@ -54,17 +55,48 @@ def opens_clause(art: Article, k: int) -> bool:
         or prev.key in art.lex.grammar["verb_particle"]
 
 
-def opens_sentence_with_conjunction(art: Article, k: int) -> bool:
-    """Is the word at token k a verb by where it stands: with و/ف, first in its sentence, and no common
-    noun, title or function word (وشككت الوزارة في …, the verb first as news writes it)?"""
-    toks, lex = art.toks, art.lex
-    key = toks[k].key
-    if key[:1] not in ("و", "ف") or len(key) < 4 or sp.is_definite(toks[k]) or lex.is_noun(key) \
-            or lex.is_noun(key[1:]) or lex.kind_of(key) is not None or lex.kind_of(key[1:]) is not None \
-            or sp.is_stop(lex, key, toks[k].raw) or key[1:] in lex.nouns:
-        return False
+def verb_form(lex: Lexicon, key: str) -> str:
+    """LISTED for a verb form the word classes list (with or without و/ف); BY_PLACE for a word with و/ف
+    that is no common noun, title, cue or function word, a verb where it opens a sentence; else "".
+    Remembered per word (a word's class does not change from one article to the next)."""
+    remembered = lex.memo["verb_form"]
+    found = remembered.get(key)
+    if found is None:
+        bare = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 and not lex.is_noun(key) else key
+        if lex.is_verb(bare):
+            found = LISTED
+        elif key[:1] in ("و", "ف") and len(key) >= 4 and not key[1:].startswith("ال") and not lex.is_noun(key) \
+                and not lex.is_noun(key[1:]) and lex.kind_of(key) is None and lex.kind_of(key[1:]) is None \
+                and not sp.is_stop(lex, key) and key[1:] not in lex.nouns:
+            found = BY_PLACE
+        else:
+            found = ""
+        if len(remembered) >= MAX_REMEMBERED_FORMS:
+            remembered.clear()  # a long-running process stays small
+        remembered[key] = found
+    return found
+
+
+LISTED, BY_PLACE = "listed", "by place"
+MAX_REMEMBERED_FORMS = 1 << 17
+
+
+def opens_sentence(art: Article, k: int) -> bool:
     j = k - 1
-    return j < 0 or toks[j].para != toks[k].para or art.doc.is_sentence_end(j)
+    return j < 0 or art.toks[j].para != art.toks[k].para or art.doc.is_sentence_end(j)
+
+
+def may_open_entity(art: Article, k: int) -> bool:
+    """A quick look at the word after a verb before its phrase is read: a title, a body, a source, a
+    document or a word without the article (a name) may open a speaker's phrase; the rest cannot."""
+    tok = art.toks[k]
+    if not tok.is_word or tok.quote != -1:
+        return False
+    if not sp.is_definite(tok):
+        return True
+    lex, bare = art.lex, without_article(tok.key)
+    return lex.kind_of(tok.key) in SPEAKING_KINDS or lex.kind_of(bare) in SPEAKING_KINDS \
+        or lex.nouns.get(bare) == "document"
 
 
 def is_entity(art: Article, phrase: sp.Phrase, named_body: bool = False) -> bool:
@@ -75,7 +107,7 @@ def is_entity(art: Article, phrase: sp.Phrase, named_body: bool = False) -> bool
     toks, lex = art.toks, art.lex
     head = toks[phrase.first]
     bare = without_article(head.key)
-    if lex.kind_of(head.key) in ("title", "org", "source") or lex.kind_of(bare) in ("title", "org", "source") \
+    if lex.kind_of(head.key) in SPEAKING_KINDS or lex.kind_of(bare) in SPEAKING_KINDS \
             or lex.nouns.get(bare) == "document":
         return True
     if sp.is_definite(head) or lex.kind_of(head.key) is not None:
@@ -112,14 +144,24 @@ def verb_subjects(art: Article) -> list[Mention]:
     if art._verb_subjects is None:
         found: list[Mention] = []
         toks, lex = art.toks, art.lex
-        for k, tok in enumerate(toks):
-            if tok.quote != -1 or not tok.is_word or k + 1 >= art.para_end[k]:
-                continue
+        para_end = art.para_end
+        remembered = lex.memo["verb_form"]
+        forms = {}
+        for key in art.doc.vocabulary:
+            form = remembered.get(key)
+            if form is None:
+                form = verb_form(lex, key) if len(key) >= 3 else ""
+            if form:
+                forms[key] = form
+        for k in sorted(k for key in forms for k in art.where(key)):
+            tok = toks[k]
             key = tok.key
-            bare = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 and not lex.is_noun(key) else key
-            listed = lex.is_verb(bare)
-            if not (listed or opens_sentence_with_conjunction(art, k)) or cue_of(lex, key)[0] is not None \
-                    or not opens_clause(art, k):
+            listed = forms[key] == LISTED
+            # a listed verb form, or a word with و/ف first in its sentence (وشككت الوزارة في …): a verb
+            if not listed and (sp.is_definite(tok) or not opens_sentence(art, k)):
+                continue
+            if tok.quote != -1 or k + 1 >= para_end[k] or not may_open_entity(art, k + 1) \
+                    or cue_of(lex, key)[0] is not None or not opens_clause(art, k):
                 continue
             phrase = art.phrase_at(k + 1)
             if phrase is None or not is_entity(art, phrase, named_body=not listed):

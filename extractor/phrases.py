@@ -30,6 +30,7 @@ MAX_SOURCE_PP_WORDS = 4  # مصدر في المقاومة الشعبية: where 
 POSSESSED_ENDINGS = ("ته", "تها", "تهم", "تهما")  # نظرته، زيارتها: ة + an attached pronoun
 VERBAL_NOUN_AFTER_BA = ("بال", "بت", "بم", "باست")  # بالتدخل، بتشكيل، بمزيد، باستمرار: ب and a noun
 TANWEEN_FATH = "\u064b"
+MAX_REMEMBERED_WORDS = 1 << 17  # written words whose forms are remembered (the memo is emptied past it)
 ADVERBIAL_PREFIXES = ("مت", "مست", "مبت", "منت")  # متعجبا، مستغربا، مبتسما، منتقدا: participles of state
 MIN_NAME_AFTER_INSTITUTION = 2  # words of a person's name after it (one word may be the institution's)
 
@@ -91,8 +92,9 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             continue
         if j > i and tok.key.startswith(ADVERBIAL_PREFIXES) and tok.key.endswith("ا") and len(tok.key) >= 5:
             break  # وتساءل الرئيس متعجبا: how he spoke (a participle of state), not his name
-        if j > i and tok.quote == -1 and tok.key not in doc.quoted_words \
-                and (is_accusative(lex, tok) or is_possessed(lex, tok) or (named and is_manner(lex, tok))):
+        if j > i and tok.quote == -1 and tok.is_word \
+                and word_form(lex, tok) & (ACCUSATIVE | POSSESSED | (MANNER if named else 0)) \
+                and tok.key not in doc.quoted_words:
             break  # أصدرت الشركة تحديثا، ورفض الرئيس بقاءه، انتقد فلان الحكم بشدة: not the subject's name
         # وبرر الرئيس نظرته للاتفاق: a noun with its owner's pronoun is the verb's object (but دراسة أجرتها
         # جامعة …: a verb telling who made a document)
@@ -127,7 +129,35 @@ def bare_stem(key: str) -> str:
     return key[2:] if key.startswith("ال") and len(key) > 4 else key
 
 
+ACCUSATIVE, POSSESSED, MANNER = 1, 2, 4
+
+
+def word_form(lex: Lexicon, tok: Token) -> int:
+    """The forms a word takes that a name does not (ACCUSATIVE | POSSESSED | MANNER), read once per
+    written word: the rules ask for every word of every phrase they read."""
+    remembered = lex.memo["word_form"]
+    form = remembered.get(tok.raw)
+    if form is None:
+        form = (ACCUSATIVE * _accusative(lex, tok)) | (POSSESSED * _possessed(lex, tok)) | (MANNER * _manner(lex, tok))
+        if len(remembered) >= MAX_REMEMBERED_WORDS:
+            remembered.clear()
+        remembered[tok.raw] = form
+    return form
+
+
 def is_accusative(lex: Lexicon, tok: Token) -> bool:
+    return bool(word_form(lex, tok) & ACCUSATIVE)
+
+
+def is_possessed(lex: Lexicon, tok: Token) -> bool:
+    return bool(word_form(lex, tok) & POSSESSED)
+
+
+def is_manner(lex: Lexicon, tok: Token) -> bool:
+    return bool(word_form(lex, tok) & MANNER)
+
+
+def _accusative(lex: Lexicon, tok: Token) -> bool:
     """An indefinite accusative (تحديثاً، اجتماعا، بعيداً): an object or an adverb, never a name. Read on the
     tanween where it is written, else on a common noun or adjective with alef added (not a nisba: روسيا)."""
     if TANWEEN_FATH in tok.raw:
@@ -137,7 +167,7 @@ def is_accusative(lex: Lexicon, tok: Token) -> bool:
         and lex.is_noun(key[:-1])
 
 
-def is_manner(lex: Lexicon, tok: Token) -> bool:
+def _manner(lex: Lexicon, tok: Token) -> bool:
     """ب on an indefinite common noun (بشدة، بقوة، بحزم): how something was done, never part of a name
     (بوزارة الداخلية, where its holder works, is another matter)."""
     key = tok.key
@@ -146,7 +176,7 @@ def is_manner(lex: Lexicon, tok: Token) -> bool:
         and lex.kind_of(rest) is None
 
 
-def is_possessed(lex: Lexicon, tok: Token) -> bool:
+def _possessed(lex: Lexicon, tok: Token) -> bool:
     """A common noun with an attached pronoun (بقائه، زيارته، رأيها): what someone has, never a name.
     Read on the written ه (ة is the feminine ending, not a pronoun)."""
     raw = tok.raw

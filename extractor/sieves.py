@@ -59,8 +59,7 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
         and art.toks[head.first].key in art.lex.titles
     phrase = None
     if not about_person and slot < limit:
-        refused = sp.refusal(art.doc, art.lex, slot)
-        if refused is not None:
+        if art.trace is not None and (refused := sp.refusal(art.doc, art.lex, slot)) is not None:
             art.note(SUBJECT, f"«{art.toks[slot].raw}» refused: {refused}")
         phrase = subject_phrase(art, slot, limit)
     if phrase is not None and hit.cue is not None and "ب" in hit.cue.heads:
@@ -152,7 +151,8 @@ def sacred_formula(art: Article, k: int, limit: int) -> tuple[Speaker, int] | No
     toks = art.toks
     while k < limit and toks[k].raw in DASHES:
         k += 1
-    for phrase, kind in art.lex.sacred.items():
+    key = toks[k].key if k < limit else ""
+    for phrase, kind in art.lex.sacred_by_head.get(key[1:] if key[:1] == "و" else key, ()):
         if kind == "prophet_name" or k + len(phrase) > limit:
             continue
         if all(toks[k + n].key == word or (n == 0 and toks[k].key == "و" + word) for n, word in enumerate(phrase)):
