@@ -74,7 +74,9 @@ class Article:
         self.used_spans: set[int] = set()
         self.history: list[Mention] = []  # the speakers of cues, in the order they were read
         self.surnames: set[str] = set()  # last words of the full names in history
-        self._verb_subjects: list[Mention] | None = None  # mentions.verb_subjects
+        self._verb_positions: list[int] | None = None  # mentions.verb_positions
+        self._verb_forms: dict[str, str] = {}
+        self._verb_subjects: dict[int, Mention | None] = {}  # mentions.subject_of_verb, by token
         self.trace: list[str] | None = None  # what the sieves tried for the cue being read (explain)
         self.explained: dict[int, list[str]] = {}  # id of a statement -> the trace of its cue
         self._phrases: dict[int, sp.Phrase | None] = {}  # phrase_at, by token

@@ -11,6 +11,7 @@ name, the first titled person of the article and the issuers of documents.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import replace
 
 from . import phrases as sp
@@ -139,12 +140,11 @@ def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:
     return phrase
 
 
-def verb_subjects(art: Article) -> list[Mention]:
-    """The subjects of the verbs that are not cues, outside quotes, in text order (read once)."""
-    if art._verb_subjects is None:
-        found: list[Mention] = []
-        toks, lex = art.toks, art.lex
-        para_end = art.para_end
+def verb_positions(art: Article) -> list[int]:
+    """Token indices of the article's verb forms, listed or by their place, in text order (read once
+    per article, from its vocabulary: a word's form is remembered across articles)."""
+    if art._verb_positions is None:
+        lex = art.lex
         remembered = lex.memo["verb_form"]
         forms = {}
         for key in art.doc.vocabulary:
@@ -153,41 +153,72 @@ def verb_subjects(art: Article) -> list[Mention]:
                 form = verb_form(lex, key) if len(key) >= 3 else ""
             if form:
                 forms[key] = form
-        for k in sorted(k for key in forms for k in art.where(key)):
-            tok = toks[k]
-            key = tok.key
-            listed = forms[key] == LISTED
-            # a listed verb form, or a word with و/ف first in its sentence (وشككت الوزارة في …): a verb
-            if not listed and (sp.is_definite(tok) or not opens_sentence(art, k)):
-                continue
-            if tok.quote != -1 or k + 1 >= para_end[k] or not may_open_entity(art, k + 1) \
-                    or cue_of(lex, key)[0] is not None or not opens_clause(art, k):
-                continue
-            phrase = art.phrase_at(k + 1)
-            if phrase is None or not is_entity(art, phrase, named_body=not listed):
-                continue
+        art._verb_forms = forms
+        art._verb_positions = sorted(k for key in forms for k in art.where(key))
+    return art._verb_positions
+
+
+def subject_of_verb(art: Article, k: int) -> Mention | None:
+    """The subject of the verb that is not a cue at token k, when it can speak (read once per verb)."""
+    if k in art._verb_subjects:
+        return art._verb_subjects[k]
+    found = None
+    toks, lex = art.toks, art.lex
+    tok = toks[k]
+    listed = art._verb_forms.get(tok.key) == LISTED
+    # a listed verb form, or a word with و/ف first in its sentence (وشككت الوزارة في …): a verb
+    if (listed or (not sp.is_definite(tok) and opens_sentence(art, k))) and tok.quote == -1 \
+            and k + 1 < art.para_end[k] and may_open_entity(art, k + 1) and cue_of(lex, tok.key)[0] is None \
+            and opens_clause(art, k):
+        phrase = art.phrase_at(k + 1)
+        if phrase is not None and is_entity(art, phrase, named_body=not listed):
             phrase = without_object(art, phrase)
             (s, e), title = sp.name_span(art.doc, phrase)
-            speaker = Speaker(art.text[s:e], title, s, e, verb_gender(key), rules.PREVIOUS)
-            found.append(Mention(k, speaker, SUBJECT if listed else SUBJECT_BY_PLACE))
-        art._verb_subjects = found
-    return art._verb_subjects
+            speaker = Speaker(art.text[s:e], title, s, e, verb_gender(tok.key), rules.PREVIOUS)
+            found = Mention(k, speaker, SUBJECT if listed else SUBJECT_BY_PLACE)
+    art._verb_subjects[k] = found
+    return found
+
+
+def subjects_between(art: Article, first: int, stop: int) -> Iterator[Mention]:
+    """The subjects of the verbs between tokens ``first`` and ``stop``, the latest first."""
+    positions = verb_positions(art)
+    for n in range(bisect_left(positions, stop) - 1, bisect_left(positions, first) - 1, -1):
+        mention = subject_of_verb(art, positions[n])
+        if mention is not None:
+            yield mention
 
 
 def antecedent(art: Article, at: int, gender: str) -> Speaker | None:
     """Who a dropped subject or a pronoun at token ``at`` refers to: the latest speaker or subject of a
     verb before it (one the word classes list as a verb), outside what was said, whose gender agrees;
     failing that the latest of any."""
-    candidates = [m for m in art.history if m.at < at]
-    candidates += [m for m in verb_subjects(art) if m.at < at and m.role == SUBJECT
-                   and not art.claimed_at(art.toks[m.at].start)]
-    candidates.sort(key=lambda m: m.at)
-    for mention in reversed(candidates):
+    spoken = sorted((m for m in art.history if m.at < at), key=lambda m: m.at)
+    agreeing = next((m for m in reversed(spoken) if agrees(m.speaker, gender)), None)
+    # a subject of a verb counts when it comes after the latest speaker who agrees
+    for mention in subjects_between(art, agreeing.at + 1 if agreeing else 0, at):
+        if mention.role != SUBJECT or art.claimed_at(art.toks[mention.at].start):
+            continue
         if agrees(mention.speaker, gender):
             return mention.speaker
-        art.note(rules.PREVIOUS, f"«{mention.speaker.text}» ({mention.role} of «{art.toks[mention.at].raw}», "
-                                 f"{mention.speaker.gender}) passed over: the verb is {gender}")
-    return candidates[-1].speaker if candidates else None
+        _passed_over(art, mention, gender)
+    if agreeing is not None:
+        for mention in reversed(spoken):
+            if mention is agreeing:
+                break
+            _passed_over(art, mention, gender)
+        return agreeing.speaker
+    # nobody agrees: the latest of any
+    latest = spoken[-1] if spoken else None
+    for mention in subjects_between(art, latest.at + 1 if latest else 0, at):
+        if mention.role == SUBJECT and not art.claimed_at(art.toks[mention.at].start):
+            return mention.speaker
+    return latest.speaker if latest else None
+
+
+def _passed_over(art: Article, mention: Mention, gender: str) -> None:
+    art.note(rules.PREVIOUS, f"«{mention.speaker.text}» ({mention.role} of «{art.toks[mention.at].raw}», "
+                             f"{mention.speaker.gender}) passed over: the verb is {gender}")
 
 
 def first_named(art: Article) -> Speaker | None:

@@ -355,8 +355,8 @@ def governing_verb_sieve(art: Article, hit: Hit, gender: str) -> Speaker | None:
     فلان الرأي …، مضيفاً)."""
     toks = art.toks
     i = hit.first
-    subjects = {m.at: m.speaker for m in mentions.verb_subjects(art)}
     sentence_start = art.sentence_bounds(i)[0]
+    verbs = set(mentions.verb_positions(art))
     for j in range(i - 1, max(-1, i - MAX_SENTENCE_TOKENS), -1):
         if toks[j].para != toks[i].para:
             break
@@ -365,8 +365,9 @@ def governing_verb_sieve(art: Article, hit: Hit, gender: str) -> Speaker | None:
             coordinate = coordinate_subject(art, j + 1, i)
             if coordinate is not None:
                 return coordinate
-        if j >= sentence_start and j in subjects and not art.claimed_at(toks[j].start):
-            return replace(subjects[j], how=SENTENCE)
+        if j >= sentence_start and j in verbs and not art.claimed_at(toks[j].start) \
+                and (subject := mentions.subject_of_verb(art, j)) is not None:
+            return replace(subject.speaker, how=SENTENCE)
         if toks[j].key not in art.lex.triggers or cues.is_noun_form(art, j):
             continue
         cue, prefixed = cue_of(art.lex, toks[j].key)
