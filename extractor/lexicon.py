@@ -6,7 +6,6 @@ indexes them by folded form (see :mod:`extractor.normalize`).
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -78,16 +77,19 @@ class Lexicon:
 
 
 def _rows(name: str, columns: list[str]) -> list[dict[str, str]]:
+    """The rows of a tab-separated data file under its header (comment lines start with #); every row
+    has exactly the header's columns, none empty."""
     text = resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    if reader.fieldnames != columns:
-        raise LexiconError(f"{name}: header is {reader.fieldnames}, expected {columns}")
+    header = lines[0].split("\t") if lines else []
+    if header != columns:
+        raise LexiconError(f"{name}: header is {header}, expected {columns}")
     rows = []
-    for number, row in enumerate(reader, start=2):
-        if None in row or any(value is None or not value.strip() for value in row.values()):
+    for number, line in enumerate(lines[1:], start=2):
+        values = [value.strip() for value in line.split("\t")]
+        if len(values) != len(columns) or not all(values):
             raise LexiconError(f"{name}: row {number} does not have {len(columns)} non-empty columns")
-        rows.append({key: value.strip() for key, value in row.items()})
+        rows.append(dict(zip(columns, values, strict=True)))
     return rows
 
 
