@@ -154,7 +154,7 @@ def verb_positions(art: Article) -> list[int]:
             if form:
                 forms[key] = form
         art._verb_forms = forms
-        art._verb_positions = sorted(k for key in forms for k in art.where(key))
+        art._verb_positions = [k for k, tok in enumerate(art.toks) if tok.key in forms]
     return art._verb_positions
 
 
