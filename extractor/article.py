@@ -6,7 +6,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
 
 from . import phrases as sp
 from . import rules
@@ -77,6 +76,7 @@ class Article:
         self._verb_positions: list[int] | None = None  # mentions.verb_positions
         self._verb_forms: dict[str, str] = {}
         self._verb_subjects: dict[int, Mention | None] = {}  # mentions.subject_of_verb, by token
+        self._quoted_texts: Counter | None = None
         self.trace: list[str] | None = None  # what the sieves tried for the cue being read (explain)
         self.explained: dict[int, list[str]] = {}  # id of a statement -> the trace of its cue
         self._phrases: dict[int, sp.Phrase | None] = {}  # phrase_at, by token
@@ -195,9 +195,11 @@ class Article:
         """Is this word the last of a full name (two words or more) that spoke earlier?"""
         return key in self.surnames
 
-    @cached_property
+    @property
     def quoted_texts(self) -> Counter:
         """How often each short quoted text occurs in the article (folded)."""
-        return Counter(" ".join(fold(self.text[s.start:s.end]).split()) for s in self.doc.spans
-                       if s.end - s.start < MAX_NAME_QUOTE_CHARS)
+        if self._quoted_texts is None:
+            self._quoted_texts = Counter(" ".join(fold(self.text[s.start:s.end]).split()) for s in self.doc.spans
+                                         if s.end - s.start < MAX_NAME_QUOTE_CHARS)
+        return self._quoted_texts
 

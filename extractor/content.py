@@ -63,7 +63,7 @@ def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str,
             return None
         if tok.raw in COMMAS and comma_at is None:
             comma_at = k
-        cue = cue_of(art.lex, tok.key)[0] if tok.is_word and k > j else None
+        cue = cue_of(art.lex, tok.key)[0] if tok.key and k > j else None
         if cue is not None and (cue.kind != "participle" or k > j + 1) and not cues.is_strict(art, tok.key):
             return None
         k += 1
@@ -87,7 +87,7 @@ def names_something(art: Article, span: int, k: int, limit: int) -> bool:
     if any(mark in art.text[quoted.start:quoted.end] for mark in "،,!?؟"):
         return False  # a name has no commas or questions: «مستوى سيء، لازم نحصل رأس حربة»
     before = toks[k - 2] if k >= 2 and toks[k - 1].quote == -1 else None  # the word before the mark
-    if before is not None and before.is_word and (names_next(art, without_article(before.key)) or before.key == "ل"):
+    if before is not None and before.key and (names_next(art, without_article(before.key)) or before.key == "ل"):
         return True
     if is_quoted_name(art, quoted):
         return True  # «ملتقى أمن وسلامة الآثار»، «الصندوق الوطني للديموقراطية»
@@ -148,7 +148,7 @@ def after_fronted_phrase(art: Article, k: int) -> bool:
     (، وفي هذا الإطار يقول ...)?"""
     toks = art.toks
     j = k - 1
-    while j > 0 and k - j <= MAX_FRONTED_WORDS and toks[j].is_word:
+    while j > 0 and k - j <= MAX_FRONTED_WORDS and toks[j].key:
         j -= 1
     return toks[j].raw in COMMAS and j + 1 < k and toks[j + 1].key in art.lex.grammar["fronting"]
 
@@ -370,12 +370,12 @@ def as_reported(art: Article, hit: Hit, speaker: Speaker, after: int) -> bool:
             or cues.is_strict(art, toks[hit.first].key):
         return False
     a, b = art.sentence_bounds(hit.first)
-    if sum(1 for t in toks[after:b] if t.is_word) > MAX_TRAILING_WORDS:
+    if sum(1 for t in toks[after:b] if t.key) > MAX_TRAILING_WORDS:
         return False
     end = j - 1
     while end > a and (toks[end].raw in COMMAS or toks[end].raw in DASHES):
         end -= 1
-    lead = [t for t in toks[a:end + 1] if t.is_word]
+    lead = [t for t in toks[a:end + 1] if t.key]
     if len(lead) < MIN_TRAILED_WORDS or any(cues.is_verb_cue(art, t.key) for t in lead):
         return False  # nothing before it, or another cue's statement holds the sentence
     s, e, type_ = typed(art, toks[a].start, toks[end].end)
@@ -393,11 +393,11 @@ def inserted(art: Article, hit: Hit, speaker: Speaker, after: int) -> bool:
     a, b = art.sentence_bounds(hit.first)
     if after + 1 >= b or toks[after].raw not in COMMAS or toks[after + 1].raw[:1] == "و":
         return False  # (…، أقر الرئيس فلان بوجود تهديد، وقال: a clause of its own follows)
-    lead = [t for t in toks[a:j] if t.is_word]
+    lead = [t for t in toks[a:j] if t.key]
     if len(lead) < MIN_TRAILED_WORDS or any(cues.is_verb_cue(art, t.key) for t in lead + toks[after + 1:b]):
         return False
     end = b - 1
-    while end > after and not toks[end].is_word and toks[end].quote == -1 and toks[end].raw not in MARKS:
+    while end > after and not toks[end].key and toks[end].quote == -1 and toks[end].raw not in MARKS:
         end -= 1
     s, e, type_ = typed(art, toks[a].start, toks[end].end)
     return art.add(s, e, type_, hit, speaker, rules.VERB_INSERTED)

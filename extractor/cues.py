@@ -45,7 +45,7 @@ def attribution_phrase_at(art: Article, i: int) -> tuple[int, bool] | None:
     for phrase in candidates:
         j = i
         for n, word in enumerate(phrase):
-            if j >= len(toks) or not toks[j].is_word:
+            if j >= len(toks) or not toks[j].key:
                 break
             key = toks[j].key
             if n == 0 and key != word and len(key) > len(word) and key[0] in "وف":

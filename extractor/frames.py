@@ -71,7 +71,7 @@ def phrase_cue(art: Article, hit: Hit) -> None:
                                    speaker.start + 1, speaker.end, speaker.gender)
         after = phrase.last + 1
     a, b = art.sentence_bounds(hit.first)
-    lead = [t for t in toks[a:hit.first] if t.is_word]
+    lead = [t for t in toks[a:hit.first] if t.key]
     if any(cues.is_verb_cue(art, t.key) for t in lead):
         return  # وقالت الشركة، بحسب موقع ...، إن: the verb's statement holds the content
     k = after
@@ -91,7 +91,7 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         while end > a and (toks[end].raw in COMMAS or toks[end].raw in DASHES):
             end -= 1
         tail = after + 1 if after < b and toks[after].raw in COMMAS else None
-        if tail is not None and any(t.is_word for t in toks[tail:b]):
+        if tail is not None and any(t.key for t in toks[tail:b]):
             end = b - 1  # حصل الحزب، حسب الوزير، على 7 مقاعد: the sentence around the phrase
         s, e, type_ = content.typed(art, toks[a].start, toks[end].end)
     art.add(s, e, type_, hit, speaker, rules.PHRASE_CLAUSE)

@@ -6,8 +6,9 @@ indexes them by folded form (see :mod:`extractor.normalize`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from importlib import resources
 
 from .normalize import fold, words
@@ -36,11 +37,10 @@ class Cue:
     verb_class: str
     gender: str  # "m", "f" or "p"
     complements: tuple[str, ...]  # folded multi-word complements such as "الي ان"
+    heads: frozenset[str] = field(init=False, compare=False)  # the first word of each (الي for "الي ان")
 
-    @cached_property
-    def heads(self) -> frozenset[str]:
-        """The first word of each complement (الي for "الي ان")."""
-        return frozenset(c.split()[0] for c in self.complements)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "heads", frozenset(c.split()[0] for c in self.complements))
 
 
 @dataclass
@@ -64,16 +64,18 @@ class Lexicon:
     memo: dict[str, dict] = field(default_factory=lambda: {"word_form": {}, "verb_form": {}}, repr=False,
                                   compare=False)
 
-    def kind_of(self, folded_word: str) -> str | None:
-        return self.speaker_words.get(folded_word)
+    common_nouns: frozenset[str] = frozenset()  # word_classes.tsv "noun"
+    verb_forms: frozenset[str] = frozenset()  # word_classes.tsv "verb"
 
-    def is_noun(self, folded_word: str) -> bool:
-        """A common noun or adjective (one that takes the article in news text)."""
-        return self.word_class.get(folded_word) == "noun"
+    # The three questions the rules ask most, hundreds of thousands of times an article set: answered
+    # by the dictionaries and sets themselves (bound in __post_init__), with no Python call between.
+    def __post_init__(self) -> None:
+        self.bind()
 
-    def is_verb(self, folded_word: str) -> bool:
-        """A verb form (one that follows قد، لم، لن … in news text)."""
-        return self.word_class.get(folded_word) == "verb"
+    def bind(self) -> None:
+        self.kind_of: Callable[[str], str | None] = self.speaker_words.get  # title, org, source, stop, pronoun
+        self.is_noun: Callable[[str], bool] = self.common_nouns.__contains__  # takes the article in news text
+        self.is_verb: Callable[[str], bool] = self.verb_forms.__contains__  # follows قد، لم، لن … in news text
 
 
 def _rows(name: str, columns: list[str]) -> list[dict[str, str]]:
@@ -166,6 +168,8 @@ def load() -> Lexicon:
         if row["class"] not in WORD_CLASSES:
             raise LexiconError(f"word_classes.tsv: unknown class {row['class']!r} for {row['word']}")
         lex.word_class[row["word"]] = row["class"]
+    lex.common_nouns = frozenset(w for w, c in lex.word_class.items() if c == "noun")
+    lex.verb_forms = frozenset(w for w, c in lex.word_class.items() if c == "verb")
     for row in _rows("sacred_formulas.tsv", ["phrase", "kind"]):
         if row["kind"] not in SACRED_KINDS:
             raise LexiconError(f"sacred_formulas.tsv: unknown kind {row['kind']!r} for {row['phrase']}")
@@ -190,6 +194,7 @@ def load() -> Lexicon:
                            | {"ال" + word for word in titles if len(word) > 2})
     heads = set(lex.cues) | set(lex.phrase_heads)
     lex.triggers = frozenset(heads | {c + w for w in heads for c in ("و", "ف")})
+    lex.bind()
     return lex
 
 

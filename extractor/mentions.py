@@ -91,7 +91,7 @@ def may_open_entity(art: Article, k: int) -> bool:
     """A quick look at the word after a verb before its phrase is read: a title, a body, a source, a
     document or a word without the article (a name) may open a speaker's phrase; the rest cannot."""
     tok = art.toks[k]
-    if not tok.is_word or tok.quote != -1:
+    if not tok.key or tok.quote != -1:
         return False
     if not sp.is_definite(tok):
         return True

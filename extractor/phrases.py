@@ -83,16 +83,16 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             if before and lex.kind_of(before) != "org" and lex.kind_of(before[1:]) != "org":
                 break  # المدير الفني لنادي برشلونة «لويس إنريكي»: a name after a title ends the phrase
             continue
-        if tok.raw == "." and j > i and len(toks[j - 1].key) == 1 and j + 1 < limit and toks[j + 1].is_word:
+        if tok.raw == "." and j > i and len(toks[j - 1].key) == 1 and j + 1 < limit and toks[j + 1].key:
             j += 1  # an abbreviated title: د. م.
             continue
-        if prev is not None and tok.is_word and tok.quote == -1 and kind == "stop" and prev_kind == "org" \
+        if prev is not None and tok.key and tok.quote == -1 and kind == "stop" and prev_kind == "org" \
                 and not is_definite(prev) and tok.key not in lex.grammar["preposition"]:
             j += 1  # صحيفة صباح: an organisation's name, even one that is also a common word
             continue
         if j > i and tok.key.startswith(ADVERBIAL_PREFIXES) and tok.key.endswith("ا") and len(tok.key) >= 5:
             break  # وتساءل الرئيس متعجبا: how he spoke (a participle of state), not his name
-        if j > i and tok.quote == -1 and tok.is_word \
+        if j > i and tok.quote == -1 and tok.key \
                 and word_form(lex, tok) & (ACCUSATIVE | POSSESSED | (MANNER if named else 0)) \
                 and tok.key not in doc.quoted_words:
             break  # أصدرت الشركة تحديثا، ورفض الرئيس بقاءه، انتقد فلان الحكم بشدة: not the subject's name
@@ -101,7 +101,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         if prev is not None and tok.raw.endswith(POSSESSED_ENDINGS) and len(tok.raw) >= 5 \
                 and tok.key not in lex.grammar["issuer_link"] and prev.key.removeprefix("ال") not in lex.nouns:
             break
-        if not tok.is_word or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) \
+        if not tok.key or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) \
                 or tok.key in lex.grammar["naming_verb"] or cue_of(lex, tok.key)[0]:
             break  # ... مندوب الكويت فأعلن: a cue, with its و/ف, ends the phrase
         if tok.key in lex.phrase_heads and tok.key != "علي":  # حسب، وفقا (على is a stop; علي a name)
@@ -206,7 +206,7 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False) -> str | None:
     person, a body, a source or a document, never a verb's object, an adverb, a prepositional phrase,
     a verb, a reflexive or a word joined to what came before by و."""
     tok = doc.tokens[i]
-    if not tok.is_word or tok.quote != -1:
+    if not tok.key or tok.quote != -1:
         return None
     key = tok.key
     if (key in PREPOSITION_FORMS and not tok.raw.endswith("ى")) \
@@ -221,7 +221,7 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False) -> str | None:
         if key.startswith(tuple(lex.grammar["reflexive"])):
             return "a reflexive (نفسه، ذاته)"
         after = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
-        if after is not None and after.is_word and after.quote == -1 and not is_definite(after) \
+        if after is not None and after.key and after.quote == -1 and not is_definite(after) \
                 and not lex.is_noun(bare_stem(after.key)) and lex.kind_of(after.key) is None:
             return None  # صديقتها سجى الخور، زوجته فلانة: who someone is to another, then the name
         return "a noun with an attached pronoun (an object)"
@@ -241,7 +241,7 @@ def names_a_source(doc: Doc, lex: Lexicon, phrase: Phrase) -> bool:
     adjective of origin or a proper name (المرصد السوري، الأمم المتحدة). Not one common noun or two
     (حسب الحاجة، حسب تركيز السكر): there بحسب means "as" or "depending on"."""
     toks = doc.tokens
-    words = [t for t in toks[phrase.first:min(phrase.last, phrase.first + 3) + 1] if t.is_word]
+    words = [t for t in toks[phrase.first:min(phrase.last, phrase.first + 3) + 1] if t.key]
     if toks[phrase.first].quote != -1 or toks[phrase.first].raw in OPENERS or not words:
         return True
     stems = [_source_stem(lex, t.key) for t in words]
@@ -383,7 +383,7 @@ def looks_like_a_name(doc: Doc, lex: Lexicon, first: int, end: int) -> bool:
     definite (ال) only at the end (سيف ناصر المعمري, not إمام المسجد الحرام)?"""
     words = doc.tokens[first:end]
     return len(words) >= 2 and all(
-        t.is_word and t.quote == -1 and not t.key.startswith(PREPOSITIONAL)
+        t.key and t.quote == -1 and not t.key.startswith(PREPOSITIONAL)
         and not _is_preposition_phrase(doc, lex, t.key)
         and (n == len(words) - 1 or not is_definite(t) or words[n - 1].key in lex.grammar["name_link"])
         for n, t in enumerate(words))
@@ -453,7 +453,7 @@ def split(doc: Doc, phrase: Phrase) -> tuple[tuple[int, int], str]:
         name_last = phrase.last if phrase.name_last is None else phrase.name_last
         if phrase.name_first > phrase.first:
             end = phrase.name_first - 1
-            while end > phrase.first and not toks[end].is_word:
+            while end > phrase.first and not toks[end].key:
                 end -= 1
             title = doc.text[toks[phrase.first].start:toks[end].end]
         elif name_last < phrase.last:
@@ -492,7 +492,7 @@ def issuer(doc: Doc, lex: Lexicon, phrase: Phrase, limit: int) -> Phrase | None:
 def read_issuer(doc: Doc, lex: Lexicon, i: int, limit: int) -> Phrase | None:
     toks = doc.tokens
     j = i
-    while j < limit and j - i < MAX_SPEAKER_WORDS and toks[j].is_word and toks[j].quote == -1 \
+    while j < limit and j - i < MAX_SPEAKER_WORDS and toks[j].key and toks[j].quote == -1 \
             and (toks[j].key == "في" or not is_stop(lex, toks[j].key, toks[j].raw)) and toks[j].key not in lex.cues:
         j += 1
     if j == i:

@@ -63,7 +63,7 @@ def speaker_words(art: Article, st: Statement) -> frozenset[str]:
 def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end: int,
                    before: list[Statement]) -> tuple[str, str] | None:
     toks = [k for k in range(bisect_left(art.starts, speaker_start), bisect_left(art.starts, speaker_end))
-            if art.toks[k].is_word]
+            if art.toks[k].key]
     if not toks:
         return None
     head = art.toks[toks[0]].key
@@ -128,7 +128,7 @@ def name_before(art: Article, k: int) -> tuple[int, int] | None:
     if end >= 0 and toks[end].raw in COMMAS:
         end -= 1
     j = end
-    while j >= 0 and end - j < MAX_NAME_BEFORE_TITLE and toks[j].is_word and toks[j].quote == -1 \
+    while j >= 0 and end - j < MAX_NAME_BEFORE_TITLE and toks[j].key and toks[j].quote == -1 \
             and toks[j].para == toks[k].para and art.lex.kind_of(toks[j].key) is None \
             and not sp.is_stop(art.lex, toks[j].key, toks[j].raw) and (j == end or not sp.is_definite(toks[j])):
         j -= 1

@@ -198,7 +198,7 @@ def document_of_part(art: Article, k: int, limit: int) -> Speaker | None:
     """The document a part belongs to (المادة (27) من لائحة الانتخاب → لائحة الانتخاب), or the
     one the article named for an earlier part."""
     toks = art.toks
-    while k < limit and (not toks[k].is_word or toks[k].raw.isdigit()) and toks[k].raw not in COMMAS:
+    while k < limit and (not toks[k].key or toks[k].raw.isdigit()) and toks[k].raw not in COMMAS:
         k += 1  # (27)
     if k + 1 < limit and toks[k].key == "من":
         phrase = sp.read_phrase(art.doc, art.lex, k + 1, limit)
@@ -229,14 +229,14 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
     if i and toks[i - 1].key in ("قد", "لقد"):
         i -= 1  # وكان خبراء مستقلون قد أكدوا أن ...
     j = i - 1
-    while j >= 0 and toks[j].para == toks[i].para and toks[j].is_word and i - j <= MAX_LOOKBACK_WORDS \
+    while j >= 0 and toks[j].para == toks[i].para and toks[j].key and i - j <= MAX_LOOKBACK_WORDS \
             and toks[j].quote == -1 and not sp.is_stop(art.lex, toks[j].key, toks[j].raw) \
             and toks[j].key not in art.lex.cues and toks[j].key not in art.lex.grammar["clause_opener"] \
             and cues.attribution_phrase_at(art, j) is None:
         j -= 1
     if j == i - 1:
         return None
-    at_clause_start = j < 0 or toks[j].para != toks[i].para or not toks[j].is_word \
+    at_clause_start = j < 0 or toks[j].para != toks[i].para or not toks[j].key \
         or toks[j].key in art.lex.grammar["clause_opener"] or toks[j].key in art.lex.grammar["complementizer"]
     first = j + 1
     if not at_clause_start or (toks[first].raw[:1] in ("و", "ف") and not sp.is_definite(toks[first])
@@ -289,7 +289,7 @@ def antecedent(art: Article, i: int) -> sp.Phrase | None:
     if j >= 0 and toks[j].raw in COMMAS:
         j -= 1
     end = j
-    while j >= 0 and toks[j].para == toks[i].para and toks[j].is_word and end - j < MAX_LOOKBACK_WORDS \
+    while j >= 0 and toks[j].para == toks[i].para and toks[j].key and end - j < MAX_LOOKBACK_WORDS \
             and toks[j].quote == -1 and not sp.is_stop(art.lex, toks[j].key, toks[j].raw) \
             and cue_of(art.lex, toks[j].key)[0] is None and cues.attribution_phrase_at(art, j) is None:
         if art.lex.nouns.get(without_article(toks[j].key)) == "speech":
@@ -322,14 +322,14 @@ def after_addressee(art: Article, i: int, limit: int) -> int:
     """Past the one told, between a verb and its subject: كشف لـ«عكاظ» مشرف ...، وقال
     لـ"الشرق الأوسط" مسؤول ...، قال لي مسؤول ..."""
     toks = art.toks
-    if i + 1 < limit and toks[i].key in art.lex.grammar["addressee"] and toks[i + 1].is_word \
+    if i + 1 < limit and toks[i].key in art.lex.grammar["addressee"] and toks[i + 1].key \
             and toks[i + 1].quote == -1:
         return i + 1  # قال لي مسؤول (not قال لي "…", where the quote follows)
     if i + 2 < limit and toks[i].key == "ل" and toks[i + 1].raw in OPENERS and toks[i + 2].quote != -1:
         span, k = toks[i + 2].quote, i + 2
         while k < limit and toks[k].quote == span:
             k += 1
-        if k - i - 2 <= sp.MAX_QUOTED_NAME_WORDS and k < limit and not toks[k].is_word:
+        if k - i - 2 <= sp.MAX_QUOTED_NAME_WORDS and k < limit and not toks[k].key:
             return k + 1
     return i
 
@@ -493,11 +493,11 @@ def paragraph_subject(art: Article, i: int, gender: str, plural_verb: bool = Fal
     has spoken since: من جهته ثمن خالد ناقرو المدير العام ... وأشار إلى أن → خالد ناقرو."""
     toks = art.toks
     a = art.sentence_bounds(i)[0]
-    while a < i and not toks[a].is_word:
+    while a < i and not toks[a].key:
         a += 1
     if a == i and a > 0 and toks[a - 1].para == toks[i].para:
         a = art.sentence_bounds(a - 1)[0]  # the cue opens its sentence: the sentence before
-        while a < i and not toks[a].is_word:
+        while a < i and not toks[a].key:
             a += 1
     opener = False
     if a + 1 < i and toks[a].key in ("من", "ومن") and toks[a + 1].key in art.lex.grammar["on_ones_part"]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from .normalize import fold
 from .quotes import MARKS, OPENERS, Span, find_spans
@@ -42,21 +41,29 @@ class Doc:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     para_end: list[int] = field(default_factory=list)  # for each token, the index after its paragraph
 
-    @cached_property
+    # (plain lazy attributes: functools.cached_property takes a lock on every read in Python 3.11)
+    _vocabulary: frozenset[str] | None = None
+    _quoted_words: frozenset[str] | None = None
+
+    @property
     def vocabulary(self) -> frozenset[str]:
         """Every folded word of the article."""
-        return frozenset(tok.key for tok in self.tokens)
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(tok.key for tok in self.tokens)
+        return self._vocabulary
 
-    @cached_property
+    @property
     def quoted_words(self) -> frozenset[str]:
         """Folded words that stand alone between quotation marks somewhere in the article («فقيها»):
         the article uses them as names."""
-        found = set()
-        for span in self.spans:
-            inside = self.text[span.start:span.end].split()
-            if len(inside) == 1:
-                found.add(fold(inside[0]))
-        return frozenset(found)
+        if self._quoted_words is None:
+            found = set()
+            for span in self.spans:
+                inside = self.text[span.start:span.end].split()
+                if len(inside) == 1:
+                    found.add(fold(inside[0]))
+            self._quoted_words = frozenset(found)
+        return self._quoted_words
 
     def is_sentence_end(self, i: int) -> bool:
         tok = self.tokens[i]
