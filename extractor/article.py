@@ -52,6 +52,10 @@ class Mention:
 SPEAKER, SUBJECT, SUBJECT_BY_PLACE = "speaker", "subject", "subject by place"
 
 
+def mention_at(mention: Mention) -> int:
+    return mention.at
+
+
 class Article:
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
@@ -71,7 +75,8 @@ class Article:
         self.span_opens = [sp_.open_mark for sp_ in self.doc.spans]
         self.span_word_counts = [len(text[sp_.start:sp_.end].split()) for sp_ in self.doc.spans]
         self.used_spans: set[int] = set()
-        self.history: list[Mention] = []  # the speakers of cues, in the order they were read
+        self.history: list[Mention] = []  # the speakers of cues, in text order (by their cue)
+        self.genders_spoken: set[str] = set()  # the genders of the speakers in history
         self.surnames: set[str] = set()  # last words of the full names in history
         self._verb_positions: list[int] | None = None  # mentions.verb_positions
         self._verb_forms: dict[str, str] = {}
@@ -162,7 +167,8 @@ class Article:
         """A named subject of the cue at token ``at`` becomes the referent of later pronouns and
         dropped subjects."""
         if speaker.text and speaker.how != rules.PREVIOUS and (not self.history or self.history[-1].speaker != speaker):
-            self.history.append(Mention(at, speaker, SPEAKER))
+            insort(self.history, Mention(at, speaker, SPEAKER), key=mention_at)
+            self.genders_spoken.add(speaker.gender)
             words = speaker.text.split()
             if len(words) >= 2:
                 self.surnames.add(fold(words[-1]))

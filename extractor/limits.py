@@ -20,6 +20,7 @@ OVERLAP_NEIGHBOURS = 3  # stored statements compared with a new one, each side o
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
 MAX_NARRATOR_REACH = 12  # عن فلان رضي الله عنه قال: from عن to the verb
 MAX_RELAY_GAP = 4  # commas and time words between a relaying verb's subject and عن
+MAX_VERBS_BACK = 60  # verbs before a cue whose subjects are looked at for its antecedent
 MAX_FIRST_NAMED_TOKENS = 400  # how far into an article to look for the person it is about
 
 # mention resolution

@@ -16,9 +16,9 @@ from dataclasses import replace
 
 from . import phrases as sp
 from . import rules
-from .article import SUBJECT, SUBJECT_BY_PLACE, Article, Mention, Speaker
+from .article import SUBJECT, SUBJECT_BY_PLACE, Article, Mention, Speaker, mention_at
 from .lexicon import Lexicon, cue_of
-from .limits import MAX_FIRST_NAMED_TOKENS, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES
+from .limits import MAX_FIRST_NAMED_TOKENS, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES, MAX_VERBS_BACK
 from .normalize import without_article
 from .tokens import COMMAS
 
@@ -183,7 +183,8 @@ def subject_of_verb(art: Article, k: int) -> Mention | None:
 def subjects_between(art: Article, first: int, stop: int) -> Iterator[Mention]:
     """The subjects of the verbs between tokens ``first`` and ``stop``, the latest first."""
     positions = verb_positions(art)
-    for n in range(bisect_left(positions, stop) - 1, bisect_left(positions, first) - 1, -1):
+    last = bisect_left(positions, stop) - 1
+    for n in range(last, max(bisect_left(positions, first), last - MAX_VERBS_BACK + 1) - 1, -1):
         mention = subject_of_verb(art, positions[n])
         if mention is not None:
             yield mention
@@ -193,7 +194,8 @@ def antecedent(art: Article, at: int, gender: str) -> Speaker | None:
     """Who a dropped subject or a pronoun at token ``at`` refers to: the latest speaker or subject of a
     verb before it (one the word classes list as a verb), outside what was said, whose gender agrees;
     failing that the latest of any."""
-    spoken = sorted((m for m in art.history if m.at < at), key=lambda m: m.at)
+    before = bisect_left(art.history, at, key=mention_at)
+    spoken = art.history[max(0, before - MAX_MENTION_LOOKBACK):before]  # the latest before the cue, in text order
     agreeing = next((m for m in reversed(spoken) if agrees(m.speaker, gender)), None)
     # a subject of a verb counts when it comes after the latest speaker who agrees
     for mention in subjects_between(art, agreeing.at + 1 if agreeing else 0, at):

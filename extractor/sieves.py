@@ -406,7 +406,7 @@ def participle_subject(art: Article, hit: Hit, gender: str = "p") -> Speaker:
 def named_woman(art: Article, i: int, gender: str) -> Speaker | None:
     """A feminine verb with no subject when no woman or organisation has spoken yet: the titled
     woman named earlier in its sentence (تواصلت «الوطن» مع الطالبة نور العمراني وأكدت …)."""
-    if gender != "f" or any(m.speaker.gender in ("f", "p") for m in art.history):
+    if gender != "f" or art.genders_spoken & {"f", "p"}:
         return None
     return titled_person_before(art, i, "f")
 
