@@ -22,7 +22,7 @@ from .limits import (
     MIN_TRAILED_WORDS,
 )
 from .models import Statement
-from .normalize import fold, without_article
+from .normalize import fold, has_conjunction, without_article
 from .quotes import MARKS, OPENERS
 from .tokens import COMMAS, DASHES
 
@@ -115,7 +115,7 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
     if cue is None:
         return False
     if cues.is_strict(art, tok.key):  # وبين أن: an ambiguous form only with its content at once
-        return k + 1 < limit and (toks[k - 1].raw in COMMAS or tok.key[:1] in ("و", "ف")) \
+        return k + 1 < limit and (toks[k - 1].raw in COMMAS or has_conjunction(tok.key)) \
             and toks[k + 1].key in art.lex.grammar["complementizer"]
     if cue.kind == "participle":
         if toks[k - 1].raw in COMMAS or toks[k - 1].key == "و":
@@ -388,7 +388,7 @@ def inserted(art: Article, hit: Hit, speaker: Speaker, after: int) -> bool:
     toks = art.toks
     j = hit.first - 1
     if j < 0 or toks[j].raw not in COMMAS or speaker.how != rules.SUBJECT or cues.is_strict(art, toks[hit.first].key) \
-            or toks[hit.first].key[:1] in ("و", "ف"):
+            or has_conjunction(toks[hit.first].key):
         return False
     a, b = art.sentence_bounds(hit.first)
     if after + 1 >= b or toks[after].raw not in COMMAS or toks[after + 1].raw[:1] == "و":

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .article import Article, Hit
 from .lexicon import Cue, cue_of
 from .limits import COMPLEMENT_REACH
-from .normalize import ATTACHED_PRONOUNS
+from .normalize import ATTACHED_PRONOUNS, has_conjunction
 
 
 def hits(art: Article) -> list[Hit]:
@@ -39,7 +39,7 @@ def attribution_phrase_at(art: Article, i: int) -> tuple[int, bool] | None:
     toks = art.toks
     head = toks[i].key
     candidates = art.lex.phrase_heads.get(head) or (
-        art.lex.phrase_heads.get(head[1:]) if head[:1] in ("و", "ف") else None)
+        art.lex.phrase_heads.get(head[1:]) if has_conjunction(head) else None)
     if not candidates:
         return None
     for phrase in candidates:
@@ -48,7 +48,7 @@ def attribution_phrase_at(art: Article, i: int) -> tuple[int, bool] | None:
             if j >= len(toks) or not toks[j].key:
                 break
             key = toks[j].key
-            if n == 0 and key != word and len(key) > len(word) and key[0] in "وف":
+            if n == 0 and key != word and len(key) > len(word) and has_conjunction(key):
                 key = key[1:]
             if word == "ل" and n == len(phrase) - 1:
                 # لـ as its own word, or joined to the source (لوزارة)
@@ -73,11 +73,11 @@ def is_verb_cue(art: Article, key: str) -> bool:
 
 
 def is_impersonal(art: Article, key: str) -> bool:
-    return key in art.lex.impersonal or (key[:1] in ("و", "ف") and key[1:] in art.lex.impersonal)
+    return key in art.lex.impersonal or (has_conjunction(key) and key[1:] in art.lex.impersonal)
 
 
 def is_strict(art: Article, key: str) -> bool:
-    return key in art.lex.strict or (key[:1] in ("و", "ف") and key[1:] in art.lex.strict)
+    return key in art.lex.strict or (has_conjunction(key) and key[1:] in art.lex.strict)
 
 
 def complement_follows(art: Article, cue: Cue, k: int, limit: int) -> bool:

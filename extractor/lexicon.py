@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from .normalize import fold, words
+from .normalize import CONJUNCTIONS, fold, without_conjunction, words
 
 VERB_CLASSES = {"speech", "belief", "document", "relay"}
 GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "on_ones_part", "kana", "naming_verb",
@@ -193,7 +193,7 @@ def load() -> Lexicon:
     lex.titles = frozenset({word for word in titles if not (word.startswith("ال") and len(word) > 4)}
                            | {"ال" + word for word in titles if len(word) > 2})
     heads = set(lex.cues) | set(lex.phrase_heads)
-    lex.triggers = frozenset(heads | {c + w for w in heads for c in ("و", "ف")})
+    lex.triggers = frozenset(heads | {c + w for w in heads for c in CONJUNCTIONS})
     lex.bind()
     return lex
 
@@ -201,7 +201,7 @@ def load() -> Lexicon:
 def cue_of(lex: Lexicon, key: str) -> tuple[Cue | None, bool]:
     """The cue a folded word is, as written or after a leading و/ف, and whether it had one."""
     cue = lex.cues.get(key)
-    if cue is None and len(key) > 3 and key[0] in "وف":
+    if cue is None and without_conjunction(key) != key:
         cue = lex.cues.get(key[1:])
         return cue, cue is not None
     return cue, False

@@ -19,7 +19,7 @@ from . import rules
 from .article import SUBJECT, SUBJECT_BY_PLACE, Article, Mention, Speaker, mention_at
 from .lexicon import Lexicon, cue_of
 from .limits import MAX_FIRST_NAMED_TOKENS, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES, MAX_VERBS_BACK
-from .normalize import without_article
+from .normalize import without_article, without_conjunction
 from .tokens import COMMAS
 
 CLAUSE_MARKS = frozenset(":-–—")
@@ -29,7 +29,7 @@ SPEAKING_KINDS = ("title", "org", "source")  # speaker words that head someone w
 def verb_gender(key: str) -> str:
     """The gender and number a verb form shows: "f" (قالت، انتقدت), "p" (قالوا، يقولون) or "m";
     "p" also where the form does not tell (تحدث is past masculine, تقول present feminine)."""
-    word = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+    word = without_conjunction(key)
     if word.endswith(("وا", "ون")):
         return "p"
     if word.endswith("ت"):
@@ -46,7 +46,7 @@ def opens_clause(art: Article, k: int) -> bool:
     comma or a colon, after قد/ثم, or carrying و/ف?"""
     toks = art.toks
     key = toks[k].key
-    if key[:1] in ("و", "ف") and len(key) > 3:
+    if without_conjunction(key) != key:
         return True
     j = k - 1
     if j < 0 or toks[j].para != toks[k].para:
@@ -63,10 +63,10 @@ def verb_form(lex: Lexicon, key: str) -> str:
     remembered = lex.memo["verb_form"]
     found = remembered.get(key)
     if found is None:
-        bare = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 and not lex.is_noun(key) else key
+        bare = key if lex.is_noun(key) else without_conjunction(key)
         if lex.is_verb(bare):
             found = LISTED
-        elif key[:1] in ("و", "ف") and len(key) >= 4 and not key[1:].startswith("ال") and not lex.is_noun(key) \
+        elif without_conjunction(key) != key and not key[1:].startswith("ال") and not lex.is_noun(key) \
                 and not lex.is_noun(key[1:]) and lex.kind_of(key) is None and lex.kind_of(key[1:]) is None \
                 and not sp.is_stop(lex, key) and key[1:] not in lex.nouns:
             found = BY_PLACE

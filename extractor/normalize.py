@@ -41,6 +41,17 @@ def words(text: str) -> list[str]:
     return WORD.findall(fold(text))
 
 
+def without_conjunction(key: str, shortest: int = 3) -> str:
+    """A folded word without a leading و or ف, when more than ``shortest`` letters stand with it
+    (وقال → قال; ولد stays: a word, not و + لد)."""
+    return key[1:] if key[:1] in CONJUNCTIONS and len(key) > shortest else key
+
+
+def has_conjunction(key: str) -> bool:
+    """Does the folded word start with و or ف (which may be a conjunction written on it)?"""
+    return key[:1] in CONJUNCTIONS
+
+
 def without_article(key: str) -> str:
     """A folded word without its article, when enough remains (الوزير → وزير; الله stays)."""
     return key[2:] if key.startswith(ARTICLE) and len(key) > 4 else key

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, cue_of
-from .normalize import ATTACHED_PRONOUNS
+from .normalize import ATTACHED_PRONOUNS, without_conjunction
 from .quotes import MARKS, OPENERS
 from .tokens import COMMAS, Doc, Token
 
@@ -39,7 +39,7 @@ def is_stop(lex: Lexicon, key: str, raw: str = "") -> bool:
     """Does this word end a speaker phrase? (علي the name is not على the preposition.)"""
     if key in ("علي", "فالي", "والي") and raw.endswith("ي"):
         return False  # names (علي، فالي، والي) written with ي; the prepositions end in ى
-    if key[:1] in ("و", "ف") and len(key) > 2 and (
+    if without_conjunction(key, shortest=2) != key and (
             key[1:] in lex.grammar["complementizer"] or lex.kind_of(key[1:]) in ("stop", "pronoun")):
         return True  # وفي، وعن، وأن، وهي
     return key in lex.grammar["complementizer"] or lex.kind_of(key) in ("stop", "pronoun")
@@ -122,8 +122,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
 
 def bare_stem(key: str) -> str:
     """A folded word without و/ف, a preposition and the article, as word_classes.tsv lists it."""
-    if len(key) > 3 and key[0] in "وف":
-        key = key[1:]
+    key = without_conjunction(key)
     if key[:1] in "بك" and key[1:3] == "ال" and len(key) > 5:
         return key[3:]
     return key[2:] if key.startswith("ال") and len(key) > 4 else key
@@ -225,7 +224,7 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False) -> str | None:
                 and not lex.is_noun(bare_stem(after.key)) and lex.kind_of(after.key) is None:
             return None  # صديقتها سجى الخور، زوجته فلانة: who someone is to another, then the name
         return "a noun with an attached pronoun (an object)"
-    bare = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+    bare = without_conjunction(key)
     if lex.is_verb(bare) and not lex.is_noun(key) and lex.kind_of(key) is None:
         return "a verb"
     if bare != key and lex.kind_of(key) is None and not lex.is_noun(key) and (
