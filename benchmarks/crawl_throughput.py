@@ -28,8 +28,8 @@ BARE = """
 import sys
 from qala.crawler import sources
 from qala.crawler.crawl import run
-stats = run(sources.load(sys.argv[1]), sys.argv[2], no_delay=True, log_level="WARNING", store=False)
-print(stats.get("response_received_count", 0))
+reason, counts = run(sources.load(sys.argv[1]), sys.argv[2], no_delay=True, log_level="WARNING", store=False)
+print(sum(c.pages_fetched for c in counts.values()))
 """
 
 

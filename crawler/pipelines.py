@@ -1,9 +1,11 @@
 """Item pipeline: turn a fetched page into an article with its statements, and store both in one
-transaction.
+transaction. The pipeline owns the crawl's connection to the database.
 
 The parsing (trafilatura, the extractor) runs in worker processes, off the thread that crawls,
 so that fetching goes on at full speed while pages are parsed on the other cores; storing stays
-in the crawling process, one writer for the database.
+in the crawling process, one writer for the database. A page that cannot be parsed or stored is
+counted as lost (``lost/parse_failed``, ``lost/store_failed``); a failed write stops the crawl,
+as every later one would fail too (a full disk).
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ import logging
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
-from qala.db.store import Article, article_id_for_url, now
+from qala.db.counts import stat_key
+from qala.db.store import Article, Store, StoreError, article_id_for_url, now
+from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from .parse import end_with_parent, process_page
@@ -24,43 +29,80 @@ log = logging.getLogger(__name__)
 
 
 class StorePipeline:
-    def __init__(self, crawler) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        workers = crawler.settings.getint("QALA_WORKERS") or max(1, (os.cpu_count() or 2) - 1)
+        self.workers = crawler.settings.getint("QALA_WORKERS") or max(1, (os.cpu_count() or 2) - 1)
+        self.pool = self._new_pool()
+        self.store: Store | None = None
+        self.stopping: asyncio.Task | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        return cls(crawler)
+
+    def _new_pool(self) -> ProcessPoolExecutor:
         # spawn, not fork: workers must not inherit the crawl lock or the database handle; each one
         # asks the kernel to end it when the crawl's process dies, however it dies (kill -9)
         context = multiprocessing.get_context("spawn")
-        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=end_with_parent)
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context, initializer=end_with_parent)
 
-    @classmethod
-    def from_crawler(cls, crawler) -> StorePipeline:
-        return cls(crawler)
+    def open_spider(self) -> None:
+        self.store = Store(self.crawler.settings["QALA_DB"])
 
     def close_spider(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.store is not None:
+            self.store.close()
+
+    def _count(self, outlet_id: str, name: str, kind: str | None = None, n: int = 1) -> None:
+        self.crawler.stats.inc_value(stat_key(outlet_id, name, kind), n)
+
+    async def _parse(self, item: dict, selectors) -> dict:
+        """The page parsed in a worker; a worker that died (killed, out of memory) is replaced and
+        the page tried once more."""
+        loop = asyncio.get_running_loop()
+        args = (process_page, item["html"], item["url"], selectors, item.get("listed_published"))
+        try:
+            return await loop.run_in_executor(self.pool, *args)
+        except BrokenProcessPool:
+            log.warning("a parsing worker died; starting new ones and parsing %s again", item["url"])
+            broken, self.pool = self.pool, self._new_pool()
+            broken.shutdown(wait=False, cancel_futures=True)
+            return await loop.run_in_executor(self.pool, *args)
 
     async def process_item(self, item: dict) -> dict:
-        spider = self.crawler.spider
         outlet_id = item["outlet_id"]
-        loop = asyncio.get_running_loop()
-        result = await loop.run_in_executor(self.pool, process_page, item["html"], item["url"],
-                                            spider.outlets[outlet_id].selectors, item.get("listed_published"))
+        outlet = self.crawler.spider.outlets[outlet_id]
+        try:
+            result = await self._parse(item, outlet.selectors)
+        except Exception as exc:  # any failure of the parser loses this page only
+            self._count(outlet_id, "lost", "parse_failed")
+            log.error("parse_failed %s: %s: %s", item["url"], type(exc).__name__, str(exc)[:200])
+            raise DropItem(f"parse_failed: {type(exc).__name__}") from None
         if "skipped" in result:
-            spider.skipped(outlet_id, result["skipped"])
+            self._count(outlet_id, "errors", f"skipped_{result['skipped']}")
             raise DropItem(f"not an article: {result['skipped']}")
         fields, statements = result["article"], result["statements"]
         url = canonical(fields["url"])
-        article = Article(id=article_id_for_url(url), text=fields["text"], url=url, linked_url=item["url"],
+        linked = tuple(u for u in (item["url"], item.get("listed_url")) if u and u != url)
+        article = Article(id=article_id_for_url(url), text=fields["text"], url=url, linked_urls=linked,
                           outlet_id=outlet_id, title=fields["title"], published=fields["published"],
                           author=fields["author"], source="crawl", fetched_at=now())
-        outcome = spider.store.save_article(article, statements)
-        counts = spider.counts[outlet_id]
-        if outcome == "new":
-            counts.articles_new += 1
-        elif outcome == "updated":
-            counts.articles_updated += 1
+        assert self.store is not None
+        try:
+            outcome = self.store.save_article(article, statements)
+        except StoreError as exc:
+            self._count(outlet_id, "lost", "store_failed")
+            log.error("store_failed %s: %s", url, exc)
+            self._stop("store_failed")
+            raise DropItem(f"store_failed: {exc}") from None
+        self._count(outlet_id, f"articles_{outcome}")
         if outcome != "unchanged":
-            counts.statements += len(statements)
-        spider.crawler.stats.inc_value(f"qala/articles/{outcome}")
+            self._count(outlet_id, "statements", n=len(statements))
         log.info("%s %s: %d statements (%s)", outcome, url, len(statements), outlet_id)
         return {"url": url, "outlet_id": outlet_id, "outcome": outcome, "statements": len(statements)}
+
+    def _stop(self, reason: str) -> None:
+        """End the crawl (once): the pages still queued are left for the next crawl."""
+        if self.stopping is None:
+            self.stopping = asyncio.ensure_future(self.crawler.engine.close_spider_async(reason=reason))

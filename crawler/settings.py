@@ -28,6 +28,15 @@ SETTINGS: dict[str, object] = {
     "LOGSTATS_INTERVAL": 15.0,
     "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
     "ITEM_PIPELINES": {"qala.crawler.pipelines.StorePipeline": 300},
+    "EXTENSIONS": {"qala.crawler.runs.CrawlRuns": 500},
+    "DOWNLOADER_MIDDLEWARES": {"qala.crawler.middlewares.OutletScope": 50},
+    # caps, each a `qala crawl` option: a page's size after decompression (sitemaps too), how deep
+    # and how many sitemap indexes are followed, how many article pages an outlet gets a run
+    "DOWNLOAD_MAXSIZE": 10 * 1024 * 1024,
+    "DOWNLOAD_WARNSIZE": 4 * 1024 * 1024,
+    "QALA_SITEMAP_DEPTH": 3,
+    "QALA_MAX_SITEMAPS": 200,
+    "QALA_MAX_ARTICLES_PER_OUTLET": 5000,
     "LOG_FORMATTER": "qala.crawler.logformat.QalaLogFormatter",
 }
 

@@ -29,3 +29,30 @@ def canonical(url: str) -> str:
                            and parts.port == 443)):
         host = f"{host}:{parts.port}"
     return urlunsplit((parts.scheme.lower(), host, path, urlencode(sorted(query)), ""))
+
+
+def web_url(url: object) -> str | None:
+    """``url`` stripped, when it is an http(s) address with a host; None for anything else
+    (javascript:, mailto:, ftp:, a malformed or relative address)."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a malformed port
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or any(c in url for c in " \r\n\t\0"):
+        return None
+    return url
+
+
+def _bare_host(host: str) -> str:
+    host = host.lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def on_site(url: str, domains: tuple[str, ...]) -> bool:
+    """Is ``url``'s host one of ``domains`` or under one of them (www. aside)?"""
+    host = _bare_host(urlsplit(url).hostname or "")
+    return any(host == d or host.endswith("." + d) for d in map(_bare_host, domains)) if host else False

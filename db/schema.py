@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES: dict[str, dict] = {
     "outlets": {
@@ -43,8 +43,8 @@ TABLES: dict[str, dict] = {
     },
     "crawl_runs": {
         "columns": {"id": int, "outlet_id": str, "started": str, "ended": str, "status": str,
-                    "pages_fetched": int, "articles_new": int, "articles_updated": int,
-                    "articles_skipped": int, "statements": int, "errors": str},
+                    "pages_fetched": int, "articles_new": int, "articles_updated": int, "articles_unchanged": int,
+                    "articles_skipped": int, "statements": int, "errors": str, "pages_lost": int, "lost": str},
         "pk": "id",
     },
 }
@@ -104,9 +104,13 @@ def ensure(db: sqlite_utils.Database) -> None:
     db.conn.execute("PRAGMA synchronous=NORMAL")
     db.conn.execute("PRAGMA foreign_keys=ON")
     for name, spec in TABLES.items():
-        if not db[name].exists():
-            db[name].create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"),
-                            not_null={spec["pk"]})
+        table = db[name]
+        if not table.exists():
+            table.create(spec["columns"], pk=spec["pk"], foreign_keys=spec.get("foreign_keys"), not_null={spec["pk"]})
+            continue
+        for column, kind in spec["columns"].items():  # columns added since the file was made
+            if column not in table.columns_dict:
+                table.add_column(column, kind)
     for table, columns, unique in INDEXES:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
     for sql in RAW_INDEXES:

@@ -12,7 +12,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from qala.extractor.models import Statement
 from qala.extractor.normalize import query_key, search_key
 
 from . import schema
+from .counts import Counts
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ class Article:
     id: str
     text: str
     url: str | None = None
-    linked_url: str | None = None  # the address it was reached by, when not the canonical one
+    linked_urls: tuple[str, ...] = ()  # the addresses it was listed and reached by, when not ``url``
     outlet_id: str | None = None
     outlet_name: str | None = None
     title: str | None = None
@@ -50,19 +51,6 @@ class Article:
     def content_hash(self) -> str:
         payload = "\x1f".join(str(v or "") for v in (self.title, self.published, self.author, self.text))
         return hashlib.sha1(payload.encode("utf-8")).hexdigest()
-
-
-@dataclass
-class RunCounts:
-    pages_fetched: int = 0
-    articles_new: int = 0
-    articles_updated: int = 0
-    articles_skipped: int = 0
-    statements: int = 0
-    errors: dict[str, int] = field(default_factory=dict)
-
-    def error(self, kind: str) -> None:
-        self.errors[kind] = self.errors.get(kind, 0) + 1
 
 
 def now() -> str:
@@ -156,7 +144,7 @@ class Store:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
 
     def _remember_urls(self, article_id: str, article: Article) -> None:
-        for url in {article.url, article.linked_url} - {None}:
+        for url in {article.url, *article.linked_urls} - {None}:
             self.db.conn.execute("INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)",
                                  [url, article_id])
 
@@ -273,11 +261,21 @@ class Store:
                                        [outlet_id, now(), "running"])
         return cur.lastrowid
 
-    def finish_run(self, run_id: int, counts: RunCounts, status: str = "finished") -> None:
+    def finish_run(self, run_id: int, counts: Counts, status: str = "finished") -> None:
         with self.db.conn:
             self.db.conn.execute(
                 "UPDATE crawl_runs SET ended = ?, status = ?, pages_fetched = ?, articles_new = ?, "
-                "articles_updated = ?, articles_skipped = ?, statements = ?, errors = ? WHERE id = ?",
+                "articles_updated = ?, articles_unchanged = ?, articles_skipped = ?, statements = ?, errors = ?, "
+                "pages_lost = ?, lost = ? WHERE id = ?",
                 [now(), status, counts.pages_fetched, counts.articles_new, counts.articles_updated,
-                 counts.articles_skipped, counts.statements,
-                 json.dumps(counts.errors, ensure_ascii=False, sort_keys=True), run_id])
+                 counts.articles_unchanged, counts.articles_skipped, counts.statements,
+                 json.dumps(counts.errors, ensure_ascii=False, sort_keys=True), counts.pages_lost,
+                 json.dumps(counts.lost, ensure_ascii=False, sort_keys=True), run_id])
+
+    def end_stale_runs(self) -> int:
+        """Mark runs still ``running`` as ``interrupted`` (call only while holding the crawl lock:
+        then no crawl is running, and such a run's process died without finishing it)."""
+        with self.db.conn:
+            cur = self.db.conn.execute("UPDATE crawl_runs SET status = 'interrupted', ended = coalesce(ended, ?) "
+                                       "WHERE status = 'running'", [now()])
+        return cur.rowcount

@@ -17,6 +17,7 @@ from qala import records
 from qala.crawler import sources
 from qala.crawler.lock import Busy, crawl_lock
 from qala.db import export as exporter
+from qala.db.counts import Counts
 from qala.db.store import Store, StoreError
 from qala.demo import SampleSite
 from qala.serve import datasette_command
@@ -25,6 +26,12 @@ from qala.site.metadata import SiteFileMissing, site_metadata
 log = logging.getLogger(__name__)
 
 DEFAULT_DB = "qala.db"
+
+# Exit statuses a cron job can rely on (README: "Exit codes"); click itself exits 1 on an
+# error it reports in one line (ClickException) and 2 on a bad option.
+EXIT_LOST = 3  # crawl: pages fetched but not stored
+EXIT_UNREACHABLE = 4  # crawl: no outlet answered
+EXIT_BUSY = 75  # another crawl holds the database (EX_TEMPFAIL: try again later)
 
 
 def _open_store(path: str) -> Store:
@@ -86,45 +93,78 @@ def cli(verbose: bool) -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
 
+class Exit(click.ClickException):
+    """A failure with its own exit status (see the README's exit codes)."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.exit_code = code
+
+
 @cli.command()
 @click.option("--sources", "sources_path", required=True, type=click.Path(dir_okay=False),
               help="YAML file listing the outlets and their feeds or sitemaps.")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
-@click.option("--max-pages", type=click.IntRange(min=1), help="Stop after this many downloaded pages.")
+@click.option("--outlet", "only", multiple=True, help="Crawl only this outlet id (repeatable).")
+@click.option("--max-pages", type=click.IntRange(min=1), help="Stop after this many downloaded pages in all.")
+@click.option("--max-articles", type=click.IntRange(min=1),
+              help="Article pages fetched per outlet in one run; the rest wait for the next run.  [default: 5000]")
+@click.option("--max-page-mb", type=click.FloatRange(min=0.01),
+              help="Largest page or sitemap, after decompression, in MB; larger ones are refused.  [default: 10]")
+@click.option("--sitemap-depth", type=click.IntRange(min=0),
+              help="How many levels of sitemap indexes are followed.  [default: 3]")
+@click.option("--max-sitemaps", type=click.IntRange(min=1), help="Sitemaps read per outlet in one run.  [default: 200]")
 @click.option("--no-delay", is_flag=True, help="No politeness delays (only for sites you run yourself).")
 @click.option("--user-agent", help="User-Agent header, with a contact URL.")
-@click.option("--outlet", "only", multiple=True, help="Crawl only this outlet id (repeatable).")
-@click.option("--timeout", type=click.FloatRange(min=0.1), help="Seconds to wait for a page (default 30).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), help="Seconds to wait for a page.  [default: 30]")
 @click.option("--quiet", is_flag=True, help="Log only warnings and errors.")
-def crawl(sources_path: str, db_path: str, max_pages: int | None, no_delay: bool, user_agent: str | None,
-          only: tuple[str, ...], timeout: float | None, quiet: bool) -> None:
+def crawl(sources_path: str, db_path: str, only: tuple[str, ...], max_pages: int | None, max_articles: int | None,
+          max_page_mb: float | None, sitemap_depth: int | None, max_sitemaps: int | None, no_delay: bool,
+          user_agent: str | None, timeout: float | None, quiet: bool) -> None:
     """Crawl the outlets of a sources file into the database.
 
     Articles already stored are not fetched again unless their feed or sitemap says they changed;
     each article is stored with its statements in one transaction, so an interrupted crawl loses
     nothing and the next one carries on. One crawl at a time writes to a database.
 
+    Exit status: 0 done (pages that failed to download are counted, not fatal); 3 pages were
+    fetched but lost (not parsed or not stored); 4 no outlet could be reached; 75 another crawl
+    is writing to the database; 1 any other error, 2 a bad option.
+
     Example:
 
         qala crawl --sources crawler/sources.yml --db qala.db
     """
-    from qala.crawler.crawl import run
+    from qala.crawler.crawl import Limits, run
 
     outlets = _load_outlets(sources_path, only)
     _open_store(db_path).close()
+    limits = Limits(max_pages=max_pages, max_articles_per_outlet=max_articles, sitemap_depth=sitemap_depth,
+                    max_sitemaps=max_sitemaps,
+                    max_page_bytes=int(max_page_mb * 1024 * 1024) if max_page_mb else None)
     try:
         with crawl_lock(db_path):
-            stats = run(outlets, db_path, no_delay=no_delay, max_pages=max_pages, user_agent=user_agent,
-                        timeout=timeout, log_level="WARNING" if quiet else "INFO")
+            reason, by_outlet = run(outlets, db_path, no_delay=no_delay, limits=limits, user_agent=user_agent,
+                                    timeout=timeout, log_level="WARNING" if quiet else "INFO")
     except Busy as exc:
+        raise Exit(str(exc), EXIT_BUSY) from None
+    except StoreError as exc:
         raise click.ClickException(str(exc)) from None
-    new = stats.get("qala/articles/new", 0)
-    updated = stats.get("qala/articles/updated", 0)
-    unchanged = stats.get("qala/articles/unchanged", 0)
-    skipped = stats.get("qala/skipped/already_stored", 0)
-    errors = sum(v for k, v in stats.items() if k.startswith("qala/errors/"))
-    click.echo(f"Crawled {len(outlets)} outlet(s): {new} new article(s), {updated} updated, {unchanged} "
-               f"unchanged, {skipped} link(s) already stored, {errors} error(s).", err=True)
+    total = sum(by_outlet.values(), Counts())
+    click.echo(f"Crawled {len(outlets)} outlet(s): {total.articles_new} new article(s), {total.articles_updated} "
+               f"updated, {total.articles_unchanged} unchanged, {total.articles_skipped} link(s) already stored, "
+               f"{total.error_count} page(s) not fetched or not articles"
+               + (f" ({total.describe('errors')})" if total.errors else "") + ".", err=True)
+    unreachable = [o for o, c in by_outlet.items() if not c.pages_fetched]
+    for outlet_id in unreachable:
+        why = by_outlet[outlet_id].describe("errors") or "nothing answered"
+        click.echo(f"qala: outlet {outlet_id} could not be reached ({why})", err=True)
+    if total.pages_lost:
+        raise Exit(f"{total.pages_lost} page(s) fetched but not stored ({total.describe('lost')}); "
+                   f"the crawl ended: {reason}" + (" (see the errors above)" if reason != "finished" else ""),
+                   EXIT_LOST)
+    if len(unreachable) == len(by_outlet):
+        raise Exit("no outlet could be reached; nothing was crawled", EXIT_UNREACHABLE)
 
 
 @cli.command()
@@ -278,7 +318,7 @@ def ingest(input_path: str, db_path: str, silent: bool) -> None:
     """
     articles = _records(input_path)
     store = _open_store(db_path)
-    counts = records.IngestCounts()
+    counts = Counts()
     try:
         with click.progressbar(articles, label="Ingesting", file=sys.stderr, hidden=silent) as bar:
             records.ingest(bar, store, counts)

@@ -6,9 +6,9 @@ import json
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from qala.crawler.dates import iso_date
+from qala.db.counts import Counts
 from qala.db.store import Article, Store
 from qala.extractor.extract import explain, extract
 
@@ -17,14 +17,6 @@ log = logging.getLogger(__name__)
 
 class InputError(ValueError):
     """A line of the input is not a usable article record."""
-
-
-@dataclass
-class IngestCounts:
-    articles_new: int = 0
-    articles_updated: int = 0
-    articles_unchanged: int = 0
-    statements: int = 0
 
 
 def read_records(lines: Iterable[str], source: str = "input") -> Iterator[dict]:
@@ -83,14 +75,11 @@ def to_article(record: dict) -> Article:
                    published=iso_date(text("published")), author=text("author"), source="ingest")
 
 
-def ingest(records: Iterable[dict], store: Store, counts: IngestCounts | None = None) -> IngestCounts:
+def ingest(records: Iterable[dict], store: Store, counts: Counts | None = None) -> Counts:
     """Store each record with its statements, one transaction per article."""
-    counts = counts or IngestCounts()
+    counts = counts or Counts()
     for record in records:
         article = to_article(record)
         statements = extract(article.text)
-        outcome = store.save_article(article, statements)
-        setattr(counts, f"articles_{outcome}", getattr(counts, f"articles_{outcome}") + 1)
-        if outcome != "unchanged":
-            counts.statements += len(statements)
+        counts.stored(store.save_article(article, statements), len(statements))
     return counts
