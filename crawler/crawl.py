@@ -60,9 +60,11 @@ def run(outlets: list[Outlet], db_path: str, *, no_delay: bool = False, limits: 
     settings["LOG_LEVEL"] = log_level
     for handler in logging.getLogger().handlers:  # Scrapy lowers the root logger's own level
         handler.setLevel(log_level)
+    process = CrawlerProcess(settings)  # configures logging: the levels below come after it
     for name in qala_settings.QUIET_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
-    process = CrawlerProcess(settings)
+    for name in qala_settings.SILENT_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     crawler = process.create_crawler(OutletSpider)
     process.crawl(crawler, outlets=outlets, known=known)
     process.start()

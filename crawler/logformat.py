@@ -1,4 +1,4 @@
-"""How Scrapy reports Qala's crawl events: a skipped page is one short line, not the whole page."""
+"""How Scrapy reports Qala's crawl events: a dropped page is never logged with its HTML."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from scrapy.logformatter import LogFormatter, LogFormatterResult
 
 class QalaLogFormatter(LogFormatter):
     def dropped(self, item: Any, exception: BaseException, response: Any, spider: Any = None) -> LogFormatterResult:
-        """A page the pipeline skipped (not an article, too little Arabic): its address and the reason,
-        at INFO (the run counts the reasons in crawl_runs.errors). Scrapy's default logs the whole item,
-        HTML included, as a warning."""
+        """A page the pipeline did not store: its address and the reason, at DEBUG (the pipeline
+        has logged it in one line already, and the run counts the reasons). Scrapy's default logs
+        the whole item, HTML included, as a warning."""
         url = item.get("url") if isinstance(item, dict) else None
-        return {"level": logging.INFO, "msg": "Skipped %(url)s: %(reason)s", "args": {"url": url, "reason": exception}}
+        return {"level": logging.DEBUG, "msg": "Dropped %(url)s: %(reason)s", "args": {"url": url, "reason": exception}}

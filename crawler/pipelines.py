@@ -27,6 +27,8 @@ from .urls import canonical
 
 log = logging.getLogger(__name__)
 
+MAX_PARSE_ATTEMPTS = 3  # a page whose parsing worker dies is tried this many times in all
+
 
 class StorePipeline:
     def __init__(self, crawler: Crawler) -> None:
@@ -58,17 +60,22 @@ class StorePipeline:
         self.crawler.stats.inc_value(stat_key(outlet_id, name, kind), n)
 
     async def _parse(self, item: dict, selectors) -> dict:
-        """The page parsed in a worker; a worker that died (killed, out of memory) is replaced and
-        the page tried once more."""
+        """The page parsed in a worker. A worker that dies (killed, out of memory) breaks the pool:
+        the pool is replaced (once for all the pages it was parsing) and the page tried again."""
         loop = asyncio.get_running_loop()
         args = (process_page, item["html"], item["url"], selectors, item.get("listed_published"))
-        try:
-            return await loop.run_in_executor(self.pool, *args)
-        except BrokenProcessPool:
-            log.warning("a parsing worker died; starting new ones and parsing %s again", item["url"])
-            broken, self.pool = self.pool, self._new_pool()
-            broken.shutdown(wait=False, cancel_futures=True)
-            return await loop.run_in_executor(self.pool, *args)
+        for attempt in range(MAX_PARSE_ATTEMPTS):
+            pool = self.pool
+            try:
+                return await loop.run_in_executor(pool, *args)
+            except BrokenProcessPool:
+                if attempt + 1 == MAX_PARSE_ATTEMPTS:
+                    raise
+                if self.pool is pool:
+                    log.warning("a parsing worker died; starting new ones")
+                    self.pool = self._new_pool()
+                    pool.shutdown(wait=False, cancel_futures=True)
+        raise AssertionError("unreachable")
 
     async def process_item(self, item: dict) -> dict:
         outlet_id = item["outlet_id"]
@@ -81,6 +88,7 @@ class StorePipeline:
             raise DropItem(f"parse_failed: {type(exc).__name__}") from None
         if "skipped" in result:
             self._count(outlet_id, "errors", f"skipped_{result['skipped']}")
+            log.info("skipped %s: %s", item["url"], result["skipped"])
             raise DropItem(f"not an article: {result['skipped']}")
         fields, statements = result["article"], result["statements"]
         url = canonical(fields["url"])

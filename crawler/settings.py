@@ -47,5 +47,9 @@ NO_DELAY: dict[str, object] = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
 }
 
+# Scrapy's own reports of a failed download (with a traceback each, and twice for robots.txt):
+# the spider logs every failure as one line of its own (kind, address, reason) instead.
+SILENT_LOGGERS = ("scrapy.downloadermiddlewares.retry", "scrapy.downloadermiddlewares.robotstxt")
+
 QUIET_LOGGERS = ("scrapy.core", "scrapy.middleware", "scrapy.crawler", "scrapy.addons", "scrapy.utils.log",
                  "scrapy.statscollectors", "scrapy.extensions.telnet", "trafilatura", "htmldate", "filelock")

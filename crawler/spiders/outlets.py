@@ -36,6 +36,7 @@ from ..urls import canonical, on_site, web_url
 
 log = logging.getLogger(__name__)
 
+SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 Entry = tuple[str, str | None, str | None]  # a listed page: (link, when it changed, when it was published)
 
 
@@ -106,6 +107,8 @@ class OutletSpider(scrapy.Spider):
         except sitemaps.BadSitemap:
             self.count(outlet_id, "errors", "bad_sitemap")
             return
+        if not entries:
+            self.count(outlet_id, "errors", "sitemap_without_urls")
         if kind == "urlset":
             yield from self._articles(response, outlet_id, [(e.loc, e.lastmod or e.published, e.published)
                                                             for e in entries])
@@ -142,9 +145,10 @@ class OutletSpider(scrapy.Spider):
     def _checked(self, response: Response, outlet_id: str, link: str) -> str | None:
         """The absolute address of a listed link, or None (counted) when it is not an http(s)
         address of the outlet's own site."""
-        try:
-            url = web_url(response.urljoin(link))
-        except ValueError:
+        link = link.strip()
+        try:  # a link with a scheme is absolute ("http://" alone is not the page it is on)
+            url = web_url(link if SCHEME.match(link) else response.urljoin(link))
+        except ValueError:  # urljoin: "http://[::1"
             url = None
         if url is None:
             self.count(outlet_id, "errors", "bad_link")
