@@ -18,11 +18,21 @@ ARABIC_DATE = re.compile(r"(\d{1,2})\s+(" + "|".join(sorted(map(re.escape, MONTH
                          + r")\s+(\d{4})")
 
 
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def iso_date(value: str | None) -> str | None:
-    """``value`` as ISO 8601 (with its time zone when it has one), or as given when unreadable."""
+    """``value`` as ISO 8601: a date alone as YYYY-MM-DD, a moment with its time zone when it has
+    one; None when it cannot be read as a date (the store keeps moments in UTC, see
+    :func:`qala.db.store.utc_iso`)."""
     if not value or not value.strip():
         return None
     text = value.strip()
+    if ISO_DAY.match(text):
+        try:
+            return datetime.fromisoformat(text).date().isoformat()
+        except ValueError:
+            return None
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
     except ValueError:
@@ -31,15 +41,14 @@ def iso_date(value: str | None) -> str | None:
         return parsedate_to_datetime(text).isoformat()  # RSS: Mon, 12 Mar 2018 10:00:00 GMT
     except (TypeError, ValueError, IndexError):
         pass
-    digits = fold(text)
-    match = ARABIC_DATE.search(digits)
+    match = ARABIC_DATE.search(fold(text))
     if match:
         day, month, year = int(match.group(1)), MONTHS[match.group(2)], int(match.group(3))
         try:
             return datetime(year, month, day).date().isoformat()
         except ValueError:
-            return text
-    return text
+            return None
+    return None
 
 
 def _moment(value: str) -> datetime | None:

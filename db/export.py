@@ -6,7 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import sqlite_utils
 from qala.extractor.normalize import fts_query, words
@@ -19,10 +19,24 @@ COLUMNS = ["id", "speaker", "speaker_title", "text", "type", "cue", "outlet", "p
 class Filters:
     speaker: str | None = None
     outlet: str | None = None
-    since: str | None = None
+    since: str | None = None  # YYYY-MM-DD, UTC like every stored date
     until: str | None = None
     type: str | None = None
     search: str | None = None
+
+    def describe(self) -> str:
+        """The filters in words: "speaker 'بوتين', since 2024-01-01", or "(no filter)"."""
+        given = [f"{f.name} {value!r}" if f.name in ("speaker", "outlet", "type", "search") else f"{f.name} {value}"
+                 for f in fields(self) if (value := getattr(self, f.name))]
+        return ", ".join(given) if given else "(no filter)"
+
+
+def speaker_exists(db: sqlite_utils.Database, name: str) -> bool:
+    """Is there a speaker, or an alias, with this name (any spelling)?"""
+    if not words(name):
+        return False
+    return db.execute("SELECT 1 FROM speakers_fts WHERE speakers_fts MATCH ? LIMIT 1",
+                      [fts_query(name)]).fetchone() is not None
 
 
 def query(filters: Filters) -> tuple[str, list]:

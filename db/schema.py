@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+from .dates import utc_iso
+
+SCHEMA_VERSION = 2  # 2: dates in UTC; crawl_runs count unchanged and lost pages
 
 TABLES: dict[str, dict] = {
     "outlets": {
@@ -120,4 +122,18 @@ def ensure(db: sqlite_utils.Database) -> None:
     for name, sql in VIEWS.items():
         db.execute(f"CREATE VIEW IF NOT EXISTS [{name}] AS {sql}")
     db.execute("CREATE TABLE IF NOT EXISTS [qala_meta] (key TEXT PRIMARY KEY, value TEXT)")
-    db.execute("INSERT OR REPLACE INTO qala_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+    row = db.execute("SELECT value FROM qala_meta WHERE key = 'schema_version'").fetchone()
+    with db.conn:
+        if row is not None and int(row[0]) < 2:
+            _dates_to_utc(db)
+        db.execute("INSERT OR REPLACE INTO qala_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+
+def _dates_to_utc(db: sqlite_utils.Database) -> None:
+    """Version 1 stored each page's own time zone: every date moves to UTC."""
+    db.conn.create_function("qala_utc", 1, utc_iso, deterministic=True)
+    db.execute("UPDATE articles SET published = qala_utc(published)")
+    db.execute("UPDATE statements SET published = qala_utc(published)")
+    db.execute("UPDATE speakers SET "
+               "first_seen = (SELECT min(published) FROM statements WHERE speaker_id = speakers.id), "
+               "last_seen = (SELECT max(published) FROM statements WHERE speaker_id = speakers.id)")

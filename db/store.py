@@ -12,7 +12,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from qala.extractor.normalize import query_key, search_key
 
 from . import schema
 from .counts import Counts
+from .dates import utc_iso
 
 log = logging.getLogger(__name__)
 
@@ -75,19 +76,58 @@ def context_of(text: str, start: int, end: int) -> str:
     return text[left:right].strip()
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes. A database in WAL mode is read with its -shm file; where
+    that file can be neither written nor created (a read-only file in a read-only folder, another
+    user's database), the file is read as immutable: nobody who could change it is expected to."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "readonly" not in str(exc) and "unable to open" not in str(exc):
+            raise
+    log.debug("%s cannot be opened for shared reading; reading it as an immutable file", path)
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True)
+
+
+def can_share(path: str | Path) -> bool:
+    """Can this process read ``path`` the ordinary way (write or create its -shm file)?"""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
 class Store:
     """A Qala database file."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, readonly: bool = False) -> None:
+        """Open (and create or bring up to date) a database; ``readonly`` only reads one that
+        exists, even from a read-only file or folder."""
         self.path = Path(path)
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a directory, not a database file")
         if not self.path.parent.exists():
             raise StoreError(f"folder {self.path.parent} does not exist")
         try:
-            conn = sqlite3.connect(str(self.path), timeout=30)
-            self.db = sqlite_utils.Database(conn)
-            schema.ensure(self.db)
+            if readonly:
+                self.db = sqlite_utils.Database(_read_only(self.path))
+                if not self.db["qala_meta"].exists():
+                    raise StoreError(f"{self.path} is not a Qala database")
+            else:
+                conn = sqlite3.connect(str(self.path), timeout=30)
+                self.db = sqlite_utils.Database(conn)
+                schema.ensure(self.db)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot use {self.path} as a Qala database: {exc}") from exc
 
@@ -116,6 +156,7 @@ class Store:
     def save_article(self, article: Article, statements: Iterable[Statement]) -> str:
         """Store an article with its statements atomically: 'new', 'updated' or 'unchanged'."""
         conn = self.db.conn
+        article = replace(article, published=utc_iso(article.published))
         digest = article.content_hash
         try:
             with conn:
@@ -152,15 +193,17 @@ class Store:
         conn = self.db.conn
         outlet_id, published = conn.execute("SELECT outlet_id, published FROM articles WHERE id = ?",
                                             [article_id]).fetchone()
-        touched = {row[0] for row in conn.execute(
-            "SELECT DISTINCT speaker_id FROM statements WHERE article_id = ? AND speaker_id IS NOT NULL", [article_id])}
+        change: dict[int, int] = {}  # speaker -> statements added minus removed
+        for speaker_id, n in conn.execute("SELECT speaker_id, count(*) FROM statements WHERE article_id = ? "
+                                          "AND speaker_id IS NOT NULL GROUP BY speaker_id", [article_id]):
+            change[speaker_id] = -n
         conn.execute("DELETE FROM statements_fts WHERE rowid IN (SELECT id FROM statements WHERE article_id = ?)",
                      [article_id])
         conn.execute("DELETE FROM statements WHERE article_id = ?", [article_id])
         for position, st in enumerate(statements):
             speaker_id = self._speaker_id(st.speaker, st.speaker_title) if st.speaker else None
             if speaker_id is not None:
-                touched.add(speaker_id)
+                change[speaker_id] = change.get(speaker_id, 0) + 1
             cur = conn.execute(
                 "INSERT INTO statements (article_id, position, text, type, speaker_id, speaker, speaker_title, "
                 "cue, start, [end], speaker_start, speaker_end, cue_start, cue_end, rule, context, outlet_id, "
@@ -171,16 +214,25 @@ class Store:
                  group_key(st.text)])
             conn.execute("INSERT INTO statements_fts (rowid, text_key, speaker_key) VALUES (?, ?, ?)",
                          [cur.lastrowid, search_key(st.text), search_key(f"{st.speaker} {st.speaker_title}")])
-        self._refresh_speakers(touched)
+        self._refresh_speakers(change)
 
-    def _refresh_speakers(self, ids: set[int]) -> None:
-        """Keep each speaker's statement count and first and last dates in step."""
-        for speaker_id in ids:
+    def _refresh_speakers(self, change: dict[int, int]) -> None:
+        """Keep each speaker's statement count and first and last dates in step: the count moved by
+        the change, the dates read from the (speaker_id, published) index, so that storing an
+        article costs the same however much its speakers have said before."""
+        for speaker_id, added in change.items():
             self.db.conn.execute(
-                "UPDATE speakers SET statements = (SELECT count(*) FROM statements WHERE speaker_id = :id), "
+                "UPDATE speakers SET statements = statements + :added, "
                 "first_seen = (SELECT min(published) FROM statements WHERE speaker_id = :id), "
                 "last_seen = (SELECT max(published) FROM statements WHERE speaker_id = :id) WHERE id = :id",
-                {"id": speaker_id})
+                {"id": speaker_id, "added": added})
+
+    def _recount_speaker(self, speaker_id: int) -> None:
+        self.db.conn.execute(
+            "UPDATE speakers SET statements = (SELECT count(*) FROM statements WHERE speaker_id = :id), "
+            "first_seen = (SELECT min(published) FROM statements WHERE speaker_id = :id), "
+            "last_seen = (SELECT max(published) FROM statements WHERE speaker_id = :id) WHERE id = :id",
+            {"id": speaker_id})
 
     def _speaker_id(self, name: str, title: str) -> int:
         """The speaker a name stands for, creating or merging conservatively.
@@ -232,7 +284,7 @@ class Store:
         conn.execute("DELETE FROM speakers WHERE id = ?", [lone_id])
         self._add_alias(speaker_id, lone_name, surname,
                         f"surname of {name}: merged when the full name first appeared, no other full name ends with it")
-        self._refresh_speakers({speaker_id})
+        self._recount_speaker(speaker_id)
 
     def _add_alias(self, speaker_id: int, alias: str, alias_key: str, evidence: str) -> None:
         conn = self.db.conn

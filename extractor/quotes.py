@@ -8,6 +8,7 @@ paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # opener -> the closers that may end it, in order of preference
@@ -36,18 +37,24 @@ class Span:
         return self.end if self.close_mark is None else self.close_mark + 1
 
 
+GUILLEMETS = re.compile("[«»]")
+
+
+def _guillemet_closes(text: str, start: int, stop: int) -> dict[int, int]:
+    """For each « of ``text[start:stop]`` that is closed, the » that closes it (pairs nest, as in
+    «قال «كذا» ثم»), found in one pass: the scanner stays linear however many are left open."""
+    closes: dict[int, int] = {}
+    opened: list[int] = []
+    for match in GUILLEMETS.finditer(text, start, stop):
+        if match.group() == "«":
+            opened.append(match.start())
+        elif opened:
+            closes[opened.pop()] = match.start()
+    return closes
+
+
 def _closing(text: str, opener: str, start: int, stop: int) -> int | None:
-    """Offset of the mark that closes ``opener`` opened just before ``start``."""
-    if opener == "«":
-        depth = 0
-        for i in range(start, stop):
-            if text[i] == "«":
-                depth += 1
-            elif text[i] == "»":
-                if depth == 0:
-                    return i
-                depth -= 1
-        return None
+    """Offset of the mark that closes ``opener`` (not «) opened just before ``start``."""
     for closer in PAIRS[opener]:
         i = text.find(closer, start, stop)
         if i != -1:
@@ -59,16 +66,19 @@ def find_spans(text: str, start: int = 0, stop: int | None = None) -> list[Span]
     """Quoted spans in ``text[start:stop]`` (one paragraph), outermost only, in order."""
     stop = len(text) if stop is None else stop
     spans: list[Span] = []
+    last_guillemet = text.rfind("«", start, stop)
+    guillemets = _guillemet_closes(text, start, stop) if last_guillemet != -1 else {}
+    ascii_marks = text.count('"', start, stop)
     i = start
     while i < stop:
         ch = text[i]
         if ch not in PAIRS:
             i += 1
             continue
-        if ch == "»" and text.find("«", i + 1, stop) == -1:
+        if ch == "»" and last_guillemet <= i:
             i += 1  # a stray closing guillemet
             continue
-        close = _closing(text, ch, i + 1, stop)
+        close = guillemets.get(i) if ch == "«" else _closing(text, ch, i + 1, stop)
         if ch == '"' and close is not None and _opens(text, close, stop):
             outer = _outer_close(text, close, stop)
             if outer is None:
@@ -78,8 +88,8 @@ def find_spans(text: str, start: int = 0, stop: int | None = None) -> list[Span]
         if close is None:
             # a quote left open runs on to the paragraph's end, unless another opens after it
             # (عن «تكامل الجهود ...، مبيناً أن ... في ورقته «الفن الصخري»): that one was a slip
-            if stop - i - 1 < MIN_UNCLOSED_CHARS or (ch == '"' and text.count('"', start, stop) > 1) \
-                    or (ch == "«" and text.find("«", i + 1, stop) != -1):
+            if stop - i - 1 < MIN_UNCLOSED_CHARS or (ch == '"' and ascii_marks > 1) \
+                    or (ch == "«" and last_guillemet > i):
                 i += 1
                 continue
             spans.append(Span(i + 1, _rstrip(text, i + 1, stop), i, None))

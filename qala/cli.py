@@ -9,16 +9,19 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
+from typing import TextIO
 
 import click
 
-from qala import records
+from qala import output, records
 from qala.crawler import sources
 from qala.crawler.lock import Busy, crawl_lock
 from qala.db import export as exporter
 from qala.db.counts import Counts
-from qala.db.store import Store, StoreError
+from qala.db.store import Store, StoreError, can_share
 from qala.demo import SampleSite
 from qala.serve import datasette_command
 from qala.site.metadata import SiteFileMissing, site_metadata
@@ -41,23 +44,27 @@ def _open_store(path: str) -> Store:
         raise click.ClickException(str(exc)) from None
 
 
+def _open_existing(path: str) -> Store:
+    """A database to read (export, serve): it must exist; it may be read-only."""
+    if not Path(path).exists():
+        raise click.ClickException(f"database {path} does not exist (run `qala crawl` or `qala ingest` first)")
+    try:
+        return Store(path, readonly=True)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 @contextlib.contextmanager
-def _output(path: str):
-    """Write to stdout, or to a temporary file renamed over ``path`` only when all went well."""
+def _output(path: str) -> Iterator[TextIO]:
+    """Where a command writes: stdout for ``-``, else ``path`` (see :func:`qala.output.writing`)."""
     if path == "-":
         yield sys.stdout
         return
-    target = Path(path)
-    if not target.parent.exists():
-        raise click.ClickException(f"folder {target.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+        with output.writing(path) as out:
             yield out
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    except output.OutputError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def _read_input(path: str) -> list[str]:
@@ -290,7 +297,10 @@ def evaluate(gold_path: str, articles_path: str, n_errors: int, as_json: bool) -
     """
     from qala.extractor import evaluate as ev
 
-    gold = list(records.read_records(_read_input(gold_path), gold_path))
+    try:
+        gold = list(records.read_gold(_read_input(gold_path), gold_path))
+    except records.InputError as exc:
+        raise click.ClickException(str(exc)) from None
     report = ev.evaluate(gold, ev.predict(_records(articles_path)))
     if as_json:
         click.echo(json.dumps({"tracks": report.tracks, "by_rule": report.by_rule, "by_type": report.by_type},
@@ -331,15 +341,15 @@ def ingest(input_path: str, db_path: str, silent: bool) -> None:
 
 
 def _serve(db_path: str, host: str, port: int) -> None:
-    if not Path(db_path).exists():
-        raise click.ClickException(f"database {db_path} does not exist (run `qala crawl` or `qala ingest` first)")
-    _open_store(db_path).close()
+    _open_existing(db_path).close()
+    if os.access(db_path, os.W_OK) and os.access(Path(db_path).resolve().parent, os.W_OK):
+        _open_store(db_path).close()  # brings an older database's tables up to date
     try:
         site_metadata()
     except SiteFileMissing as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"Serving {db_path} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    command = datasette_command(db_path, host, port)
+    command = datasette_command(db_path, host, port, immutable=not can_share(db_path))
     sys.stderr.flush()
     os.execv(sys.executable, command)  # this process becomes Datasette: stopping it stops the site
 
@@ -358,36 +368,65 @@ def serve(db_path: str, host: str, port: int) -> None:
     _serve(db_path, host, port)
 
 
+def _iso_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An option's date: ISO 8601 (YYYY-MM-DD), or a usage error (exit 2)."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date as YYYY-MM-DD (ISO 8601)") from None
+
+
 @cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
 @click.option("--speaker", help="Statements by this speaker (any spelling; clitics ignored).")
 @click.option("--outlet", help="Outlet id.")
-@click.option("--since", help="Published on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Published on or before this date (YYYY-MM-DD).")
+@click.option("--since", callback=_iso_day, help="Published on or after this day (YYYY-MM-DD, UTC).")
+@click.option("--until", callback=_iso_day, help="Published on or before this day (YYYY-MM-DD, UTC).")
 @click.option("--type", "type_", type=click.Choice(["direct", "mixed", "indirect"]), help="Statement type.")
 @click.option("--search", help="Words that must occur in the statement.")
-@click.option("--csv", "fmt", flag_value="csv", help="CSV output.")
-@click.option("--json", "fmt", flag_value="json", help="One JSON array.")
-@click.option("--nl", "fmt", flag_value="nl", default=True, help="JSON Lines (default).")
+@click.option("--csv", "as_csv", is_flag=True, help="CSV output.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON array.")
+@click.option("--nl", "as_nl", is_flag=True, help="JSON Lines (the default).")
 @click.option("--excel", is_flag=True, help="With --csv: start with a UTF-8 BOM so that Excel reads Arabic.")
 @click.option("-o", "--output", "output_path", default="-", show_default=True, help="File to write; - for stdout.")
 def export(db_path: str, speaker: str | None, outlet: str | None, since: str | None, until: str | None,
-           type_: str | None, search: str | None, fmt: str, excel: bool, output_path: str) -> None:
-    """Export statements with their speaker, outlet, date and article URL.
+           type_: str | None, search: str | None, as_csv: bool, as_json: bool, as_nl: bool, excel: bool,
+           output_path: str) -> None:
+    """Export statements with their speaker, outlet, date and article URL, newest first.
+
+    Dates are UTC, as everywhere in Qala.
 
     Example:
 
         qala export --db qala.db --speaker بوتين --since 2024-01-01 --csv -o putin.csv
     """
-    if not Path(db_path).exists():
-        raise click.ClickException(f"database {db_path} does not exist")
-    store = _open_store(db_path)
-    filters = exporter.Filters(speaker=speaker, outlet=outlet, since=since, until=until, type=type_,
-                               search=search)
-    with _output(output_path) as out:
-        n = exporter.write(exporter.rows(store.db, filters), out, fmt, excel=excel)
-    store.close()
-    click.echo(f"{n} statement(s)", err=True)
+    if as_csv + as_json + as_nl > 1:
+        raise click.UsageError("choose one of --csv, --json and --nl")
+    if excel and not as_csv:
+        raise click.UsageError("--excel goes with --csv")
+    if since and until and since > until:
+        raise click.UsageError(f"--since {since} is after --until {until}")
+    store = _open_existing(db_path)
+    try:
+        if outlet is not None and not store.db.execute("SELECT 1 FROM outlets WHERE id = ?", [outlet]).fetchone():
+            known = [r[0] for r in store.db.execute("SELECT id FROM outlets ORDER BY id LIMIT 20")]
+            raise click.BadParameter(f"no outlet {outlet!r} in {db_path}"
+                                     + (f" (outlets: {', '.join(known)})" if known else " (it has no outlets)"),
+                                     param_hint="'--outlet'")
+        filters = exporter.Filters(speaker=speaker, outlet=outlet, since=since, until=until, type=type_,
+                                   search=search)
+        fmt = "csv" if as_csv else "json" if as_json else "nl"
+        with _output(output_path) as out:
+            n = exporter.write(exporter.rows(store.db, filters), out, fmt, excel=excel)
+        if n == 0:
+            why = " (no speaker by that name)" if speaker and not exporter.speaker_exists(store.db, speaker) else ""
+            click.echo(f"0 statements match {filters.describe()}{why}.", err=True)
+        else:
+            click.echo(f"{n} statement(s)", err=True)
+    finally:
+        store.close()
 
 
 @cli.command()

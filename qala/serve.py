@@ -19,9 +19,11 @@ SETTINGS = {
 }
 
 
-def datasette_command(db_path: str, host: str, port: int) -> list[str]:
-    """The command line of the Datasette process that serves ``db_path`` read-only."""
-    command = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port)]
+def datasette_command(db_path: str, host: str, port: int, immutable: bool = False) -> list[str]:
+    """The command line of the Datasette process that serves ``db_path`` read-only (``immutable``:
+    a file this process may not share, see :func:`qala.db.store.can_share`)."""
+    files = ["--immutable", db_path] if immutable else [db_path]
+    command = [sys.executable, "-m", "datasette", "serve", *files, "--host", host, "--port", str(port)]
     for name, value in SETTINGS.items():
         command += ["--setting", name, str(value)]
     return command

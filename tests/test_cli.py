@@ -67,7 +67,7 @@ def test_ingest_is_idempotent_and_a_bad_file_stores_nothing(tmp_path):
     assert (db["articles"].count, db["statements"].count) == counts
     bad = write_jsonl(tmp_path / "bad.jsonl", [{"id": "new-1", "text": "قال الوزير إن كل شيء بخير."}, {"text": "x"}])
     result = qala("ingest", "--input", str(bad), "--db", str(db_path))
-    assert result.returncode == 1 and "line 2: missing 'id'" in result.stderr
+    assert result.returncode == 1 and "line 2: 'id' must be a non-empty string" in result.stderr
     assert db["articles"].count == counts[0]
 
 

@@ -59,7 +59,7 @@ def test_crawl_through_a_sitemap_index_uses_news_dates_and_the_outlet_selectors(
 """, encoding="utf-8")
         qala("crawl", "--sources", str(sources), "--db", str(tmp_path / "q.db"), "--no-delay", check=True)
     rows = {r["url"].rsplit("/", 1)[-1]: r for r in sqlite_utils.Database(tmp_path / "q.db")["articles"].rows}
-    assert rows["1"]["published"] == "2024-06-01T10:00:00+03:00"
+    assert rows["1"]["published"] == "2024-06-01T07:00:00+00:00"  # stored in UTC
     assert rows["2"]["published"] == "2024-06-02T11:00:00+00:00"
     assert rows["1"]["author"] == "مراسل رقم 1" and rows["2"]["author"] == "مراسل رقم 2"
     assert "اقرأ أيضا" not in rows["1"]["text"] and "موسم القمح" in rows["1"]["text"]

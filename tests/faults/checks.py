@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
+
+import pytest
 
 
 def sound(db_path: Path) -> dict[str, int]:
@@ -46,3 +52,33 @@ def runs(db_path: Path) -> list[dict]:
 def last_line(stderr: str) -> str:
     lines = [line for line in stderr.splitlines() if line.strip()]
     return lines[-1] if lines else ""
+
+
+NOBODY = 65534
+
+
+def unprivileged(*paths: Path):
+    """A ``preexec_fn`` for a child that must meet permissions: None as an ordinary user; as root
+    (whom permissions do not bind) it runs the child as user nobody, after opening ``paths`` and
+    their folders to others. Skips the test when nobody cannot run this Python."""
+    if os.geteuid() != 0:
+        return None
+
+    def drop() -> None:
+        os.setgid(NOBODY)
+        os.setuid(NOBODY)
+
+    for path in paths:
+        for folder in [path, *path.parents]:
+            if folder == Path(tempfile.gettempdir()) or folder == folder.parent:
+                break
+            if folder.exists():
+                folder.chmod(folder.stat().st_mode | (0o005 if folder.is_dir() else 0o004))
+    try:
+        works = subprocess.run([sys.executable, "-c", "import qala"], preexec_fn=drop, capture_output=True,
+                               cwd="/").returncode == 0
+    except OSError:
+        works = False
+    if not works:
+        pytest.skip("running as root, and user nobody cannot run this Python to meet the permissions")
+    return drop
