@@ -445,8 +445,9 @@ def demo(db_path: str, port: int, no_serve: bool) -> None:
     """
     with SampleSite() as site, tempfile.TemporaryDirectory() as tmp:
         sources_path = Path(tmp) / "sources.yml"
-        sources_path.write_text(site.sources_yaml(), encoding="utf-8")
-        click.echo(f"Sample site with {len(site.names)} article pages at {site.url}/", err=True)
+        sources_path.write_text(site.demo_sources_yaml(), encoding="utf-8")
+        outlets = len({info["outlet"] for info in site.outlets.values()})
+        click.echo(f"Sample site with {len(site.names)} article pages of {outlets} outlets at {site.url}/", err=True)
         _open_store(db_path).close()
         result = subprocess.run([sys.executable, "-m", "qala", "crawl", "--sources", str(sources_path),
                                  "--db", db_path, "--no-delay", "--quiet"], check=False)

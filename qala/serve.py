@@ -14,6 +14,7 @@ SETTINGS = {
     "sql_time_limit_ms": 3000,
     "suggest_facets": "off",
     "facet_time_limit_ms": 1000,
+    "default_facet_size": 8,  # a facet's first values; its "…" shows the rest
     "allow_download": "off",
     "num_sql_threads": 4,
 }

@@ -98,6 +98,12 @@ def test_demo_without_serving_builds_the_database(tmp_path):
     db = sqlite_utils.Database(db_path)
     assert db["articles"].count == 7 and db["statements"].count > 10
     assert "7 article(s)" in result.stderr
+    # each page under its real outlet, with its real date (in UTC)
+    outlets = dict(db.execute("select id, name from outlets").fetchall())
+    assert len(outlets) == 7 and outlets["youm7"] == "اليوم السابع"
+    dates = dict(db.execute("select outlet_id, published from articles").fetchall())
+    assert dates["cnn-arabic"] == "2013-08-03T00:00:00+00:00" and dates["albayan"] == "2020-06-02T23:01:00+00:00"
+    assert len({r[0] for r in db.execute("select outlet_id from statements")}) > 3
 
 
 def test_evaluate_prints_the_referees_figures_by_rule_and_type():

@@ -1,28 +1,41 @@
-"""A real HTTP server on 127.0.0.1 serving the bundled article pages with an RSS feed.
+"""A real HTTP server on 127.0.0.1 serving the bundled article pages with RSS feeds.
 
-``qala demo`` crawls it through exactly the code path a real outlet takes; the tests use it too.
+Each page keeps its real outlet and date (``pages/outlets.json``): ``/feeds/OUTLET.xml`` lists an
+outlet's pages with their dates, and :meth:`SampleSite.demo_sources_yaml` names every outlet, so
+``qala demo`` crawls seven outlets through exactly the code path a real outlet takes. The tests
+use ``/feed.xml``, one feed of every page under one outlet, to which they add pages of their own.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import threading
 from collections.abc import Callable
-from email.utils import formatdate
+from datetime import UTC, datetime
+from email.utils import format_datetime, formatdate
 from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
 
+import yaml
+
 log = logging.getLogger(__name__)
 
-PUBLISHED = 1_704_067_200.0  # the feed's date for every page unless told otherwise (2024-01-01)
+PUBLISHED = 1_704_067_200.0  # /feed.xml's date for every page unless told otherwise (2024-01-01)
 PAGES = Path(str(resources.files(__package__).joinpath("pages")))
 
 
 def page_names(folder: Path = PAGES) -> list[str]:
     return sorted(p.name for p in folder.glob("*.html"))
+
+
+def page_outlets(folder: Path = PAGES) -> dict[str, dict[str, str]]:
+    """Each page's outlet (id, name, country, homepage) and publication date, where known."""
+    path = folder / "outlets.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
 class SampleSite:
@@ -35,6 +48,7 @@ class SampleSite:
                  routes: dict[str, Callable[[], tuple[int, str, bytes]]] | None = None) -> None:
         self.folder = folder
         self.names = page_names(folder)
+        self.outlets = page_outlets(folder)
         self.requests: list[str] = []
         self.routes = dict(routes or {})  # more paths, for tests: path -> () -> (status, type, body)
         self.feed_links: list[str] = []  # more paths listed in the feed
@@ -49,6 +63,8 @@ class SampleSite:
                     self._send(200, "text/plain", b"User-agent: *\nAllow: /\n")
                 elif path == "/feed.xml":
                     self._send(200, "application/rss+xml", site.feed().encode("utf-8"))
+                elif path.startswith("/feeds/") and path.endswith(".xml"):
+                    self._send(200, "application/rss+xml", site.outlet_feed(path[7:-4]).encode("utf-8"))
                 elif path.startswith("/articles/") and path[10:] in site.names:
                     self._send(200, "text/html; charset=utf-8", (site.folder / path[10:]).read_bytes())
                 elif path in site.routes:
@@ -93,6 +109,32 @@ class SampleSite:
             "</item>" for link in links)
         return ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
                 f"<title>Qala sample site</title><link>{self.url}/</link>{items}</channel></rss>")
+
+    def outlet_feed(self, outlet_id: str) -> str:
+        """One outlet's pages, each with its real date (none when it is not known)."""
+        items = []
+        for name, info in sorted(self.outlets.items()):
+            if info["outlet"] != outlet_id:
+                continue
+            date = ""
+            if info.get("published"):
+                moment = datetime.fromisoformat(info["published"])
+                moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+                date = f"<pubDate>{format_datetime(moment)}</pubDate>"
+            items.append(f"<item><title>{escape(name)}</title><link>{self.url}/articles/{escape(name)}</link>"
+                         f"{date}</item>")
+        return ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+                f"<title>{escape(outlet_id)}</title><link>{self.url}/</link>{''.join(items)}</channel></rss>")
+
+    def demo_sources_yaml(self) -> str:
+        """A sources file with each page's real outlet, its feed on this site."""
+        seen: dict[str, dict[str, str]] = {}
+        for info in self.outlets.values():
+            seen.setdefault(info["outlet"], info)
+        return yaml.safe_dump({"outlets": [
+            {"id": outlet_id, "name": info["name"], "country": info["country"], "homepage": info["homepage"],
+             "feeds": [f"{self.url}/feeds/{outlet_id}.xml"]} for outlet_id, info in sorted(seen.items())]},
+            allow_unicode=True, sort_keys=False)
 
     def sources_yaml(self, outlet_id: str = "sample") -> str:
         return (f"outlets:\n  - id: {outlet_id}\n    name: Qala sample site\n    homepage: {self.url}/\n"

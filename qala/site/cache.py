@@ -9,7 +9,9 @@ whenever another connection (a crawl, an ingest) commits, and then the whole cac
 So a page is never older than the data, and nothing is cached across a write.
 
 A response served from memory carries ``X-Qala-Cache: hit``. Streams larger than
-:data:`MAX_BODY` (a whole-table CSV) pass through uncached.
+:data:`MAX_BODY` (a whole-table CSV) pass through uncached, and the responses kept never hold
+more than ``cache_mb`` megabytes in all (plugin setting, :data:`MAX_BYTES` by default): the least
+recently used go first. ``/-/qala-cache.json`` tells how full it is.
 """
 
 from __future__ import annotations
@@ -20,11 +22,11 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from datasette import hookimpl
+from datasette.utils.asgi import Response
 
 log = logging.getLogger(__name__)
 
-MAX_ENTRIES = 512  # responses kept
+MAX_BYTES = 64 * 1024 * 1024  # all the responses kept, headers and bodies
 MAX_BODY = 2 * 1024 * 1024  # bytes; a larger response is not kept
 
 Message = dict[str, Any]
@@ -41,12 +43,39 @@ class DataVersion:
         return tuple(conn.execute("PRAGMA data_version").fetchone()[0] for conn in self._conns)
 
 
+def _size(key: tuple, start: Message, body: bytes) -> int:
+    return len(body) + sum(len(part or b"") for part in key) + sum(
+        len(name) + len(value) for name, value in start.get("headers", [])) + 200
+
+
 class ResponseCache:
-    def __init__(self, app: App, version: DataVersion) -> None:
+    def __init__(self, app: App, version: DataVersion, max_bytes: int = MAX_BYTES) -> None:
         self.app = app
         self.version = version
+        self.max_bytes = max_bytes
+        self.bytes = 0
         self.seen_version: tuple[int, ...] | None = None
-        self.entries: OrderedDict[tuple, tuple[Message, bytes]] = OrderedDict()
+        self.entries: OrderedDict[tuple, tuple[Message, bytes, int]] = OrderedDict()
+
+    def stats(self) -> dict[str, int]:
+        return {"entries": len(self.entries), "bytes": self.bytes, "max_bytes": self.max_bytes}
+
+    def _clear(self) -> None:
+        self.entries.clear()
+        self.bytes = 0
+
+    def _keep(self, key: tuple, start: Message, body: bytes) -> None:
+        size = _size(key, start, body)
+        if size > self.max_bytes:
+            return
+        old = self.entries.pop(key, None)
+        if old is not None:
+            self.bytes -= old[2]
+        self.entries[key] = (start, body, size)
+        self.bytes += size
+        while self.bytes > self.max_bytes:
+            _, (_, _, dropped) = self.entries.popitem(last=False)
+            self.bytes -= dropped
 
     async def __call__(self, scope: dict, receive, send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET":
@@ -54,7 +83,7 @@ class ResponseCache:
             return
         version = self.version.current()
         if version != self.seen_version:
-            self.entries.clear()
+            self._clear()
             self.seen_version = version
         headers = dict(scope.get("headers") or [])
         key = (scope.get("raw_path") or scope["path"].encode(), scope.get("query_string", b""),
@@ -62,7 +91,7 @@ class ResponseCache:
         hit = self.entries.get(key)
         if hit is not None:
             self.entries.move_to_end(key)
-            start, body = hit
+            start, body, _ = hit
             await send({**start, "headers": [*start["headers"], (b"x-qala-cache", b"hit")]})
             await send({"type": "http.response.body", "body": body})
             return
@@ -85,21 +114,29 @@ class ResponseCache:
                 keep = size <= MAX_BODY
                 chunks.append(message.get("body", b""))
                 if keep and not message.get("more_body") and version == self.seen_version:
-                    self.entries[key] = (start, b"".join(chunks))
-                    if len(self.entries) > MAX_ENTRIES:
-                        self.entries.popitem(last=False)
+                    self._keep(key, start, b"".join(chunks))
             await send(message)
 
         return record
 
 
-@hookimpl
-def asgi_wrapper(datasette):
+def wrapper(datasette) -> Callable[[App], ResponseCache]:
+    """The cache around Datasette's app (Datasette's ``asgi_wrapper`` hook); the cache is kept on
+    ``datasette`` for :func:`stats_page`."""
     paths = [db.path for db in datasette.databases.values() if db.path and not db.is_memory]
     version = DataVersion(paths)
-    log.info("caching responses for %s", ", ".join(paths))
+    megabytes = (datasette.plugin_config("qala") or {}).get("cache_mb")
+    max_bytes = int(float(megabytes) * 1024 * 1024) if megabytes is not None else MAX_BYTES
+    log.info("caching responses for %s, up to %d bytes", ", ".join(paths), max_bytes)
 
     def wrap(app: App) -> ResponseCache:
-        return ResponseCache(app, version)
+        datasette._qala_cache = ResponseCache(app, version, max_bytes)
+        return datasette._qala_cache
 
     return wrap
+
+
+async def stats_page(datasette, request) -> Response:
+    """``/-/qala-cache.json``: entries and bytes kept, and the bound."""
+    cache = getattr(datasette, "_qala_cache", None)
+    return Response.json(cache.stats() if cache else {"entries": 0, "bytes": 0, "max_bytes": 0})

@@ -2,7 +2,7 @@
 
 The full-text indexes hold normalised words and their clitic-free forms
 (:func:`extractor.normalize.search_key`). Datasette passes what a person types into a search box
-through the SQL function ``escape_fts``; this plugin replaces that function (it registers last)
+through the SQL function ``escape_fts``; the site replaces that function (it registers last)
 with one that folds the text the same way and builds a query from the folded words only, so
 بوتين finds وبوتين and لبوتين, أردوغان finds إردوغان, and the box still shows what was typed.
 It also registers ``qala_norm(text)``, ``qala_fts(text)`` and ``qala_fts_column(column, text)``
@@ -11,16 +11,14 @@ for canned queries.
 
 from __future__ import annotations
 
-from datasette import hookimpl
-
 from qala.extractor.normalize import fts_query, query_key
 
 MMAP_BYTES = 4 * 1024**3  # read the database through the OS page cache rather than copies
 CACHE_KIB = 128 * 1024  # SQLite's own page cache per connection
 
 
-@hookimpl(trylast=True)
-def prepare_connection(conn):
+def register_functions(conn) -> None:
+    """Each connection of the site: the page cache sizes and the search functions."""
     conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     conn.execute("PRAGMA temp_store = MEMORY")  # sorting a search's matches by date

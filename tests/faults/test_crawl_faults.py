@@ -375,7 +375,7 @@ def test_a_crawl_killed_at_any_moment_loses_nothing_and_its_run_is_marked(tmp_pa
         before = sound(db)["articles"] if db.exists() else 0
         again = crawl(sources, db)
     assert again.returncode == 0, again.stderr
-    assert before < total and sound(db)["articles"] == total
+    assert before <= total and sound(db)["articles"] == total  # "late" may kill a crawl as it ends
     statuses = [run["status"] for run in runs(db)]
     assert statuses[-1] == "finished" and all(s in ("interrupted", "finished") for s in statuses)
     assert "running" not in statuses
