@@ -10,7 +10,6 @@ out.
 from __future__ import annotations
 
 import json
-import logging
 import re
 from dataclasses import dataclass
 from html import unescape
@@ -19,8 +18,6 @@ import lxml.html
 import regex
 import trafilatura
 from cssselect import GenericTranslator, SelectorError
-
-log = logging.getLogger(__name__)
 
 MIN_ARABIC_LETTERS = 150  # less than this in the main text: not an Arabic article
 ARABIC = regex.compile(r"\p{Arabic}")

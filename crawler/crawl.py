@@ -6,15 +6,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from scrapy.crawler import CrawlerProcess
+
 from qala.db.counts import Counts
 from qala.db.store import Store
-from scrapy.crawler import CrawlerProcess
 
 from . import settings as qala_settings
 from .sources import Outlet
 from .spiders.outlets import OutletSpider
-
-log = logging.getLogger(__name__)
 
 
 @dataclass

@@ -17,10 +17,11 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from qala.db.counts import stat_key
-from qala.db.store import Article, Store, StoreError, article_id_for_url, now
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
+
+from qala.db.counts import stat_key
+from qala.db.store import Article, Store, StoreError, article_id_for_url, now
 
 from .parse import end_with_parent, process_page
 from .urls import canonical

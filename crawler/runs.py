@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 
-from qala.db.counts import Counts
-from qala.db.store import Store, StoreError
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+
+from qala.db.counts import Counts
+from qala.db.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 

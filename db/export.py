@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields
 
 import sqlite_utils
+
 from qala.extractor.normalize import fts_query, words
 
 COLUMNS = ["id", "speaker", "speaker_title", "text", "type", "cue", "outlet", "published", "title", "url",

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
+
 from qala.extractor.models import Statement
 from qala.extractor.normalize import query_key, search_key
 

@@ -32,14 +32,10 @@ Word lists are data (``extractor/data``). No I/O, no network: text in, statement
 
 from __future__ import annotations
 
-import logging
-
 from . import content, cues, frames, resolve
 from .article import Article
 from .lexicon import Lexicon, load
 from .models import Statement
-
-log = logging.getLogger(__name__)
 
 
 def extract(text: str, lexicon: Lexicon | None = None) -> list[Statement]:

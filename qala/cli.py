@@ -26,8 +26,6 @@ from qala.demo import SampleSite
 from qala.serve import datasette_command
 from qala.site.metadata import SiteFileMissing, site_metadata
 
-log = logging.getLogger(__name__)
-
 DEFAULT_DB = "qala.db"
 
 # Exit statuses a cron job can rely on (README: "Exit codes"); click itself exits 1 on an

@@ -11,7 +11,6 @@ once the output is complete.
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import shutil
 import stat
@@ -19,8 +18,6 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
-
-log = logging.getLogger(__name__)
 
 
 class OutputError(OSError):

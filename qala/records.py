@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import re
 from collections.abc import Iterable, Iterator
 
@@ -12,8 +11,6 @@ from qala.crawler.urls import web_url
 from qala.db.counts import Counts
 from qala.db.store import Article, Store
 from qala.extractor.extract import explain, extract
-
-log = logging.getLogger(__name__)
 
 
 class InputError(ValueError):

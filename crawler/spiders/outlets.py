@@ -11,7 +11,6 @@ import re
 from collections.abc import AsyncIterator, Iterator
 
 import scrapy
-from qala.db.counts import stat_key
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadCancelledError,
@@ -27,6 +26,8 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from twisted.internet.error import ConnectionLost, DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+
+from qala.db.counts import stat_key
 
 from .. import sitemaps
 from ..dates import newer

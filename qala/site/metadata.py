@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import copy
 import functools
-import logging
 import sqlite3
 from importlib import resources
 from typing import Any
 
 import yaml
 from datasette import hookimpl
-
-log = logging.getLogger(__name__)
 
 SECTION = "qala"  # the database section of metadata.yml
 

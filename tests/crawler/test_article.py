@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from qala.crawler import article
 
+from qala.crawler import article
 from qala.demo import PAGES
 from tests.crawler.pages import article_html
 

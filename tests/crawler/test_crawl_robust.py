@@ -11,10 +11,10 @@ import sys
 import time
 
 import sqlite_utils
+
 from qala.crawler.lock import crawl_lock
 from qala.crawler.schedule import schedule
 from qala.crawler.sources import Outlet
-
 from qala.demo import SampleSite
 from tests.conftest import ROOT, qala
 from tests.crawler.pages import article_html

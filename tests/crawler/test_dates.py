@@ -1,4 +1,5 @@
 import pytest
+
 from qala.crawler.dates import iso_date
 
 

@@ -6,8 +6,8 @@ import gzip
 
 import pytest
 import sqlite_utils
-from qala.crawler import sitemaps
 
+from qala.crawler import sitemaps
 from qala.demo import SampleSite
 from tests.conftest import qala
 from tests.crawler.pages import article_html

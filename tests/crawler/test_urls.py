@@ -1,4 +1,5 @@
 import pytest
+
 from qala.crawler.urls import canonical
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+
 from qala.db import export
 from qala.db.store import Article, Store, StoreError
 from qala.extractor.extract import extract

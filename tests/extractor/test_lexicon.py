@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib import resources
 
 import pytest
+
 from qala.extractor import lexicon
 from qala.extractor.normalize import fold
 
