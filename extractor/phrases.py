@@ -50,7 +50,11 @@ def _quoted_name_end(doc: Doc, lex: Lexicon, j: int, limit: int, subject: bool =
     is a name when it is the whole ``subject`` and its content follows: قال «المرصد السوري لحقوق
     الإنسان» إنه ..."""
     toks = doc.tokens
-    if toks[j].raw not in OPENERS or j + 1 >= limit or toks[j + 1].quote == -1:
+    if toks[j].raw == "'" and j + 1 < limit and toks[j + 1].raw == "'":
+        j += 1  # ''بيار دوم'': two apostrophes, as some outlets quote
+    elif toks[j].raw not in OPENERS and toks[j].raw != "'":
+        return None
+    if j + 1 >= limit or toks[j + 1].quote == -1:
         return None
     span = toks[j + 1].quote
     k = j + 1
@@ -58,6 +62,8 @@ def _quoted_name_end(doc: Doc, lex: Lexicon, j: int, limit: int, subject: bool =
         k += 1
     if k >= limit or toks[k].raw not in MARKS:
         return None
+    if toks[k].raw == "'" and k + 1 < limit and toks[k + 1].raw == "'":
+        k += 1
     if k - j - 1 > MAX_QUOTED_NAME_WORDS and not (
             subject and k - j - 1 <= MAX_QUOTED_SUBJECT_WORDS and k + 1 < limit
             and (toks[k + 1].key in lex.grammar["complementizer"] or toks[k + 1].raw == ":")):
@@ -101,7 +107,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         if prev is not None and tok.raw.endswith(POSSESSED_ENDINGS) and len(tok.raw) >= 5 \
                 and tok.key not in lex.grammar["issuer_link"] and prev.key.removeprefix("ال") not in lex.nouns:
             break
-        if not tok.key or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) \
+        if not tok.key or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) or _clitic_apart(tok) \
                 or tok.key in lex.grammar["naming_verb"] or cue_of(lex, tok.key)[0]:
             break  # ... مندوب الكويت فأعلن: a cue, with its و/ف, ends the phrase
         if tok.key in lex.phrase_heads and tok.key != "علي":  # حسب، وفقا (على is a stop; علي a name)
@@ -118,6 +124,12 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             named = True
         j += 1
     return j
+
+
+def _clitic_apart(tok: Token) -> bool:
+    """بـ، لـ written apart from the quoted word they govern (أشادت المنظمة بـ«مواقف …»): a
+    preposition, never part of a name."""
+    return len(tok.key) == 1 and tok.raw.endswith("ـ")
 
 
 def bare_stem(key: str) -> str:

@@ -83,6 +83,8 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
     ours = _nisbas(st.speaker)
     for earlier in reversed(before):  # the holder named earlier with this title
         known = speaker_words(art, earlier)
+        if kind == "org" and fold(earlier.speaker.split()[0]).removeprefix("ال") != bare:
+            continue  # منظمة التحرير is not أمين سر منظمة التحرير فلان
         if earlier.speaker != st.speaker and all(any(k.startswith(w) for k in known) for w in wanted):
             return earlier.speaker, earlier.speaker_title
     best: tuple[str, str] | None = None
@@ -96,10 +98,11 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
         if phrase is None:
             continue
         if kind == "org":
-            named = {t.key for t in art.toks[phrase.first:phrase.last + 1]}
+            last = _org_name_end(art, phrase)
+            named = {t.key for t in art.toks[phrase.first:last + 1]}
             names = [t for t in toks[1:] if not sp.is_definite(art.toks[t])]  # جينز, not الأممية
-            if phrase.last - phrase.first + 1 > len(toks) and all(art.toks[t].key in named for t in names):
-                best = (art.text[tok.start:art.toks[phrase.last].end], "")  # مجموعة جينز → … جينز للمعلومات
+            if last - phrase.first + 1 > len(toks) and all(art.toks[t].key in named for t in names):
+                best = (art.text[tok.start:art.toks[last].end], "")  # مجموعة جينز → … جينز للمعلومات
         elif phrase.name_first <= phrase.last:
             (s, e), title = sp.split(art.doc, phrase)
             theirs = _nisbas(title)
@@ -118,6 +121,16 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
         if best and tok.start > speaker_start:
             break
     return best
+
+
+def _org_name_end(art: Article, phrase: sp.Phrase) -> int:
+    """The last token of an organisation's name in a phrase: a word without the article after its
+    definite words starts a person's name (منظمة التحرير الفلسطينية ياسر عبد ربه, of a title)."""
+    toks = art.toks
+    for j in range(phrase.first + 2, phrase.last + 1):
+        if toks[j].key and not sp.is_definite(toks[j]) and sp.is_definite(toks[j - 1]):
+            return j - 1
+    return phrase.last
 
 
 def name_before(art: Article, k: int) -> tuple[int, int] | None:

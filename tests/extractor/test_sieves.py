@@ -57,3 +57,23 @@ def test_a_chain_of_narration_credits_the_narrator_and_the_prophet_each_with_the
     assert [(st.speaker, st.text) for st in found] == [
         ("رسول الله", "الدين النصيحة"), ("عمر بن الخطاب", "العدل أساس الملك"),
         ("سالم", "المنطقة غنية بالحجر")]
+
+
+def test_a_name_in_two_apostrophes_after_a_title_is_the_speaker_and_its_family_name_refers_back():
+    article = ("صرّح الصحفي الفرنسي ''بيار دوم'' مساء أمس بأن عمله يهدف إلى دحض المعتقد السائد.\n"
+               "وأوضح ''دوم'' أن الناس في الجزائر يعرفون ذلك.")
+    assert [st.speaker for st in extract(article)] == ["بيار دوم", "بيار دوم"]
+    assert extract(article)[0].speaker_title == "الصحفي الفرنسي"
+
+
+def test_an_organisation_named_alone_is_the_organisation_not_the_official_whose_title_holds_it():
+    article = ("وقال أمين سر منظمة التحرير الفلسطينية ياسر عبد ربه في بيان إن الاجتماع عاجل.\n"
+               "ورأت منظمة التحرير أن الوضع الراهن خطير.\n"
+               "وشددت على أن الحالة المالية صعبة.")
+    found = [st.speaker for st in extract(article)]
+    assert found[1:] == ["منظمة التحرير الفلسطينية", "منظمة التحرير الفلسطينية"]
+
+
+def test_a_preposition_written_apart_before_a_quote_ends_the_subject():
+    article = "وأشادت المنظمة بـ\"مواقف جميع الدول التي صوتت لصالح القرار الخاص بكنيسة المهد\"."
+    assert [(st.speaker, st.speaker_title) for st in extract(article)] == [("المنظمة", "")]
