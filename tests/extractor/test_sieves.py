@@ -77,3 +77,10 @@ def test_an_organisation_named_alone_is_the_organisation_not_the_official_whose_
 def test_a_preposition_written_apart_before_a_quote_ends_the_subject():
     article = "وأشادت المنظمة بـ\"مواقف جميع الدول التي صوتت لصالح القرار الخاص بكنيسة المهد\"."
     assert [(st.speaker, st.speaker_title) for st in extract(article)] == [("المنظمة", "")]
+
+
+def test_a_name_after_a_title_and_the_body_it_serves_at_is_the_speaker():
+    article = ("قال المندوب الروسي لدى الأمم المتحدة فاسيلي نيبينزيا إن بلاده لم تفعل شيئا.\n"
+               "وقال المندوب الروسي إن بريطانيا تشن حربا دعائية.")
+    found = [(st.speaker, st.speaker_title) for st in extract(article)]
+    assert found == [("فاسيلي نيبينزيا", "المندوب الروسي لدى الأمم المتحدة")] * 2
