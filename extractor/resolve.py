@@ -9,7 +9,7 @@ from . import phrases as sp
 from .article import Article
 from .limits import MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES, MAX_NAME_BEFORE_TITLE
 from .models import Statement
-from .normalize import fold, without_article
+from .normalize import ATTACHED_PRONOUNS, fold, without_article
 from .tokens import COMMAS
 
 
@@ -18,7 +18,16 @@ def resolve_mentions(art: Article) -> None:
     holder of that title, an organisation's head noun alone (الصحيفة) its full name, and a
     one-word name (ترامب) the fullest name that ends with it. (الله for قال تعالى is no short mention.)"""
     for n, st in enumerate(art.statements):
-        if st.speaker_start is None or st.speaker_end is None or st.speaker_title:
+        if st.speaker_start is None or st.speaker_end is None:
+            continue
+        if _the_same(art, st.speaker_end):
+            # بحسب المصدر ذاته: the source cited last in the same way (a phrase, or a verb)
+            kind = st.rule.split("-")[0]
+            earlier = next((e for e in reversed(art.statements[:n]) if e.rule.split("-")[0] == kind), None)
+            if earlier is not None:
+                _resolved(art, st, earlier.speaker, earlier.speaker_title)
+            continue
+        if st.speaker_title:
             continue
         before = art.statements[max(0, n - MAX_MENTION_LOOKBACK):n]
         fuller = fuller_mention(art, st, st.speaker_start, st.speaker_end, before)
@@ -36,12 +45,25 @@ def resolve_mentions(art: Article) -> None:
         first_names.setdefault(fold(name.split()[0]), set()).add(name)
     for st in art.statements:
         words = st.speaker.split()
+        fullest = full.get(fold(words[-1]), "").split() if words else []
+        if 1 < len(words) < len(fullest) and [fold(w) for w in fullest[-len(words):]] == [fold(w) for w in words]:
+            _resolved(art, st, " ".join(fullest), st.speaker_title)  # عبد الرحمن → رامي عبد الرحمن
+            continue
         if len(words) == 1 and not st.rule.endswith("/" + rules.SACRED):
             key = fold(words[0])
             by_first = first_names.get(key, set())
             name = full.get(key) or (next(iter(by_first)) if len(by_first) == 1 else "")
             if name:
                 _resolved(art, st, name, st.speaker_title)
+
+
+def _the_same(art: Article, speaker_end: int) -> bool:
+    """Is the speaker followed by a reflexive meaning "the same one" (المصدر نفسه، الوكالة ذاتها)?"""
+    k = bisect_left(art.starts, speaker_end)
+    if k >= len(art.toks):
+        return False
+    tok = art.toks[k]
+    return tok.key.startswith(tuple(art.lex.grammar["reflexive"])) and tok.raw.endswith(ATTACHED_PRONOUNS)
 
 
 def _resolved(art: Article, st: Statement, speaker: str, title: str) -> None:
@@ -83,7 +105,8 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
     ours = _nisbas(st.speaker)
     for earlier in reversed(before):  # the holder named earlier with this title
         known = speaker_words(art, earlier)
-        if kind == "org" and fold(earlier.speaker.split()[0]).removeprefix("ال") != bare:
+        head_words = earlier.speaker.split()[:1]
+        if kind == "org" and (not head_words or without_article(fold(head_words[0])) != bare):
             continue  # منظمة التحرير is not أمين سر منظمة التحرير فلان
         if earlier.speaker != st.speaker and all(any(k.startswith(w) for k in known) for w in wanted):
             return earlier.speaker, earlier.speaker_title

@@ -58,7 +58,9 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
     about_person = head is not None and head.first < head.name_first <= head.last \
         and art.toks[head.first].key in art.lex.titles
     phrase = None
-    if not about_person and slot < limit:
+    # a plural or dual verb (رأوا، قالا) carries its subject as a pronoun: the noun after it is its object
+    plural = hit.cue is not None and hit.cue.kind == "verb" and hit.cue.gender == "p"
+    if not about_person and not plural and slot < limit:
         if art.trace is not None and (refused := sp.refusal(art.doc, art.lex, slot)) is not None:
             art.note(SUBJECT, f"«{art.toks[slot].raw}» refused: {refused}")
         phrase = subject_phrase(art, slot, limit)
@@ -242,6 +244,8 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
     if not at_clause_start or (toks[first].raw[:1] in ("و", "ف") and not sp.is_definite(toks[first])
                                and toks[first].key not in art.surnames):
         return None  # ولمست جانبا مهما ... رد: a verb of its own, not a subject
+    if any(sp.is_accusative(art.lex, tok) for tok in toks[first:i]):
+        return None  # في 20 يناير هجوما ضد منطقة عفرين تقول: an object or an adverb, no subject
     return sp.Phrase(first, i - 1, sp._name_start(art.doc, art.lex, first, i - 1))
 
 
@@ -291,6 +295,7 @@ def antecedent(art: Article, i: int) -> sp.Phrase | None:
     end = j
     while j >= 0 and toks[j].para == toks[i].para and toks[j].key and end - j < MAX_LOOKBACK_WORDS \
             and toks[j].quote == -1 and not sp.is_stop(art.lex, toks[j].key, toks[j].raw) \
+            and toks[j].key not in art.lex.grammar["clause_opener"] \
             and cue_of(art.lex, toks[j].key)[0] is None and cues.attribution_phrase_at(art, j) is None:
         if art.lex.nouns.get(without_article(toks[j].key)) == "speech":
             break  # تصريحات الطبيب المعالج، والذي أكد: the person, not his statements

@@ -84,3 +84,18 @@ def test_a_name_after_a_title_and_the_body_it_serves_at_is_the_speaker():
                "وقال المندوب الروسي إن بريطانيا تشن حربا دعائية.")
     found = [(st.speaker, st.speaker_title) for st in extract(article)]
     assert found == [("فاسيلي نيبينزيا", "المندوب الروسي لدى الأمم المتحدة")] * 2
+
+
+def test_the_same_source_is_the_one_cited_last_and_a_partial_name_takes_the_full_one():
+    article = ("وقال مدير المرصد رامي عبد الرحمن إن المعارك عنيفة.\n"
+               "وتدور معارك أيضا على جبهات أخرى، بحسب عبد الرحمن.\n"
+               "كما قتل أكثر من 370 مقاتلا، بحسب المصدر ذاته.")
+    assert [st.speaker for st in extract(article)] == ["رامي عبد الرحمن"] * 3
+
+
+def test_a_plural_verb_has_no_subject_after_it_and_a_month_ends_a_phrase():
+    article = ("قال الوزير سامي خليل إن الأحزاب تغيرت.\n"
+               "بعد أن رأوا هزيمة إخوانهم، قالوا إن أحزابهم مرجعيتها إسلامية.")
+    assert all(st.speaker != "هزيمة إخوانهم" and "هزيمة" not in st.speaker for st in extract(article))
+    article = "وشنت تركيا في 20 كانون الثاني/يناير هجوما ضد منطقة عفرين تقول إنه يستهدف المقاتلين."
+    assert all("يناير" not in st.speaker for st in extract(article))
