@@ -1,5 +1,5 @@
-"""Find quoted spans in a paragraph: « », “ ”, ASCII "…", ” used both ways, reversed » «, and the
-apostrophes some outlets quote with: two of them (''…'') or one ('…').
+"""Find quoted spans in a paragraph: « », “ ”, ASCII "…", ” used both ways, reversed » «, a verse
+in ﴿ ﴾ or { }, and the apostrophes some outlets quote with: two of them (''…'') or one ('…').
 
 A span is the pair of offsets of its content (without the marks). A mark that is never closed
 runs to the end of the paragraph, which is how outlets write a quote that goes on in the next
@@ -19,8 +19,11 @@ PAIRS: dict[str, tuple[str, ...]] = {
     "”": ("”", "“"),
     "„": ("“", "”"),
     '"': ('"',),
+    "﴿": ("﴾",),  # the ornate brackets of a Quranic verse
+    "﴾": ("﴿",),  # (reversed, as some keyboards write them)
+    "{": ("}",),  # a verse in braces, as some outlets write it
 }
-MARKS = frozenset("«»“”„\"'")  # every quotation mark
+MARKS = frozenset("«»“”„\"'﴿﴾{}")  # every quotation mark
 OPENERS = frozenset("«“”„\"")  # the marks that open a quote in ordinary writing (» only reversed)
 MIN_UNCLOSED_CHARS = 12  # a lone mark closer than this to the end is a stray, not a quote
 

@@ -49,8 +49,8 @@ def resolve_mentions(art: Article) -> None:
         if 1 < len(words) < len(fullest) and [fold(w) for w in fullest[-len(words):]] == [fold(w) for w in words]:
             _resolved(art, st, " ".join(fullest), st.speaker_title)  # عبد الرحمن → رامي عبد الرحمن
             continue
-        if len(words) == 1 and not st.rule.endswith("/" + rules.SACRED):
-            key = fold(words[0])
+        if len(words) == 1 and not st.rule.endswith("/" + rules.SACRED) and fold(words[0]) != "الله":
+            key = fold(words[0])  # (الله, taken by a dropped subject after قال تعالى, stays)
             by_first = first_names.get(key, set())
             name = full.get(key) or (next(iter(by_first)) if len(by_first) == 1 else "")
             if name:

@@ -76,7 +76,7 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
 
 def sacred_sieve(art: Article, frame: Frame) -> Speaker | None:
     """قال تعالى، قال صلى الله عليه وسلم: a formula standing for God or the Prophet."""
-    found = sacred_formula(art, frame.slot, frame.limit)
+    found = sacred_formula(art, frame.hit.last + 1, frame.limit)  # (قال عليه الصلاة والسلام: no one told)
     if found is None:
         return None
     speaker, frame.after = found
@@ -153,6 +153,9 @@ def sacred_formula(art: Article, k: int, limit: int) -> tuple[Speaker, int] | No
     toks = art.toks
     while k < limit and toks[k].raw in DASHES:
         k += 1
+    if k + 1 < limit and toks[k].key and any(
+            kind == "god" for _, kind in art.lex.sacred_by_head.get(toks[k + 1].key, ())):
+        k += 1  # قال الله تعالى، يقول المولى عز وجل: a formula for God follows only a name of God
     key = toks[k].key if k < limit else ""
     for phrase, kind in art.lex.sacred_by_head.get(key[1:] if key[:1] == "و" else key, ()):
         if kind == "prophet_name" or k + len(phrase) > limit:
@@ -226,10 +229,22 @@ def note_document(art: Article, k: int, limit: int, speaker: Speaker) -> None:
             art.documents.append((toks[k].start, noun, speaker))
 
 
+def formula_before(art: Article, i: int) -> int:
+    """Where a religious formula ending right before token i starts (رسول الله صلى الله عليه وسلم
+    قال: the name is before it), or i when none does."""
+    toks = art.toks
+    for phrase, kind in art.lex.sacred.items():
+        n = len(phrase)
+        if kind != "prophet_name" and n <= i and all(toks[i - n + m].key == word for m, word in enumerate(phrase)):
+            return i - n
+    return i
+
+
 def lookback(art: Article, i: int) -> sp.Phrase | None:
     toks = art.toks
     if i and toks[i - 1].key in ("قد", "لقد"):
         i -= 1  # وكان خبراء مستقلون قد أكدوا أن ...
+    i = formula_before(art, i)
     j = i - 1
     while j >= 0 and toks[j].para == toks[i].para and toks[j].key and i - j <= MAX_LOOKBACK_WORDS \
             and toks[j].quote == -1 and not sp.is_stop(art.lex, toks[j].key, toks[j].raw) \

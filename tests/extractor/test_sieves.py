@@ -99,3 +99,16 @@ def test_a_plural_verb_has_no_subject_after_it_and_a_month_ends_a_phrase():
     assert all(st.speaker != "هزيمة إخوانهم" and "هزيمة" not in st.speaker for st in extract(article))
     article = "وشنت تركيا في 20 كانون الثاني/يناير هجوما ضد منطقة عفرين تقول إنه يستهدف المقاتلين."
     assert all("يناير" not in st.speaker for st in extract(article))
+
+
+def test_religious_citations_credit_god_or_the_prophet_however_the_formula_is_written():
+    assert speakers("قال الله تعالى: ﴿وقل ربي زدني علما﴾، وهذا دليل على فضل العلم.") == [("الله", "sacred")]
+    assert speakers("يقول المولى عز وجل: {وقل ربي زدني علما}.") == [("الله", "sacred")]
+    assert speakers("قال عليه الصلاة والسلام: «الدين النصيحة».") == [("النبي", "sacred")]
+    found = speakers("وعن أبي هريرة رضي الله عنه أن رسول الله صلى الله عليه وسلم قال: «الدين النصيحة».")
+    assert found == [("رسول الله", "before")]
+
+
+def test_a_verse_in_ornate_brackets_is_the_quote_and_the_comment_after_it_is_not():
+    [st] = extract("قال الله تعالى: ﴿وقل ربي زدني علما﴾، وهذا دليل على فضل العلم.")
+    assert (st.text, st.type) == ("وقل ربي زدني علما", "direct")
