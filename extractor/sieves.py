@@ -233,10 +233,16 @@ def formula_before(art: Article, i: int) -> int:
     """Where a religious formula ending right before token i starts (رسول الله صلى الله عليه وسلم
     قال: the name is before it), or i when none does."""
     toks = art.toks
+    end = i
+    while end > 0 and toks[end - 1].raw in DASHES:
+        end -= 1  # رسول الله ـ صلى الله عليه وسلم ـ قال
     for phrase, kind in art.lex.sacred.items():
         n = len(phrase)
-        if kind != "prophet_name" and n <= i and all(toks[i - n + m].key == word for m, word in enumerate(phrase)):
-            return i - n
+        if kind != "prophet_name" and n <= end and all(toks[end - n + m].key == word for m, word in enumerate(phrase)):
+            start = end - n
+            while start > 0 and toks[start - 1].raw in DASHES:
+                start -= 1
+            return start
     return i
 
 
