@@ -31,6 +31,8 @@ def resolve_mentions(art: Article) -> None:
             continue
         before = art.statements[max(0, n - MAX_MENTION_LOOKBACK):n]
         fuller = fuller_mention(art, st, st.speaker_start, st.speaker_end, before)
+        if fuller is None and fold(st.speaker) in art.lex.grammar["last_speaker"] and before:
+            fuller = before[-1].speaker, before[-1].speaker_title  # يضيف المتحدث: who spoke last
         if fuller:
             _resolved(art, st, *fuller)
     full: dict[str, str] = {}
@@ -46,7 +48,8 @@ def resolve_mentions(art: Article) -> None:
     for st in art.statements:
         words = st.speaker.split()
         fullest = full.get(fold(words[-1]), "").split() if words else []
-        if 1 < len(words) < len(fullest) and [fold(w) for w in fullest[-len(words):]] == [fold(w) for w in words]:
+        if 1 < len(words) < len(fullest) and not any(mark in w for w in fullest for mark in COMMAS) \
+                and [fold(w) for w in fullest[-len(words):]] == [fold(w) for w in words]:
             _resolved(art, st, " ".join(fullest), st.speaker_title)  # عبد الرحمن → رامي عبد الرحمن
             continue
         if len(words) == 1 and not st.rule.endswith("/" + rules.SACRED) and fold(words[0]) != "الله":
@@ -150,9 +153,13 @@ def _org_name_end(art: Article, phrase: sp.Phrase) -> int:
     """The last token of an organisation's name in a phrase: a word without the article after its
     definite words starts a person's name (منظمة التحرير الفلسطينية ياسر عبد ربه, of a title)."""
     toks = art.toks
-    for j in range(phrase.first + 2, phrase.last + 1):
-        if toks[j].key and not sp.is_definite(toks[j]) and sp.is_definite(toks[j - 1]):
-            return j - 1
+    for j in range(phrase.first + 1, phrase.last + 1):
+        if toks[j].raw in COMMAS:
+            return j - 1  # المجلس الوطني لحقوق الإنسان، إدريس اليزمي: a person in apposition
+        if j > phrase.first + 1 and toks[j].key and not sp.is_definite(toks[j]) and sp.is_definite(toks[j - 1]):
+            chain = all(sp.is_definite(t) for t in toks[phrase.first + 1:j])
+            if not (chain and toks[j].key.startswith("ل") and art.lex.is_noun(toks[j].key[1:])):
+                return j - 1  # (المجلس الوطني لحقوق الإنسان: a definite name goes on with ل)
     return phrase.last
 
 

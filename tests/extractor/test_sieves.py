@@ -112,3 +112,12 @@ def test_religious_citations_credit_god_or_the_prophet_however_the_formula_is_wr
 def test_a_verse_in_ornate_brackets_is_the_quote_and_the_comment_after_it_is_not():
     [st] = extract("قال الله تعالى: ﴿وقل ربي زدني علما﴾، وهذا دليل على فضل العلم.")
     assert (st.text, st.type) == ("وقل ربي زدني علما", "direct")
+
+
+def test_the_speaker_alone_is_who_spoke_last_and_a_council_keeps_its_full_name():
+    article = ("أكد رئيس المجلس الوطني لحقوق الإنسان، إدريس اليزمي، أن الاقتراع مر في جو من الحرية.\n"
+               "وأكد المجلس أنه سيعمل على بلورة تقرير ختامي.\n"
+               "وقال الأستاذ محمد فقيهي إن الحملة محدودة.\n"
+               "ولهذا الغرض، يضيف المتحدث، فإن الأحزاب تستعمل وسائل الإعلام الرسمية.")
+    assert [st.speaker for st in extract(article)] == [
+        "إدريس اليزمي", "المجلس الوطني لحقوق الإنسان", "محمد فقيهي", "محمد فقيهي"]
