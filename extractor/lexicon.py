@@ -64,6 +64,7 @@ class Lexicon:
     memo: dict[str, dict] = field(default_factory=lambda: {"word_form": {}, "verb_form": {}}, repr=False,
                                   compare=False)
 
+    given_names: frozenset[str] = frozenset()  # folded given names (given_names.tsv)
     common_nouns: frozenset[str] = frozenset()  # word_classes.tsv "noun"
     verb_forms: frozenset[str] = frozenset()  # word_classes.tsv "verb"
 
@@ -170,6 +171,7 @@ def load() -> Lexicon:
         lex.word_class[row["word"]] = row["class"]
     lex.common_nouns = frozenset(w for w, c in lex.word_class.items() if c == "noun")
     lex.verb_forms = frozenset(w for w, c in lex.word_class.items() if c == "verb")
+    lex.given_names = frozenset(row["word"] for row in _rows("given_names.tsv", ["word"]))
     for row in _rows("sacred_formulas.tsv", ["phrase", "kind"]):
         if row["kind"] not in SACRED_KINDS:
             raise LexiconError(f"sacred_formulas.tsv: unknown kind {row['kind']!r} for {row['phrase']}")

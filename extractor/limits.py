@@ -27,3 +27,4 @@ MAX_FIRST_NAMED_TOKENS = 400  # how far into an article to look for the person i
 MAX_MENTION_LOOKBACK = 40  # earlier statements searched for a fuller form of a speaker
 MAX_MENTION_PLACES = 8  # other places in the text, each side, searched for it
 MAX_NAME_BEFORE_TITLE = 4  # words of a name written right before a title (محمود عيسي وزير الصناعة)
+MAX_GIVEN_NAMES = 3  # words before a family name read as the rest of the name (إيان ليدل غرانجي)

@@ -7,10 +7,11 @@ from bisect import bisect_left
 from . import mentions, rules
 from . import phrases as sp
 from .article import Article
-from .limits import MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES, MAX_NAME_BEFORE_TITLE
+from .lexicon import cue_of
+from .limits import MAX_GIVEN_NAMES, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES, MAX_NAME_BEFORE_TITLE
 from .models import Statement
 from .normalize import ATTACHED_PRONOUNS, fold, without_article
-from .tokens import COMMAS
+from .tokens import COMMAS, Token
 
 
 def resolve_mentions(art: Article) -> None:
@@ -55,7 +56,8 @@ def resolve_mentions(art: Article) -> None:
         if len(words) == 1 and not st.rule.endswith("/" + rules.SACRED) and fold(words[0]) != "الله":
             key = fold(words[0])  # (الله, taken by a dropped subject after قال تعالى, stays)
             by_first = first_names.get(key, set())
-            name = full.get(key) or (next(iter(by_first)) if len(by_first) == 1 else "")
+            name = full.get(key) or (next(iter(by_first)) if len(by_first) == 1 else "") \
+                or name_in_text(art, key)
             if name:
                 _resolved(art, st, name, st.speaker_title)
 
@@ -129,7 +131,7 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
             names = [t for t in toks[1:] if not sp.is_definite(art.toks[t])]  # جينز, not الأممية
             if last - phrase.first + 1 > len(toks) and all(art.toks[t].key in named for t in names):
                 best = (art.text[tok.start:art.toks[last].end], "")  # مجموعة جينز → … جينز للمعلومات
-        elif phrase.name_first <= phrase.last:
+        elif phrase.name_first <= phrase.last and not _common_nouns(art, phrase.name_first, phrase.last):
             (s, e), title = sp.split(art.doc, phrase)
             theirs = _nisbas(title)
             if not (theirs and ours and not theirs & ours):  # (الرئيس الفرنسي is not الرئيس الأمريكي)
@@ -147,6 +149,47 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
         if best and tok.start > speaker_start:
             break
     return best
+
+
+def name_in_text(art: Article, key: str) -> str:
+    """The first full name the text gives that ends with the family name ``key`` (…، دونالد ترامب، …:
+    a person named where no cue was), or "": up to three plain words before it, none a common noun, a
+    function word or a word with the article, from a given name of data/given_names.tsv on."""
+    lex = art.lex
+    if lex.is_noun(sp.bare_stem(key)) or lex.kind_of(key) is not None or key.startswith("ال"):
+        return ""
+    toks = art.toks
+    for k in art.where(key):
+        j = k
+        while j > 0 and k - j < MAX_GIVEN_NAMES and toks[j - 1].para == toks[k].para \
+                and _given_name(art, toks[j - 1]):
+            j -= 1
+        while j < k and toks[j].key not in lex.given_names:
+            j += 1  # (تعتزم إسرائيل، استبدل مارك زوكربرغ: the name starts at a given name)
+        if j < k:
+            return art.text[toks[j].start:toks[k].end]
+    return ""
+
+
+def _given_name(art: Article, tok: Token) -> bool:
+    """Can this word be part of a person's name before the family name: a plain word that is no
+    common noun (but عبد، بن، أبو), verb, cue, attribution phrase or function word?"""
+    lex, key = art.lex, tok.key
+    if not key or tok.quote != -1 or sp.is_definite(tok) or lex.kind_of(key) is not None \
+            or sp.is_stop(lex, key, tok.raw):
+        return False
+    if key in lex.grammar["name_link"]:
+        return True
+    return not lex.is_noun(sp.bare_stem(key)) and not mentions.verb_form(lex, key) \
+        and cue_of(lex, key)[0] is None and key not in lex.phrase_heads and key not in lex.grammar["naming_verb"]
+
+
+def _common_nouns(art: Article, first: int, last: int) -> bool:
+    """Are the first two words from token ``first`` common nouns (إحداث لجنة: the verb's object, not
+    the name of the title's holder)?"""
+    words = [t for t in art.toks[first:last + 1] if t.key][:2]
+    return len(words) == 2 and words[0].key not in art.lex.given_names \
+        and all(art.lex.is_noun(sp.bare_stem(t.key)) for t in words)
 
 
 def _org_name_end(art: Article, phrase: sp.Phrase) -> int:

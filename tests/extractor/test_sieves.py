@@ -121,3 +121,11 @@ def test_the_speaker_alone_is_who_spoke_last_and_a_council_keeps_its_full_name()
                "ولهذا الغرض، يضيف المتحدث، فإن الأحزاب تستعمل وسائل الإعلام الرسمية.")
     assert [st.speaker for st in extract(article)] == [
         "إدريس اليزمي", "المجلس الوطني لحقوق الإنسان", "محمد فقيهي", "محمد فقيهي"]
+
+
+def test_a_family_name_takes_the_full_name_the_article_gives_without_a_cue_from_a_given_name_on():
+    article = ("استبدل مارك زوكربرغ بزته المعتادة ببدلة رسمية أمام الكونغرس.\n"
+               "وقال زوكربرغ إن الشركة ارتكبت خطأ كبيرا.\n"
+               "وتعتزم إسرائيل بناء جدار جديد.\n"
+               "وقالت إسرائيل إن الجدار ضروري لأمنها.")
+    assert [st.speaker for st in extract(article)] == ["مارك زوكربرغ", "إسرائيل"]
