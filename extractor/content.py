@@ -250,7 +250,8 @@ def emit_content(art: Article, hit: Hit, speaker: Speaker, found: tuple[str, int
     if kind == "quote":
         span = art.doc.spans[at]
         art.used_spans.add(at)
-        ok = art.add(span.start, span.end, "direct", hit, speaker, rule_prefix + rules.QUOTE_SUFFIX)
+        ok = art.add(span.start, narration_inside(art, span.start, span.end), "direct", hit, speaker,
+                     rule_prefix + rules.QUOTE_SUFFIX)
         follow_quotes(art, at, hit, speaker)
         return ok
     if kind == "colon":
@@ -280,6 +281,21 @@ def emit_content(art: Article, hit: Hit, speaker: Speaker, found: tuple[str, int
         return False
     start, end, type_ = typed(art, toks[at].start, toks[end_tok - 1].end)
     return art.add(start, end, type_, hit, speaker, rule_prefix + rules.CLAUSE_SUFFIX)
+
+
+def narration_inside(art: Article, start: int, end: int) -> int:
+    """Where the words quoted in [start, end) end: at a comma and a cue participle inside the marks
+    («… رقاب المبدعين،معربا عن دهشته …»), the writer's narration with its closing mark misplaced (a
+    speaker never says مؤكداً of himself); else ``end``."""
+    toks = art.toks
+    k = bisect_left(art.starts, start)
+    while k + 1 < len(toks) and toks[k + 1].start < end:
+        if toks[k].raw in COMMAS and k > 0 and toks[k - 1].start >= start:
+            cue = art.lex.cues.get(toks[k + 1].key)
+            if cue is not None and cue.kind == "participle":
+                return toks[k].start
+        k += 1
+    return end
 
 
 def colon_at_paragraph_end(art: Article, hit: Hit, speaker: Speaker, at: int, rule_prefix: str) -> bool:

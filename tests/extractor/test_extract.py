@@ -570,3 +570,10 @@ def test_apostrophes_quote_too():
     assert [(st.text, st.type, st.speaker) for st in found] == [
         ("اتقوا الله حق تقاته بأن يطاع فلا يعصى", "direct", "عبد الله بن مسعود"),
         ("لأول مرة أدخل مركز القطان وتفاجأت بجماله", "direct", "حسناء داود")]
+
+
+def test_a_cue_participle_inside_quotation_marks_ends_the_quote_the_writer_misplaced():
+    article = ('قال نقيب الممثلين أشرف عبدالغفور "إن النقابة مستمرة في دعم الفنانين,معربا عن دهشته '
+               'من تأييد حكم الحبس".')
+    [st] = extract(article)
+    assert (st.text, st.type, st.speaker) == ("إن النقابة مستمرة في دعم الفنانين", "direct", "أشرف عبدالغفور")
