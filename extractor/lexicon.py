@@ -17,7 +17,8 @@ VERB_CLASSES = {"speech", "belief", "document", "relay"}
 GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "on_ones_part", "kana", "naming_verb",
                  "rank", "addressee", "as_reported", "noun_maker", "preposition", "clause_opener", "temporal",
                  "verb_particle", "title_part", "complementizer", "issuer_link", "relative", "name_link",
-                 "demonstrative", "reflexive", "workplace", "last_speaker")
+                 "demonstrative", "reflexive", "workplace", "last_speaker",
+                 "time_adverb")
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document", "part"}
 WORD_CLASSES = {"noun", "verb"}

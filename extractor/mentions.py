@@ -53,7 +53,7 @@ def opens_clause(art: Article, k: int) -> bool:
         return True
     prev = toks[j]
     return prev.raw in COMMAS or prev.raw in CLAUSE_MARKS or art.doc.is_sentence_end(j) \
-        or prev.key in art.lex.grammar["verb_particle"]
+        or prev.key in art.lex.grammar["verb_particle"] or prev.key in art.lex.grammar["time_adverb"]
 
 
 def verb_form(lex: Lexicon, key: str) -> str:

@@ -326,7 +326,7 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     definite_title = name_first > last and (_definite_title(lex, head) or construct)
     if lex.kind_of(head) == "source" or unnamed_title or definite_title:
         p = j + 1 if j < limit and toks[j].raw in COMMAS else j
-        if p < limit and toks[p].key in lex.grammar["workplace"]:
+        if p + 1 < limit and toks[p].key in lex.grammar["workplace"] and toks[p + 1].raw not in MARKS:
             k = _words(doc, lex, p + 1, limit, MAX_SPEAKER_WORDS - (p + 1 - i))
             if k > p + 1 and lex.nouns.get(toks[p + 1].key.removeprefix("ال")) is None \
                     and not is_possessed(lex, toks[p + 1]):  # في تصريحه: the cue's own phrase

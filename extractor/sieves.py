@@ -261,6 +261,8 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
         return None
     at_clause_start = j < 0 or toks[j].para != toks[i].para or not toks[j].key \
         or toks[j].key in art.lex.grammar["clause_opener"] or toks[j].key in art.lex.grammar["complementizer"]
+    if not at_clause_start and sp.is_stop(art.lex, toks[j].key, toks[j].raw):
+        return titled_clause_subject(art, i)  # لكن وزير الدفاع في تلك الآونة موشى أرينز كشف
     first = j + 1
     if not at_clause_start or (toks[first].raw[:1] in ("و", "ف") and not sp.is_definite(toks[first])
                                and toks[first].key not in art.surnames):
@@ -268,6 +270,27 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
     if any(sp.is_accusative(art.lex, tok) for tok in toks[first:i]):
         return None  # في 20 يناير هجوما ضد منطقة عفرين تقول: an object or an adverb, no subject
     return sp.Phrase(first, i - 1, sp._name_start(art.doc, art.lex, first, i - 1))
+
+
+def titled_clause_subject(art: Article, i: int) -> sp.Phrase | None:
+    """A title with its holder's name filling the clause before the verb at token i, a preposition
+    inside (لكن وزير الدفاع في تلك الآونة موشى أرينز كشف، إلا أن المدير العام في الشركة فلان قال)."""
+    toks = art.toks
+    c = i - 1
+    while c > 0 and i - c < sp.MAX_SPEAKER_WORDS and toks[c - 1].para == toks[i].para and toks[c - 1].key \
+            and toks[c - 1].quote == -1 and toks[c - 1].key not in art.lex.grammar["clause_opener"] \
+            and toks[c - 1].key not in art.lex.grammar["complementizer"]:
+        c -= 1
+    if c == 0 or toks[c - 1].para != toks[i].para or (
+            toks[c - 1].key not in art.lex.grammar["clause_opener"]
+            and toks[c - 1].key not in art.lex.grammar["complementizer"]):
+        return None  # (only after لكن، إلا أن …: a subject put first for contrast)
+    phrase = sp.read_phrase(art.doc, art.lex, c, i)
+    if phrase is None or phrase.last != i - 1 or not phrase.first < phrase.name_first < phrase.last \
+            or "title" not in (art.lex.kind_of(toks[c].key), art.lex.kind_of(without_article(toks[c].key))) \
+            or not sp.looks_like_a_name(art.doc, art.lex, phrase.name_first, phrase.last + 1):
+        return None
+    return phrase
 
 
 def narrator(art: Article, i: int) -> sp.Phrase | None:

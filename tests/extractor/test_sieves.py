@@ -129,3 +129,16 @@ def test_a_family_name_takes_the_full_name_the_article_gives_without_a_cue_from_
                "وتعتزم إسرائيل بناء جدار جديد.\n"
                "وقالت إسرائيل إن الجدار ضروري لأمنها.")
     assert [st.speaker for st in extract(article)] == ["مارك زوكربرغ", "إسرائيل"]
+
+
+def test_a_titled_subject_with_a_preposition_inside_it_before_its_verb_after_but():
+    article = ("وامتنع شامير عن الرد على الصواريخ، لكن وزير الدفاع في تلك الآونة موشى أرينز كشف الأحد "
+               "أن شامير قرر شن هجوم مضاد.")
+    assert [(st.speaker, st.rule) for st in extract(article)] == [("موشى أرينز", "verb-clause/before")]
+
+
+def test_media_after_a_time_are_the_subject_a_feminine_participle_takes_and_tabayyana_is_impersonal():
+    article = ("قال المتحدث باسم الكنيست يوتام ياكير إن النعش سيسجى اليوم.\n"
+               "وأمس الأحد تحدثت وسائل الإعلام المحلية عن رجل حديدي، مؤكدة أن شامير عرف كيف يتحلى بالبرجماتية.\n"
+               "وتبين أن التوقعات كانت خاطئة.")
+    assert [st.speaker for st in extract(article)] == ["يوتام ياكير", "وسائل الإعلام المحلية"]
