@@ -139,6 +139,6 @@ def test_a_titled_subject_with_a_preposition_inside_it_before_its_verb_after_but
 
 def test_media_after_a_time_are_the_subject_a_feminine_participle_takes_and_tabayyana_is_impersonal():
     article = ("قال المتحدث باسم الكنيست يوتام ياكير إن النعش سيسجى اليوم.\n"
-               "وأمس الأحد تحدثت وسائل الإعلام المحلية عن رجل حديدي، مؤكدة أن شامير عرف كيف يتحلى بالبرجماتية.\n"
+               "وأمس الأحد تحدثت وسائل الإعلام المحلية عن \"رجل حديدي\" يرفض الانسحاب، مؤكدة أن شامير عرف كيف يتحلى بالبرجماتية.\n"
                "وتبين أن التوقعات كانت خاطئة.")
     assert [st.speaker for st in extract(article)] == ["يوتام ياكير", "وسائل الإعلام المحلية"]
