@@ -20,7 +20,7 @@ from .article import SUBJECT, SUBJECT_BY_PLACE, Article, Mention, Speaker, menti
 from .lexicon import Lexicon, cue_of
 from .limits import MAX_FIRST_NAMED_TOKENS, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES, MAX_VERBS_BACK
 from .normalize import without_article, without_conjunction
-from .tokens import COMMAS
+from .tokens import COMMAS, Token
 
 CLAUSE_MARKS = frozenset(":-–—")
 SPEAKING_KINDS = ("title", "org", "source")  # speaker words that head someone who speaks
@@ -133,11 +133,21 @@ def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:
     if art.lex.kind_of(toks[phrase.first].key) in ("source", "org"):
         return phrase  # بعض علماء الإسلام، وزارة الداخلية: a source or a body with what it is of
     last = phrase.name_last if phrase.name_last is not None else phrase.last
-    tail = toks[last]
-    if last == phrase.last and last - phrase.name_first >= 2 and sp.is_definite(tail) \
-            and not tail.key.endswith("ي") and art.lex.is_noun(sp.bare_stem(tail.key)):
-        return replace(phrase, last=last - 1, name_last=None)
+    if last != phrase.last:
+        return phrase
+    noun = last
+    if noun - phrase.name_first >= 3 and _nisba(toks[noun]) and not _nisba(toks[noun - 1]):
+        noun -= 1  # بيوتر بوروشينكو الإدارة الأميركية: the object and its adjective
+    tail = toks[noun]
+    if noun - phrase.name_first >= 2 and sp.is_definite(tail) and not _nisba(tail) \
+            and toks[noun - 1].key not in art.lex.grammar["name_link"] and art.lex.is_noun(sp.bare_stem(tail.key)):
+        return replace(phrase, last=noun - 1, name_last=None)
     return phrase
+
+
+def _nisba(tok: Token) -> bool:
+    """A definite word ending as an adjective of origin or a family name does (الأميركية، الغامدي)."""
+    return sp.is_definite(tok) and tok.key.endswith(("ي", "يه"))
 
 
 def verb_positions(art: Article) -> list[int]:

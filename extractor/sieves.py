@@ -87,6 +87,7 @@ def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
     """The subject after the verb; for a document, its issuer; for a relaying verb, the source."""
     if frame.phrase is None:
         return None
+    frame.phrase = mentions.without_object(art, frame.phrase)  # ووصف الوزير فلان الفلاني القرار بأنه
     speaker, frame.after = speaker_from(art, frame.phrase, frame.gender, frame.limit), frame.phrase.last + 1
     if frame.hit.cue is not None and frame.hit.cue.verb_class == "relay":
         speaker, frame.after = relayed_source(art, frame.after, frame.limit) or (speaker, frame.after)

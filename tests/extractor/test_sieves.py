@@ -139,6 +139,14 @@ def test_a_titled_subject_with_a_preposition_inside_it_before_its_verb_after_but
 
 def test_media_after_a_time_are_the_subject_a_feminine_participle_takes_and_tabayyana_is_impersonal():
     article = ("قال المتحدث باسم الكنيست يوتام ياكير إن النعش سيسجى اليوم.\n"
-               "وأمس الأحد تحدثت وسائل الإعلام المحلية عن \"رجل حديدي\" يرفض الانسحاب، مؤكدة أن شامير عرف كيف يتحلى بالبرجماتية.\n"
+               "وأمس الأحد تحدثت وسائل الإعلام المحلية عن \"رجل حديدي\" يرفض الانسحاب، "
+               "مؤكدة أن شامير عرف كيف يتحلى بالبرجماتية.\n"
                "وتبين أن التوقعات كانت خاطئة.")
     assert [st.speaker for st in extract(article)] == ["يوتام ياكير", "وسائل الإعلام المحلية"]
+
+
+def test_the_verbs_object_after_the_subjects_name_is_not_part_of_it():
+    article = "ووصف الوزير محمد علي القرار بأنه «خطوة تاريخية نحو الإصلاح»."
+    assert [(st.speaker, st.speaker_title) for st in extract(article)] == [("محمد علي", "الوزير")]
+    article = "واتهم الرئيس الأوكراني بيوتر بوروشينكو الإدارة الأميركية بأنها تخلت عن بلاده."
+    assert [st.speaker for st in extract(article)] == ["بيوتر بوروشينكو"]
