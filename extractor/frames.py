@@ -67,8 +67,11 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         else:
             speaker = sieves.speaker_from(art, phrase, "p", limit)
             if joined and speaker.start == toks[phrase.first].start:
-                speaker = Speaker(art.text[speaker.start + 1:speaker.end], speaker.title,
-                                   speaker.start + 1, speaker.end, speaker.gender)
+                # وفقا لوزارة … → وزارة …; وفقا للجيش الإسرائيلي → الجيش الإسرائيلي (لل is ل + ال)
+                text = art.text[speaker.start + 1:speaker.end]
+                if text.startswith("ل"):
+                    text = "ا" + text
+                speaker = Speaker(text, speaker.title, speaker.start + 1, speaker.end, speaker.gender)
         after = phrase.last + 1
     a, b = art.sentence_bounds(hit.first)
     lead = [t for t in toks[a:hit.first] if t.key]

@@ -80,8 +80,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         tok = toks[j]
         prev = toks[j - 1] if j > i else None
         kind, prev_kind = lex.kind_of(tok.key), (lex.kind_of(prev.key) if prev is not None else None)
-        if named and tok.key[:1] == "ل" and lex.kind_of(tok.key[1:]) == "org":
-            break  # فهد بن جمعة لنشرة الرابعة: the outlet or body told, after the name
+        if named and _told(lex, tok):
+            break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين: who was told, after the name
         quoted = _quoted_name_end(doc, lex, j, limit, subject=j == i)
         if quoted is not None:
             before = toks[j - 1].key if j > i else ""
@@ -126,6 +126,16 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             named = True
         j += 1
     return j
+
+
+def _told(lex: Lexicon, tok: Token) -> bool:
+    """ل on an outlet or a body (لنشرة، للوكالة) or on an audience (للصحفيين): who was told."""
+    key = tok.key
+    if key[:1] != "ل":
+        return False
+    if lex.kind_of(key[1:]) == "org":
+        return True
+    return tok.raw.startswith("لل") and (lex.kind_of(key[2:]) == "org" or key[2:] in lex.grammar["audience"])
 
 
 def _clitic_apart(tok: Token) -> bool:

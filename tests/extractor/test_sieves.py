@@ -150,3 +150,9 @@ def test_the_verbs_object_after_the_subjects_name_is_not_part_of_it():
     assert [(st.speaker, st.speaker_title) for st in extract(article)] == [("محمد علي", "الوزير")]
     article = "واتهم الرئيس الأوكراني بيوتر بوروشينكو الإدارة الأميركية بأنها تخلت عن بلاده."
     assert [st.speaker for st in extract(article)] == ["بيوتر بوروشينكو"]
+
+
+def test_who_was_told_after_the_name_and_the_body_after_according_to_are_read_right():
+    article = "وقال وزير الداخلية ماتيو سالفيني للصحفيين إن الحكومة لن تتراجع."
+    assert [(st.speaker, st.speaker_title) for st in extract(article)] == [("ماتيو سالفيني", "وزير الداخلية")]
+    assert [st.speaker for st in extract("قتل ثلاثة فلسطينيين، وفقا للجيش الإسرائيلي.")] == ["الجيش الإسرائيلي"]
