@@ -42,6 +42,8 @@ def attribution_phrase_at(art: Article, i: int) -> tuple[int, bool] | None:
         art.lex.phrase_heads.get(head[1:]) if has_conjunction(head) else None)
     if not candidates:
         return None
+    if i and toks[i - 1].key in ("ما", "مما", "بما", "فيما", "لما", "عما") and not has_conjunction(head):
+        return None  # إن أهم ما جاء في الدستور: what it says, read by the writer, not a source quoted
     for phrase in candidates:
         j = i
         for n, word in enumerate(phrase):

@@ -107,6 +107,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         if prev is not None and tok.raw.endswith(POSSESSED_ENDINGS) and len(tok.raw) >= 5 \
                 and tok.key not in lex.grammar["issuer_link"] and prev.key.removeprefix("ال") not in lex.nouns:
             break
+        if j > i and tok.key[:1] == "س" and lex.is_verb(tok.key[1:]):
+            break  # نظام البطولة سيلتقي: a verb in the future, not a name
         if j > i and tok.key.startswith(tuple(lex.grammar["reflexive"])) and tok.raw.endswith(ATTACHED_PRONOUNS):
             break  # المصدر ذاته، الدبلوماسي نفسه: "the same", no name
         if not tok.key or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) or _clitic_apart(tok) \

@@ -55,7 +55,8 @@ def resolve_mentions(art: Article) -> None:
             continue
         if len(words) == 1 and not st.rule.endswith("/" + rules.SACRED) and fold(words[0]) != "الله":
             key = fold(words[0])  # (الله, taken by a dropped subject after قال تعالى, stays)
-            by_first = first_names.get(key, set())
+            # a given name (not a common noun such as الدائرة) may stand for the one full name it starts
+            by_first = first_names.get(key, set()) if not key.startswith("ال") else set()
             name = full.get(key) or (next(iter(by_first)) if len(by_first) == 1 else "") \
                 or name_in_text(art, key)
             if name:

@@ -156,3 +156,9 @@ def test_who_was_told_after_the_name_and_the_body_after_according_to_are_read_ri
     article = "وقال وزير الداخلية ماتيو سالفيني للصحفيين إن الحكومة لن تتراجع."
     assert [(st.speaker, st.speaker_title) for st in extract(article)] == [("ماتيو سالفيني", "وزير الداخلية")]
     assert [st.speaker for st in extract("قتل ثلاثة فلسطينيين، وفقا للجيش الإسرائيلي.")] == ["الجيش الإسرائيلي"]
+
+
+def test_what_a_text_says_read_by_the_writer_and_a_rule_followed_by_a_verb_are_no_sources():
+    assert extract("إن أهم ما جاء في هذا الدستور المبادئ العامة التي قام عليها.") == []
+    found = extract("وطبقا لنظام البطولة سيلتقي بوتافوجو مع فلومينينسي في النهائي.")
+    assert all("سيلتقي" not in st.speaker for st in found)
