@@ -270,6 +270,8 @@ def names_a_source(doc: Doc, lex: Lexicon, phrase: Phrase) -> bool:
     if toks[phrase.first].quote != -1 or toks[phrase.first].raw in OPENERS or not words:
         return True
     stems = [_source_stem(lex, t.key) for t in words]
+    if stems[0] in lex.grammar["measure"]:
+        return False  # حسب التوقيت المحلي، وفقاً للقانون
     if any(lex.kind_of(st) in ("title", "org", "source") or lex.nouns.get(st) in ("document", "speech")
            for st in stems[:2]):
         return True

@@ -162,3 +162,12 @@ def test_what_a_text_says_read_by_the_writer_and_a_rule_followed_by_a_verb_are_n
     assert extract("إن أهم ما جاء في هذا الدستور المبادئ العامة التي قام عليها.") == []
     found = extract("وطبقا لنظام البطولة سيلتقي بوتافوجو مع فلومينينسي في النهائي.")
     assert all("سيلتقي" not in st.speaker for st in found)
+
+
+def test_a_rule_or_a_measure_after_according_to_is_no_source():
+    for article in ("وانطلقت المباراة في الساعة الثامنة حسب التوقيت المحلي.",
+                    "وتم تعيين المدير وفقا للقانون المعمول به.",
+                    "وسيتم توزيع المساعدات حسب الحاجة الفعلية."):
+        assert extract(article) == []
+    found = extract("ووفقا لما جاء في موقع «فرنس24»، يزور هذه المدينة الكثير من السائحات.")
+    assert [st.speaker for st in found] == ["موقع «فرنس24»"]
