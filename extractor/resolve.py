@@ -46,6 +46,7 @@ def resolve_mentions(art: Article) -> None:
     first_names: dict[str, set[str]] = {}
     for name in full.values():
         first_names.setdefault(fold(name.split()[0]), set()).add(name)
+    in_text: dict[str, str] = {}
     for st in art.statements:
         words = st.speaker.split()
         fullest = full.get(fold(words[-1]), "").split() if words else []
@@ -57,8 +58,11 @@ def resolve_mentions(art: Article) -> None:
             key = fold(words[0])  # (الله, taken by a dropped subject after قال تعالى, stays)
             # a given name (not a common noun such as الدائرة) may stand for the one full name it starts
             by_first = first_names.get(key, set()) if not key.startswith("ال") else set()
-            name = full.get(key) or (next(iter(by_first)) if len(by_first) == 1 else "") \
-                or name_in_text(art, key)
+            name = full.get(key) or (next(iter(by_first)) if len(by_first) == 1 else "")
+            if not name:
+                if words[0] not in in_text:
+                    in_text[words[0]] = name_in_text(art, words[0], key)
+                name = in_text[words[0]]
             if name:
                 _resolved(art, st, name, st.speaker_title)
 
@@ -152,15 +156,21 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
     return best
 
 
-def name_in_text(art: Article, key: str) -> str:
-    """The first full name the text gives that ends with the family name ``key`` (…، دونالد ترامب، …:
-    a person named where no cue was), or "": up to three plain words before it, none a common noun, a
-    function word or a word with the article, from a given name of data/given_names.tsv on."""
+def name_in_text(art: Article, word: str, key: str) -> str:
+    """The first full name the text gives that ends with the family name ``word`` (folded: ``key``)
+    where it is written (…، دونالد ترامب، …: a person named where no cue was), or "": up to three plain
+    words before it, none a common noun, a function word or a word with the article, from a given
+    name of data/given_names.tsv on."""
     lex = art.lex
     if lex.is_noun(sp.bare_stem(key)) or lex.kind_of(key) is not None or key.startswith("ال"):
         return ""
-    toks = art.toks
-    for k in art.where(key):
+    toks, text = art.toks, art.text
+    at = text.find(word)
+    while at != -1:  # the places the word is written (a search of the text, no index of its words)
+        k = bisect_left(art.starts, at)
+        at = text.find(word, at + len(word))
+        if k >= len(toks) or toks[k].key != key:
+            continue
         j = k
         while j > 0 and k - j < MAX_GIVEN_NAMES and toks[j - 1].para == toks[k].para \
                 and _given_name(art, toks[j - 1]):
