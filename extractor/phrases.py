@@ -66,8 +66,9 @@ def _quoted_name_end(doc: Doc, lex: Lexicon, j: int, limit: int, subject: bool =
         k += 1
     if k - j - 1 > MAX_QUOTED_NAME_WORDS and not (
             subject and k - j - 1 <= MAX_QUOTED_SUBJECT_WORDS and k + 1 < limit
-            and (toks[k + 1].key in lex.grammar["complementizer"] or toks[k + 1].raw == ":")):
-        return None
+            and (toks[k + 1].key in lex.grammar["complementizer"] or toks[k + 1].raw == ":"
+                 or (toks[k + 1].quote == -1 and word_form(lex, toks[k + 1]) & (ACCUSATIVE | POSSESSED)))):
+        return None  # (وأعلنت "جماعة نصرة الإسلام والمسلمين" مسؤوليتها: the subject, then the object)
     return k + 1
 
 

@@ -118,13 +118,17 @@ def previous_sieve(art: Article, frame: Frame) -> Speaker | None:
 
 
 def continued_sentence_sieve(art: Article, frame: Frame) -> Speaker | None:
-    """A verb with ف inside a sentence goes on from the verb before it (وفسرها فلان …، فقال:): the
-    subject of that verb, as for a participle."""
+    """A verb with ف inside a sentence goes on from the verb before it (وفسرها فلان …، فقال:), and so
+    does one saying where it was said (وكتب الحزب بيانا قال فيه:): the subject of that verb, as for a
+    participle."""
     hit = frame.hit
     toks = art.toks
-    if not toks[hit.first].key.startswith("ف") or not hit.prefixed or art.sentence_bounds(hit.first)[0] == hit.first:
+    if art.sentence_bounds(hit.first)[0] == hit.first:
         return None
-    return governing_verb_sieve(art, hit, frame.gender)
+    within = hit.last + 1 < frame.limit and toks[hit.last + 1].key in ("فيه", "فيها") and frame.phrase is None
+    if not within and (not toks[hit.first].key.startswith("ف") or not hit.prefixed):
+        return None
+    return governing_verb_sieve(art, hit, frame.gender)  # (وكتب الحزب بيانا قال فيه: the party)
 
 
 VERB_SIEVES: tuple[tuple[str, Sieve], ...] = (
@@ -424,7 +428,11 @@ def governing_verb_sieve(art: Article, hit: Hit, gender: str) -> Speaker | None:
         if cue is not None and cue.kind == "verb" and toks[j].quote == -1 and not art.claimed_at(toks[j].start):
             # (a cue inside another statement's content is not the main verb)
             if cues.is_strict(art, toks[j].key) and not cues.complement_follows(art, cue, j + 1, i):
-                continue  # عبر فقرة خاصة: the preposition, not the verb عبّر (عن)
+                # عبر فقرة خاصة: the preposition, not the verb عبّر (عن); but كتب الحزب بيانا: who wrote
+                phrase = art.phrase_at(j + 1) if mentions.opens_clause(art, j) else None
+                if phrase is not None and phrase.last < i and mentions.is_entity(art, phrase):
+                    return replace(speaker_from(art, mentions.without_object(art, phrase), "p", i), how=SENTENCE)
+                continue
             speaker, after = verb_subject(art, Hit(j, j, cue, prefixed))
             if speaker.how in (PREVIOUS, PARAGRAPH) and cues.is_impersonal(art, toks[j].key):
                 return clause_subject(art, after, i) or speaker

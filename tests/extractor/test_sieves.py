@@ -171,3 +171,12 @@ def test_a_rule_or_a_measure_after_according_to_is_no_source():
         assert extract(article) == []
     found = extract("ووفقا لما جاء في موقع «فرنس24»، يزور هذه المدينة الكثير من السائحات.")
     assert [st.speaker for st in found] == ["موقع «فرنس24»"]
+
+
+def test_who_wrote_the_statement_a_verb_says_something_in_and_a_quoted_body_before_its_object():
+    article = ('وكتب حزب العيش والحرية بيانا على صفحته بموقع فيسبوك قال فيه: '
+               '"إن لجنة التحقيق لم تجد وكيل مؤسسي الحزب مدانا".')
+    assert [st.speaker for st in extract(article)] == ["حزب العيش والحرية"]
+    article = ('وأعلنت "جماعة نصرة الإسلام والمسلمين" مسؤوليتها عن الهجومين مؤكدة أنها شنتهما '
+               'ردا على عملية عسكرية.')
+    assert [st.speaker for st in extract(article)] == ["جماعة نصرة الإسلام والمسلمين"]
