@@ -42,7 +42,7 @@ def attribution_phrase_at(art: Article, i: int) -> tuple[int, bool] | None:
         art.lex.phrase_heads.get(head[1:]) if has_conjunction(head) else None)
     if not candidates:
         return None
-    if i and toks[i - 1].key in ("ما", "مما", "بما", "فيما", "لما", "عما") and not has_conjunction(head) \
+    if i and toks[i - 1].key in art.lex.grammar["what"] and not has_conjunction(head) \
             and not (i >= 2 and without_conjunction(toks[i - 2].key) in art.lex.phrase_heads):
         return None  # إن أهم ما جاء في الدستور: what it says, read by the writer (not بحسب ما جاء في)
     for phrase in candidates:

@@ -18,7 +18,8 @@ GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "on
                  "rank", "addressee", "as_reported", "noun_maker", "preposition", "clause_opener", "temporal",
                  "verb_particle", "title_part", "complementizer", "issuer_link", "relative", "name_link",
                  "demonstrative", "reflexive", "workplace", "last_speaker",
-                 "time_adverb", "audience", "measure")
+                 "time_adverb", "audience", "measure",
+                 "what", "said_in")
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document", "part"}
 WORD_CLASSES = {"noun", "verb"}

@@ -125,7 +125,8 @@ def continued_sentence_sieve(art: Article, frame: Frame) -> Speaker | None:
     toks = art.toks
     if art.sentence_bounds(hit.first)[0] == hit.first:
         return None
-    within = hit.last + 1 < frame.limit and toks[hit.last + 1].key in ("فيه", "فيها") and frame.phrase is None
+    within = hit.last + 1 < frame.limit and toks[hit.last + 1].key in art.lex.grammar["said_in"] \
+        and frame.phrase is None
     if not within and (not toks[hit.first].key.startswith("ف") or not hit.prefixed):
         return None
     return governing_verb_sieve(art, hit, frame.gender)  # (وكتب الحزب بيانا قال فيه: the party)
