@@ -110,7 +110,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             break
         if j > i and tok.key[:1] == "س" and lex.is_verb(tok.key[1:]):
             break  # نظام البطولة سيلتقي: a verb in the future, not a name
-        if j > i and tok.key.startswith(tuple(lex.grammar["reflexive"])) and tok.raw.endswith(ATTACHED_PRONOUNS):
+        if j > i and is_reflexive(lex, tok):
             break  # المصدر ذاته، الدبلوماسي نفسه: "the same", no name
         if not tok.key or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) or _clitic_apart(tok) \
                 or tok.key in lex.grammar["naming_verb"] or cue_of(lex, tok.key)[0]:
@@ -129,6 +129,11 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             named = True
         j += 1
     return j
+
+
+def is_reflexive(lex: Lexicon, tok: Token) -> bool:
+    """نفسه، ذاتها، أنفسهم: "the same one", after a noun."""
+    return tok.key.startswith(tuple(lex.grammar["reflexive"])) and tok.raw.endswith(ATTACHED_PRONOUNS)
 
 
 def _told(lex: Lexicon, tok: Token) -> bool:

@@ -10,14 +10,16 @@ from .article import Article
 from .lexicon import cue_of
 from .limits import MAX_GIVEN_NAMES, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES, MAX_NAME_BEFORE_TITLE
 from .models import Statement
-from .normalize import ATTACHED_PRONOUNS, fold, without_article
+from .normalize import fold, without_article
 from .tokens import COMMAS, Token
 
 
 def resolve_mentions(art: Article) -> None:
     """Short mentions take the fullest form the article gives: a title alone (الوزير) the named
-    holder of that title, an organisation's head noun alone (الصحيفة) its full name, and a
-    one-word name (ترامب) the fullest name that ends with it. (الله for قال تعالى is no short mention.)"""
+    holder of that title, an organisation's head noun alone (الصحيفة) its full name, "the same
+    source" (المصدر ذاته) the source cited last in the same way, the speaker alone (يضيف المتحدث) who
+    spoke last, a partial name (عبد الرحمن) or a one-word name (ترامب) the fullest name that ends with
+    it, among the speakers or, failing that, in the text. (الله for قال تعالى is no short mention.)"""
     for n, st in enumerate(art.statements):
         if st.speaker_start is None or st.speaker_end is None:
             continue
@@ -70,10 +72,7 @@ def resolve_mentions(art: Article) -> None:
 def _the_same(art: Article, speaker_end: int) -> bool:
     """Is the speaker followed by a reflexive meaning "the same one" (المصدر نفسه، الوكالة ذاتها)?"""
     k = bisect_left(art.starts, speaker_end)
-    if k >= len(art.toks):
-        return False
-    tok = art.toks[k]
-    return tok.key.startswith(tuple(art.lex.grammar["reflexive"])) and tok.raw.endswith(ATTACHED_PRONOUNS)
+    return k < len(art.toks) and sp.is_reflexive(art.lex, art.toks[k])
 
 
 def _resolved(art: Article, st: Statement, speaker: str, title: str) -> None:
