@@ -60,6 +60,9 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
     phrase = None
     # a plural or dual verb (رأوا، قالا) carries its subject as a pronoun: the noun after it is its object
     plural = hit.cue is not None and hit.cue.kind == "verb" and hit.cue.gender == "p"
+    if not about_person and not plural and slot + 1 < limit and art.toks[slot].raw in COMMAS \
+            and art.is_known_surname(art.toks[slot + 1].key):
+        slot += 1  # وسجل ، مزوار في حديث …: a stray comma before a subject named before
     if not about_person and not plural and slot < limit:
         if art.trace is not None and (refused := sp.refusal(art.doc, art.lex, slot)) is not None:
             art.note(SUBJECT, f"«{art.toks[slot].raw}» refused: {refused}")

@@ -180,3 +180,10 @@ def test_who_wrote_the_statement_a_verb_says_something_in_and_a_quoted_body_befo
     article = ('وأعلنت "جماعة نصرة الإسلام والمسلمين" مسؤوليتها عن الهجومين مؤكدة أنها شنتهما '
                'ردا على عملية عسكرية.')
     assert [st.speaker for st in extract(article)] == ["جماعة نصرة الإسلام والمسلمين"]
+
+
+def test_a_word_like_cue_said_in_an_interview_after_a_stray_comma_still_speaks():
+    article = ("أكد رئيس الحزب صلاح الدين مزوار أن الانتخابات محطة أساسية.\n"
+               "وسجل ، مزوار في حديث لوكالة المغرب العربي للأنباء، أن المغرب يواجه اليوم تحديات جديدة.")
+    found = extract(article)
+    assert [(st.speaker, st.text) for st in found][1] == ("صلاح الدين مزوار", "المغرب يواجه اليوم تحديات جديدة")
