@@ -38,9 +38,8 @@ def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str,
     a quote may come after a longer one. ``strict``: the marker must come at once, for cue
     forms that are also other words (بين أن, not بين صفوف ... أن)."""
     toks = art.toks
-    k = j + 1 if j < limit and toks[j].raw in COMMAS else j
-    if strict and k + 1 < limit and toks[k].key == "في" \
-            and art.lex.nouns.get(without_article(toks[k + 1].key)) == "speech":
+    if strict and j + 1 < limit and toks[j].key == "في" \
+            and art.lex.nouns.get(without_article(toks[j + 1].key)) == "speech":
         strict = False  # وسجل مزوار في حديث لوكالة …، أن: said in an interview, the cue speaks
     stop = min(limit, j + (2 if strict else MAX_QUOTE_LOOKAHEAD))
     comma_at: int | None = None

@@ -56,6 +56,7 @@ class Lexicon:
     impersonal: set[str] = field(default_factory=set)  # folded cue forms also read as passives
     naming: frozenset[str] = frozenset()  # folded nouns after which a short quote is a name
     grammar: dict[str, frozenset] = field(default_factory=dict)  # role -> its words (grammar_words.tsv)
+    reflexives: tuple[str, ...] = ()  # grammar's reflexive words, for str.startswith (نفسه، ذاتها)
     triggers: frozenset[str] = frozenset()  # words that may begin a cue: forms and phrase heads, with و/ف
     titles: frozenset[str] = frozenset()  # folded title words, also with the article (وزير، الوزير)
     same_title: dict[str, str] = field(default_factory=dict)  # folded title word -> the synonym compared
@@ -191,6 +192,7 @@ def load() -> Lexicon:
         entry = word if row["role"] == "reported_opener" else tuple(words(word)) if " " in word else fold(word)
         grammar[row["role"]].add(entry)
     lex.grammar = {role: frozenset(entries) for role, entries in grammar.items()}
+    lex.reflexives = tuple(sorted(lex.grammar["reflexive"]))
     # a word is a title when it is one without its article (the article is read off words of five
     # letters or more: الوزير → وزير, while ال alone before a short word stays)
     titles = {word for word, kind in lex.speaker_words.items() if kind == "title"}

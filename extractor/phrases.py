@@ -133,7 +133,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
 
 def is_reflexive(lex: Lexicon, tok: Token) -> bool:
     """نفسه، ذاتها، أنفسهم: "the same one", after a noun."""
-    return tok.key.startswith(tuple(lex.grammar["reflexive"])) and tok.raw.endswith(ATTACHED_PRONOUNS)
+    return tok.key.startswith(lex.reflexives) and tok.raw.endswith(ATTACHED_PRONOUNS)
 
 
 def _told(lex: Lexicon, tok: Token) -> bool:
@@ -249,7 +249,7 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False) -> str | None:
     if is_accusative(lex, tok):
         return "an indefinite accusative (an object or an adverb)"
     if is_possessed(lex, tok):
-        if key.startswith(tuple(lex.grammar["reflexive"])):
+        if key.startswith(lex.reflexives):
             return "a reflexive (نفسه، ذاته)"
         after = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
         if after is not None and after.key and after.quote == -1 and not is_definite(after) \

@@ -101,6 +101,15 @@ def shoot(page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"{name}-top.png"))
 
 
+def open_table(browser, url: str, shot: str, **page_options):
+    """A new page on a table of the site, loaded, its screenshots taken under ``shot``."""
+    page = browser.new_page(**page_options)
+    page.goto(url)
+    page.wait_for_selector("table.rows-and-columns")
+    shoot(page, shot)
+    return page
+
+
 def test_home_page_says_what_qala_holds_and_links_the_common_tasks(browser, demo_site):
     base, _ = demo_site
     page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -121,10 +130,7 @@ def test_home_page_says_what_qala_holds_and_links_the_common_tasks(browser, demo
 
 def test_statements_table_reads_at_a_glance(browser, demo_site):
     base, db = demo_site
-    page = browser.new_page(viewport={"width": 1440, "height": 1000})
-    page.goto(f"{base}/{db.stem}/statements")
-    page.wait_for_selector("table.rows-and-columns")
-    shoot(page, "statements")
+    page = open_table(browser, f"{base}/{db.stem}/statements", "statements", viewport={"width": 1440, "height": 1000})
     headings = [h.strip().rstrip("▼▲ \xa0") for h in page.locator("table.rows-and-columns th").all_inner_texts()]
     assert headings == ["speaker", "statement", "outlet", "date (UTC)", "type", "article"]
     facets = page.locator(".facet-info-name strong").all_inner_texts()
@@ -146,10 +152,8 @@ def test_statements_table_reads_at_a_glance(browser, demo_site):
 
 def test_speakers_show_titles_as_text_and_csv_opens_in_excel(browser, demo_site, tmp_path):
     base, db = demo_site
-    page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-    page.goto(f"{base}/{db.stem}/speakers")
-    page.wait_for_selector("table.rows-and-columns")
-    shoot(page, "speakers")
+    page = open_table(browser, f"{base}/{db.stem}/speakers", "speakers", viewport={"width": 1280, "height": 900},
+                      accept_downloads=True)
     headings = page.locator("table.rows-and-columns th").all_inner_texts()
     assert not any(h.strip().startswith(("key", "surname_key")) for h in headings)
     titles = " ".join(page.locator("td.col-titles").all_inner_texts())

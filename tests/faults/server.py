@@ -48,15 +48,28 @@ def redirect(location: str, status: int = 301) -> Route:
     return lambda h: send(h, status, "text/html", b"", {"Location": location})
 
 
+def delayed(route: Route, seconds: float) -> Route:
+    """``route``, answered after ``seconds``: a crawl still running when a test acts on it."""
+    def slow(h: BaseHTTPRequestHandler) -> None:
+        time.sleep(seconds)
+        route(h)
+    return slow
+
+
+def _send_part(h: BaseHTTPRequestHandler, body: bytes, after: int) -> None:
+    """Promise the whole body (its Content-Length) and send only its first ``after`` bytes."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html; charset=utf-8")
+    h.send_header("Content-Length", str(len(body)))
+    h.end_headers()
+    h.wfile.write(body[:after])
+    h.wfile.flush()
+
+
 def stalled(body: bytes, after: int, seconds: float) -> Route:
     """Promise the whole body, send ``after`` bytes of it, then say nothing for ``seconds``."""
     def route(h: BaseHTTPRequestHandler) -> None:
-        h.send_response(200)
-        h.send_header("Content-Type", "text/html; charset=utf-8")
-        h.send_header("Content-Length", str(len(body)))
-        h.end_headers()
-        h.wfile.write(body[:after])
-        h.wfile.flush()
+        _send_part(h, body, after)
         time.sleep(seconds)
         h.close_connection = True
     return route
@@ -65,12 +78,7 @@ def stalled(body: bytes, after: int, seconds: float) -> Route:
 def reset(body: bytes, after: int) -> Route:
     """Send ``after`` bytes of a promised body, then reset the connection (RST, not FIN)."""
     def route(h: BaseHTTPRequestHandler) -> None:
-        h.send_response(200)
-        h.send_header("Content-Type", "text/html; charset=utf-8")
-        h.send_header("Content-Length", str(len(body)))
-        h.end_headers()
-        h.wfile.write(body[:after])
-        h.wfile.flush()
+        _send_part(h, body, after)
         h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         h.connection.close()
         h.close_connection = True
@@ -151,6 +159,14 @@ class FaultSite:
 
     def paths(self) -> list[str]:
         return [path for _, path in self.requests]
+
+    def article_feed(self, path, total: int, delay: float = 0.0) -> str:
+        """A feed at /feed listing ``total`` articles at /a/N, each answered after ``delay`` seconds;
+        returns the sources file written for it at ``path``."""
+        self.routes["/feed"] = page(rss([f"{self.url}/a/{n}" for n in range(total)]), "application/rss+xml")
+        for n in range(total):
+            self.routes[f"/a/{n}"] = delayed(article(n), delay) if delay else article(n)
+        return self.sources(path, feeds=["/feed"])
 
     def sources(self, path, *, feeds: list[str] = (), sitemaps: list[str] = (), listings: list[str] = (),
                 outlet: str = "faulty", extra: str = "") -> str:

@@ -27,7 +27,6 @@ from tests.faults.server import (
     redirect,
     reset,
     rss,
-    send,
     sitemap_index,
     stalled,
     urlset,
@@ -93,10 +92,7 @@ def test_a_redirect_cycle_is_one_counted_error(tmp_path, length):
 
 def test_a_long_feed_is_capped_per_outlet_and_the_rest_waits(tmp_path):
     with FaultSite() as site:
-        site.routes["/feed"] = page(rss([f"{site.url}/a/{n}" for n in range(5000)]), "application/rss+xml")
-        for n in range(5000):
-            site.routes[f"/a/{n}"] = article(n)
-        sources = site.sources(tmp_path / "s.yml", feeds=["/feed"])
+        sources = site.article_feed(tmp_path / "s.yml", 5000)
         first = crawl(sources, tmp_path / "q.db", "--max-articles", "30")
         second = crawl(sources, tmp_path / "q.db", "--max-articles", "30")
     assert first.returncode == 0 and second.returncode == 0, second.stderr
@@ -236,10 +232,7 @@ def test_a_full_disk_loses_pages_and_says_so(tmp_path):
     db = tmp_path / "q.db"
     qala("ingest", "--input", "-", "--db", str(db), "--silent", input="", check=True)  # the empty database
     with FaultSite() as site:
-        site.routes["/feed"] = page(rss([f"{site.url}/a/{n}" for n in range(60)]), "application/rss+xml")
-        for n in range(60):
-            site.routes[f"/a/{n}"] = article(n)
-        sources = site.sources(tmp_path / "s.yml", feeds=["/feed"])
+        sources = site.article_feed(tmp_path / "s.yml", 60)
         command = [sys.executable, "-m", "qala", "crawl", "--sources", sources, "--db", str(db), "--no-delay",
                    "--quiet"]
         # no file may grow past 200 KB: SQLite's writes fail as on a full disk
@@ -261,17 +254,8 @@ def test_a_full_disk_loses_pages_and_says_so(tmp_path):
 def test_a_dead_parsing_worker_loses_no_page(tmp_path):
     total = 40
 
-    def slow(n):
-        def route(h):
-            time.sleep(0.05)
-            send(h, body=article_html(n).encode())
-        return route
-
     with FaultSite() as site:
-        site.routes["/feed"] = page(rss([f"{site.url}/a/{n}" for n in range(total)]), "application/rss+xml")
-        for n in range(total):
-            site.routes[f"/a/{n}"] = slow(n)
-        sources = site.sources(tmp_path / "s.yml", feeds=["/feed"])
+        sources = site.article_feed(tmp_path / "s.yml", total, delay=0.05)
         command = [sys.executable, "-m", "qala", "crawl", "--sources", sources, "--db", str(tmp_path / "q.db"),
                    "--no-delay", "--quiet"]
         proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -349,18 +333,9 @@ def test_one_reachable_outlet_of_two_is_success_with_a_line_for_the_other(tmp_pa
 def test_a_crawl_killed_at_any_moment_loses_nothing_and_its_run_is_marked(tmp_path, moment):
     total = 24
 
-    def slow(n):
-        def route(h):
-            time.sleep(0.2)
-            send(h, body=article_html(n).encode())
-        return route
-
     db = tmp_path / "q.db"
     with FaultSite() as site:
-        site.routes["/feed"] = page(rss([f"{site.url}/a/{n}" for n in range(total)]), "application/rss+xml")
-        for n in range(total):
-            site.routes[f"/a/{n}"] = slow(n)
-        sources = site.sources(tmp_path / "s.yml", feeds=["/feed"])
+        sources = site.article_feed(tmp_path / "s.yml", total, delay=0.2)
         command = [sys.executable, "-m", "qala", "crawl", "--sources", sources, "--db", str(db), "--no-delay",
                    "--quiet"]
         proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
