@@ -8,6 +8,7 @@ import os
 import signal
 import sys
 from dataclasses import asdict
+from typing import Any
 
 from qala.extractor.extract import extract
 
@@ -28,6 +29,25 @@ def end_with_parent() -> None:
         return
     if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(1)
+
+
+_started: Any = None  # in a worker: the pool's queue of the pages its workers have started
+
+
+def start_worker(started: Any) -> None:
+    """Worker initializer: end with the crawling process, and report each page started to
+    ``started`` (a queue of the pool's), so that a worker's death is blamed only on the page it was
+    parsing, not on pages still waiting their turn."""
+    global _started
+    _started = started
+    end_with_parent()
+
+
+def process_started_page(number: int, *args: Any) -> dict:
+    """:func:`process_page` in a worker, after reporting page ``number`` as started."""
+    if _started is not None:
+        _started.put(number)
+    return process_page(*args)
 
 
 def process_page(html: str, url: str, selectors: page.Selectors | None = None,

@@ -11,6 +11,7 @@ as every later one would fail too (a full disk).
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import multiprocessing
 import os
@@ -23,19 +24,50 @@ from scrapy.exceptions import DropItem
 from qala.db.counts import stat_key
 from qala.db.store import Article, Store, StoreError, article_id_for_url, now
 
-from .parse import end_with_parent, process_page
+from .parse import process_started_page, start_worker
 from .urls import canonical
 
 log = logging.getLogger(__name__)
 
-MAX_PARSE_ATTEMPTS = 3  # a page whose parsing worker dies is tried this many times in all
+MAX_PARSE_ATTEMPTS = 3  # a page being parsed when its worker dies is tried this many times in all
+MAX_POOL_BREAKS = 10  # pools a page waits through, broken by others or dying as they start, before it is lost
+
+
+class ParsePool:
+    """Worker processes parsing pages, and the pages they have started and not yet answered, as the
+    workers report them: when one dies, only those are to blame, not the pages still waiting."""
+
+    def __init__(self, workers: int) -> None:
+        # spawn, not fork: workers must not inherit the crawl lock or the database handle; each one
+        # asks the kernel to end it when the crawl's process dies, however it dies (kill -9)
+        context = multiprocessing.get_context("spawn")
+        self.started = context.SimpleQueue()  # page numbers, put by the workers as they start them
+        self.executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker,
+                                            initargs=(self.started,))
+        self.running: set[int] = set()
+        self.broken_on: set[int] | None = None  # once broken: the pages being parsed then
+
+    def _read_started(self) -> None:
+        while not self.started.empty():  # (read as pages are answered: the pipe never fills)
+            self.running.add(self.started.get())
+
+    def answered(self, number: int) -> None:
+        self._read_started()
+        self.running.discard(number)
+
+    def break_up(self) -> None:
+        """The pool broke: remember the pages it was parsing, and end it."""
+        self._read_started()
+        self.broken_on = set(self.running)
+        self.executor.shutdown(wait=False, cancel_futures=True)
 
 
 class StorePipeline:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.workers = crawler.settings.getint("QALA_WORKERS") or max(1, (os.cpu_count() or 2) - 1)
-        self.pool = self._new_pool()
+        self.pages = itertools.count()  # a number for each page parsed, as its workers report it
+        self.pool = ParsePool(self.workers)
         self.store: Store | None = None
         self.stopping: asyncio.Task | None = None
 
@@ -43,17 +75,11 @@ class StorePipeline:
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
         return cls(crawler)
 
-    def _new_pool(self) -> ProcessPoolExecutor:
-        # spawn, not fork: workers must not inherit the crawl lock or the database handle; each one
-        # asks the kernel to end it when the crawl's process dies, however it dies (kill -9)
-        context = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(max_workers=self.workers, mp_context=context, initializer=end_with_parent)
-
     def open_spider(self) -> None:
         self.store = Store(self.crawler.settings["QALA_DB"])
 
     def close_spider(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool.executor.shutdown(wait=True, cancel_futures=True)
         if self.store is not None:
             self.store.close()
 
@@ -61,22 +87,31 @@ class StorePipeline:
         self.crawler.stats.inc_value(stat_key(outlet_id, name, kind), n)
 
     async def _parse(self, item: dict, selectors) -> dict:
-        """The page parsed in a worker. A worker that dies (killed, out of memory) breaks the pool:
-        the pool is replaced (once for all the pages it was parsing) and the page tried again."""
+        """The page parsed in a worker. A worker that dies (killed, out of memory) breaks the pool and
+        every page waiting in it: the pool is replaced (once for all of them) and the pages tried
+        again. Only a page a worker had started uses up one of its MAX_PARSE_ATTEMPTS (a page that
+        kills its worker each time is given up); one still waiting its turn is given up only after
+        MAX_POOL_BREAKS (workers that cannot even start)."""
         loop = asyncio.get_running_loop()
-        args = (process_page, item["html"], item["url"], selectors, item.get("listed_published"))
-        for attempt in range(MAX_PARSE_ATTEMPTS):
+        number, failures, breaks = next(self.pages), 0, 0
+        args = (process_started_page, number, item["html"], item["url"], selectors, item.get("listed_published"))
+        while True:
             pool = self.pool
             try:
-                return await loop.run_in_executor(pool, *args)
+                return await loop.run_in_executor(pool.executor, *args)
             except BrokenProcessPool:
-                if attempt + 1 == MAX_PARSE_ATTEMPTS:
-                    raise
                 if self.pool is pool:
                     log.warning("a parsing worker died; starting new ones")
-                    self.pool = self._new_pool()
-                    pool.shutdown(wait=False, cancel_futures=True)
-        raise AssertionError("unreachable")
+                    self.pool = ParsePool(self.workers)
+                    pool.break_up()
+                breaks += 1
+                if pool.broken_on is not None and number in pool.broken_on:
+                    failures += 1
+                if failures == MAX_PARSE_ATTEMPTS or breaks == MAX_POOL_BREAKS:
+                    raise
+            finally:
+                if pool.broken_on is None:
+                    pool.answered(number)
 
     async def process_item(self, item: dict) -> dict:
         outlet_id = item["outlet_id"]
