@@ -25,6 +25,7 @@ class Phrase:
 
 PREPOSITIONAL = ("بال", "وبال", "فبال")
 MAX_QUOTED_NAME_WORDS = 3  # «يونهاب», «فقيها»: a name written inside quotation marks
+MAX_BRACKETED_NAME_WORDS = 4  # (كو أونغ أونغ) مدير …: a person's name in brackets
 MAX_QUOTED_SUBJECT_WORDS = 6  # «المرصد السوري لحقوق الإنسان» as the whole subject
 MAX_SOURCE_PP_WORDS = 4  # مصدر في المقاومة الشعبية: where an unnamed source comes from
 POSSESSED_ENDINGS = ("ته", "تها", "تهم", "تهما")  # نظرته، زيارتها: ة + an attached pronoun
@@ -257,8 +258,9 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False) -> str | None:
             return None  # صديقتها سجى الخور، زوجته فلانة: who someone is to another, then the name
         return "a noun with an attached pronoun (an object)"
     bare = without_conjunction(key)
-    if lex.is_verb(bare) and not lex.is_noun(key) and lex.kind_of(key) is None:
-        return "a verb"
+    if (lex.is_verb(bare) and not lex.is_noun(key) and lex.kind_of(key) is None) \
+            or bare in lex.grammar["kana"] or key in lex.grammar["verb_particle"]:
+        return "a verb"  # (كانت، ثم يكمل)
     if bare != key and lex.kind_of(key) is None and not lex.is_noun(key) and (
             lex.kind_of(bare) in ("title", "org", "source") or lex.is_noun(bare_stem(bare))):
         return "joined by و to what came before (ونائب، ومهارة)"
@@ -324,6 +326,12 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     if i + 1 < limit and toks[i].key in lex.grammar["rank"] and lex.kind_of(toks[i + 1].key) == "title":
         phrase = read_phrase(doc, lex, i + 1, limit)  # أول رئيس للجنة …، أبرز قادة …: part of the title
         return replace(phrase, first=i) if phrase is not None and phrase.first == i + 1 else phrase
+    if i < limit and (close := _bracketed_name_end(doc, lex, i, limit)) is not None:
+        # وقال (فلان الفلاني) مدير الجمعية: a name in brackets, then what the person is
+        k = _words(doc, lex, close + 1, limit, MAX_APPOSITION_WORDS)
+        titled = k > close + 1 and (lex.kind_of(toks[close + 1].key) == "title"
+                                    or _definite_title(lex, toks[close + 1].key))
+        return Phrase(i + 1, close - 1, i + 1, (close + 1, k - 1) if titled else None)
     if i >= limit or refusal(doc, lex, i, joined) is not None:
         return None
     j = _words(doc, lex, i, limit, MAX_SPEAKER_WORDS)
@@ -383,8 +391,28 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
             return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title
         if k > j + 1 and name_first == i and _name_start(doc, lex, j + 1, k - 1) > j + 1:
             return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title (in ...)
+    if name_first > last and j < limit and (close := _bracketed_name_end(doc, lex, j, limit)) is not None \
+            and (lex.kind_of(head) == "title" or _definite_title(lex, head) or construct):
+        return Phrase(i, close - 1, j + 1)  # مدير الجمعية (فلان الفلاني): a title, its holder in brackets
     after = _title_after_name(doc, lex, name_first, last) if name_first <= last else None
     return Phrase(i, last, name_first, name_last=after - 1 if after is not None else None)
+
+
+def _bracketed_name_end(doc: Doc, lex: Lexicon, i: int, limit: int) -> int | None:
+    """If token i opens brackets around a name of two words or more and nothing else ((كو أونغ أونغ)),
+    the index of the closing bracket."""
+    toks = doc.tokens
+    if toks[i].raw != "(":
+        return None
+    close = next((k for k in range(i + 1, min(limit, i + MAX_BRACKETED_NAME_WORDS + 2)) if not toks[k].key), None)
+    if close is None or toks[close].raw != ")" or close - i - 1 < 2:
+        return None
+    if not looks_like_a_name(doc, lex, i + 1, close) or _name_start(doc, lex, i + 1, close - 1) != i + 1 \
+            or any(refusal(doc, lex, k) is not None or is_stop(lex, toks[k].key, toks[k].raw)
+                   or lex.kind_of(toks[k].key) is not None or lex.is_noun(bare_stem(toks[k].key))
+                   for k in range(i + 1, close)):
+        return None
+    return close
 
 
 def _title_after_name(doc: Doc, lex: Lexicon, name_first: int, last: int) -> int | None:

@@ -12,7 +12,8 @@ kept, only the words and their class):
   اجتماعا), a preposition on a common word (بقوة، بوقفة), a noun with an attached pronoun (بقائه،
   زيارته).
 - ``verb``: a word that follows قد، لم، لن، ثم، سوف … in at least MIN_VERB of its occurrences and
-  VERB_SHARE of them, and never takes the article: a verb form (انتقدت، تكهن، زار). The extractor
+  VERB_SHARE of them, and never takes the article, nor is a noun with it (ثم الرسالة): a verb form
+  (انتقدت، تكهن، زار). The extractor
   uses it to find the subjects of verbs that are not cues (وانتقدت فلانة الحكم قائلة …).
 """
 
@@ -31,6 +32,7 @@ DEFINITE_SHARE = 0.2
 MIN_VERB = 2
 VERB_SHARE = 0.015
 MIN_LETTERS = 3
+BARE_STEM_SHARE = 0.3
 VERB_MARKERS = frozenset(fold(w) for w in "قد لقد وقد فقد لم ولم فلم لن ولن فلن ثم سوف وسوف لما".split())
 
 
@@ -74,9 +76,19 @@ def classes(definite: Counter, bare: Counter, after_marker: Counter, seen: Count
              if len(w) >= MIN_LETTERS and n >= MIN_DEFINITE and n / (n + bare[w]) >= DEFINITE_SHARE}
     for w, n in after_marker.items():
         if w not in found and not definite[w] and len(w) >= MIN_LETTERS and n >= MIN_VERB \
-                and n / seen[w] >= VERB_SHARE:
+                and n / seen[w] >= VERB_SHARE and not _definite_noun(w, definite, bare, seen):
             found[w] = "verb"
     return found
+
+
+def _definite_noun(word: str, definite: Counter, bare: Counter, seen: Counter) -> bool:
+    """Is a word that starts with ال a common noun with its article (ثم الرسالة), not a verb of a root
+    with ل (التقى، التحق، ألغيت)? A noun also takes ب or ك before its article (بالرسالة), or its bare
+    stem is common (ثمار beside الثمار); a verb never does."""
+    if not word.startswith("ال"):
+        return False
+    stem = word[2:]
+    return definite[stem] > seen[word] or bare[stem] > BARE_STEM_SHARE * seen[word]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -187,3 +187,17 @@ def test_a_word_like_cue_said_in_an_interview_after_a_stray_comma_still_speaks()
                "وسجل ، مزوار في حديث لوكالة المغرب العربي للأنباء، أن المغرب يواجه اليوم تحديات جديدة.")
     found = extract(article)
     assert [(st.speaker, st.text) for st in found][1] == ("صلاح الدين مزوار", "المغرب يواجه اليوم تحديات جديدة")
+
+
+def test_a_name_in_brackets_is_the_subject_with_its_title_before_or_after_it():
+    found = extract("وقال (كو أونغ أونغ) مدير جمعية التربية: «الجريمة جريمة بنظر أي كان».\n"
+                    "وقال مدير الجمعية (شوي مونغ) إن الوضع خطير.")
+    assert [(st.speaker, st.speaker_title) for st in found] == [
+        ("كو أونغ أونغ", "مدير جمعية التربية"), ("شوي مونغ", "مدير الجمعية")]
+
+
+def test_a_verb_of_being_or_a_particle_and_verb_is_no_speaker_nor_the_name_before_a_title():
+    found = extract("والرسالة كانت واضحة: لا يحق للفلسطينيين أن يحلموا بالعودة.")
+    assert all("كانت" not in st.speaker for st in found)
+    found = extract("قال الشيخ الشعراوي: الفضل شيء عظيم. ثم يكمل الشيخ الشعراوي بقوله: إن الفضل خير من العدل.")
+    assert found and all("يكمل" not in st.speaker for st in found)
