@@ -342,6 +342,16 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         return None
     last = j - 1
     name_first = _name_start(doc, lex, i, last)
+    if i < name_first < last and lex.is_noun(bare_stem(toks[name_first].key)) \
+            and toks[name_first].key not in lex.given_names and is_definite(toks[name_first + 1]) \
+            and not toks[name_first + 1].key.endswith(("ي", "يه")) \
+            and not any(lex.kind_of(t.key) or lex.kind_of(t.key.removeprefix("ال")) for t in toks[i:name_first]):
+        # وأظهرت البيانات انكماش القطاع: after definite words that are no title, a common noun that is
+        # no given name governing a definite noun is the verb's object (not السيد نور الدين مفتاح)
+        last, name_first = name_first - 1, name_first
+        while last > i and not toks[last].key:
+            last -= 1
+        j, name_first = last + 1, last + 1
     # an unnamed source and where it comes from: مصدر في المقاومة، مسؤول رفيع في الخارجية الأميركية;
     # a title, where its holder works, then the person: المدعي العام في نانت بيار سينيس
     head = toks[i].key

@@ -201,3 +201,10 @@ def test_a_verb_of_being_or_a_particle_and_verb_is_no_speaker_nor_the_name_befor
     assert all("كانت" not in st.speaker for st in found)
     found = extract("قال الشيخ الشعراوي: الفضل شيء عظيم. ثم يكمل الشيخ الشعراوي بقوله: إن الفضل خير من العدل.")
     assert found and all("يكمل" not in st.speaker for st in found)
+
+
+def test_a_common_noun_after_a_definite_subject_that_is_no_title_is_the_object_not_a_name():
+    found = extract("وأظهرت البيانات انكماش القطاع الصناعي بأسرع وتيرة، وقالت إن الركود مستمر.")
+    assert all("انكماش" not in st.speaker for st in found)
+    found = extract("وقال رئيس الفدرالية السيد نور الدين مفتاح إن الصحافة تعاني.")
+    assert [st.speaker for st in found] == ["نور الدين مفتاح"]
