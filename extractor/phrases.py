@@ -241,6 +241,8 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False) -> str | None:
     if not tok.key or tok.quote != -1:
         return None
     key = tok.key
+    if _purpose(lex, key):
+        return "a purpose clause (لتحمل)"
     if (key in PREPOSITION_FORMS and not tok.raw.endswith("ى")) \
             or (not joined and _is_preposition_phrase(doc, lex, key)) \
             or (key[:1] in "بلك" and len(key) >= 5 and tok.raw.endswith(ATTACHED_PRONOUNS)):
@@ -265,6 +267,11 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False) -> str | None:
             lex.kind_of(bare) in ("title", "org", "source") or lex.is_noun(bare_stem(bare))):
         return "joined by و to what came before (ونائب، ومهارة)"
     return None
+
+
+def _purpose(lex: Lexicon, key: str) -> bool:
+    """لتحمل، ليؤكد: ل on a verb."""
+    return key[:1] == "ل" and lex.is_verb(key[1:]) and not lex.is_noun(key[1:])
 
 
 def names_a_source(doc: Doc, lex: Lexicon, phrase: Phrase) -> bool:
@@ -342,16 +349,11 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         return None
     last = j - 1
     name_first = _name_start(doc, lex, i, last)
-    if i < name_first < last and lex.is_noun(bare_stem(toks[name_first].key)) \
-            and toks[name_first].key not in lex.given_names and is_definite(toks[name_first + 1]) \
-            and not toks[name_first + 1].key.endswith(("ي", "يه")) \
-            and not any(lex.kind_of(t.key) or lex.kind_of(t.key.removeprefix("ال")) for t in toks[i:name_first]):
-        # وأظهرت البيانات انكماش القطاع: after definite words that are no title, a common noun that is
-        # no given name governing a definite noun is the verb's object (not السيد نور الدين مفتاح)
-        last, name_first = name_first - 1, name_first
+    if i < name_first <= last and _no_name_at(doc, lex, i, name_first, last):
+        last = name_first - 1
         while last > i and not toks[last].key:
             last -= 1
-        j, name_first = last + 1, last + 1
+        j = name_first = last + 1
     # an unnamed source and where it comes from: مصدر في المقاومة، مسؤول رفيع في الخارجية الأميركية;
     # a title, where its holder works, then the person: المدعي العام في نانت بيار سينيس
     head = toks[i].key
@@ -406,6 +408,28 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         return Phrase(i, close - 1, j + 1)  # مدير الجمعية (فلان الفلاني): a title, its holder in brackets
     after = _title_after_name(doc, lex, name_first, last) if name_first <= last else None
     return Phrase(i, last, name_first, name_last=after - 1 if after is not None else None)
+
+
+def _no_name_at(doc: Doc, lex: Lexicon, i: int, k: int, last: int) -> bool:
+    """Is the word at token k, after the phrase's definite words from token i, where the phrase ends
+    rather than a name: a purpose clause or a prepositional phrase (لتحمل، بموجبها), a name joined by و
+    that the article also writes alone (واسرائيل); or, after definite words that are no title, a word
+    joined by و to them (الفلاسفة وعلماء الاجتماع) or a common noun that is no given name governing a
+    definite noun, the verb's object (وأظهرت البيانات انكماش القطاع; not السيد نور الدين مفتاح, not
+    وزير الوظيفة العمومية وتحديث الإدارة)?"""
+    toks = doc.tokens
+    key = toks[k].key
+    if _purpose(lex, key) or key in PREPOSITION_FORMS or _is_preposition_phrase(doc, lex, key):
+        return True
+    joined = key[:1] == "و" and key != without_conjunction(key)
+    if joined and key[1:] in doc.vocabulary and lex.kind_of(key[1:]) is None and not lex.is_noun(bare_stem(key[1:])):
+        return True
+    if any(lex.kind_of(t.key) or lex.kind_of(t.key.removeprefix("ال")) for t in toks[i:k]):
+        return False
+    if joined and (lex.kind_of(key[1:]) is not None or lex.is_noun(bare_stem(key[1:]))):
+        return True
+    return k < last and lex.is_noun(bare_stem(key)) and key not in lex.given_names \
+        and is_definite(toks[k + 1]) and not toks[k + 1].key.endswith(("ي", "يه"))
 
 
 def _bracketed_name_end(doc: Doc, lex: Lexicon, i: int, limit: int) -> int | None:

@@ -208,3 +208,11 @@ def test_a_common_noun_after_a_definite_subject_that_is_no_title_is_the_object_n
     assert all("انكماش" not in st.speaker for st in found)
     found = extract("وقال رئيس الفدرالية السيد نور الدين مفتاح إن الصحافة تعاني.")
     assert [st.speaker for st in found] == ["نور الدين مفتاح"]
+
+
+def test_what_a_verb_says_about_and_a_name_joined_by_and_are_not_the_subject():
+    found = extract("والذي أوضحت حوله الوزيرة مي آل خليفة أن المشروع الثقافي مسؤولية مشتركة.")
+    assert [st.speaker for st in found] == ["مي آل خليفة"]
+    article = ("ونددت إسرائيل بالهجوم على حدودها.\n"
+               "واتهمت الحكومة الإيرانية واسرائيل بقيادة حملة ضد سوريا، وقالت إن العدو لا يستطيع شيئا.")
+    assert all(st.speaker != "واسرائيل" for st in extract(article))
