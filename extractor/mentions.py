@@ -111,8 +111,8 @@ def is_entity(art: Article, phrase: sp.Phrase, named_body: bool = False) -> bool
     if lex.kind_of(head.key) in SPEAKING_KINDS or lex.kind_of(bare) in SPEAKING_KINDS \
             or lex.nouns.get(bare) == "document":
         return True
-    if sp.is_definite(head) or lex.kind_of(head.key) is not None:
-        return False
+    if sp.is_definite(head) or lex.kind_of(head.key) is not None or head.key.startswith(sp.VERBAL_NOUN_AFTER_BA):
+        return False  # (تعهد بتوسيع نطاق الهجوم: what was done, not who)
     if phrase.first == phrase.last and named_body:
         return False
     if phrase.first == phrase.last:
@@ -128,7 +128,8 @@ def is_entity(art: Article, phrase: sp.Phrase, named_body: bool = False) -> bool
 
 def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:
     """A name of two words or more without the verb's definite object after it (انتقدت فلانة مطاوع
-    الحكم): a definite common noun, not a nisba (العتيبي), ending the phrase."""
+    الحكم، طالب فلان قهوجي عناصر الجيش): a definite common noun, not a nisba (العتيبي), ending the
+    phrase, with the common noun governing it."""
     toks = art.toks
     if art.lex.kind_of(toks[phrase.first].key) in ("source", "org"):
         return phrase  # بعض علماء الإسلام، وزارة الداخلية: a source or a body with what it is of
@@ -141,7 +142,12 @@ def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:
     tail = toks[noun]
     if noun - phrase.name_first >= 2 and sp.is_definite(tail) and not _nisba(tail) \
             and toks[noun - 1].key not in art.lex.grammar["name_link"] and art.lex.is_noun(sp.bare_stem(tail.key)):
-        return replace(phrase, last=noun - 1, name_last=None)
+        noun -= 1
+        governing = toks[noun]  # جان قهوجي عناصر الجيش: the object is a common noun governing it
+        if noun - phrase.name_first >= 2 and not sp.is_definite(governing) \
+                and art.lex.is_noun(sp.bare_stem(governing.key)) and governing.key not in art.lex.given_names:
+            noun -= 1
+        return replace(phrase, last=noun, name_last=None)
     return phrase
 
 
@@ -177,7 +183,9 @@ def subject_of_verb(art: Article, k: int) -> Mention | None:
     tok = toks[k]
     listed = art._verb_forms.get(tok.key) == LISTED
     # a listed verb form, or a word with و/ف first in its sentence (وشككت الوزارة في …): a verb
+    # (a plural verb carries its subject: ودفعوا نحوه إطارات …)
     if (listed or (not sp.is_definite(tok) and opens_sentence(art, k))) and tok.quote == -1 \
+            and not tok.key.endswith(("وا", "ون")) \
             and k + 1 < art.para_end[k] and may_open_entity(art, k + 1) and cue_of(lex, tok.key)[0] is None \
             and opens_clause(art, k):
         phrase = art.phrase_at(k + 1)

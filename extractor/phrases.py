@@ -226,17 +226,19 @@ def _possessed(lex: Lexicon, tok: Token) -> bool:
 
 
 # a preposition with an attached pronoun (عليه، بها، منهم، لدينا): never a subject
-_PREPOSITIONS = ("علي", "عل", "ل", "ب", "من", "في", "عن", "الي", "مع", "لدي", "عند", "ف")
+_PREPOSITIONS = ("علي", "عل", "ل", "ب", "من", "في", "عن", "الي", "مع", "لدي", "عند", "ف", "نحو", "حول", "ضد", "تجاه",
+                 "امام", "بعد", "قبل", "دون", "بين", "عبر", "فوق", "تحت", "خلف", "وراء", "مثل")
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم", "ني")
 # (not علي, بي: the names علي and بي بي سي; a form written with ى is no preposition: منى)
 PREPOSITION_FORMS = frozenset(p + q for p in _PREPOSITIONS for q in _PRONOUNS) - {"علي", "بي"} \
     | {"بما", "لما", "مما", "عما", "فيما"}
 
 
-def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False) -> str | None:
+def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool = False) -> str | None:
     """Why the word at token ``i`` cannot open a speaker phrase, or None when it can: a speaker is a
     person, a body, a source or a document, never a verb's object, an adverb, a prepositional phrase,
-    a verb, a reflexive or a word joined to what came before by و."""
+    a verb, a reflexive or a word joined to what came before by و (unless the word is ``opening`` its
+    sentence, where و joins sentences: والرئيس فلان قال)."""
     tok = doc.tokens[i]
     if not tok.key or tok.quote != -1:
         return None
@@ -245,8 +247,10 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False) -> str | None:
         return "a purpose clause (لتحمل)"
     if (key in PREPOSITION_FORMS and not tok.raw.endswith("ى")) \
             or (not joined and _is_preposition_phrase(doc, lex, key)) \
-            or (key[:1] in "بلك" and len(key) >= 5 and tok.raw.endswith(ATTACHED_PRONOUNS)):
-        return "a prepositional phrase"  # … and بمقتضاها، لكونها: a preposition on a noun with its pronoun
+            or (key[:1] in "بلك" and len(key) >= 5 and tok.raw.endswith(ATTACHED_PRONOUNS)) \
+            or (key.startswith(VERBAL_NOUN_AFTER_BA) and len(key) > 4 and key not in lex.given_names):
+        # … and بمقتضاها، لكونها: a preposition on a noun with its pronoun; بتوسيع، بمزيد: ب on a verbal noun
+        return "a prepositional phrase"
     if key in doc.quoted_words:
         return None  # «فقيها»: the article uses it as a name
     if is_accusative(lex, tok):
@@ -263,7 +267,7 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False) -> str | None:
     if (lex.is_verb(bare) and not lex.is_noun(key) and lex.kind_of(key) is None) \
             or bare in lex.grammar["kana"] or key in lex.grammar["verb_particle"]:
         return "a verb"  # (كانت، ثم يكمل)
-    if bare != key and lex.kind_of(key) is None and not lex.is_noun(key) and (
+    if bare != key and not opening and lex.kind_of(key) is None and not lex.is_noun(key) and (
             lex.kind_of(bare) in ("title", "org", "source") or lex.is_noun(bare_stem(bare))):
         return "joined by و to what came before (ونائب، ومهارة)"
     return None
@@ -373,7 +377,7 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                 # a place is short: a longer phrase is an institution followed by the person
                 # (رئيس قسم العلاقات العامة في مؤسسة اسباير زون حسين القحطاني)
                 name = _name_start(doc, lex, p + 1, k - 1, institution=True)
-                if definite_title and name == p + 1 and toks[p].key == "عن":
+                if definite_title and name == p + 1 and toks[p].key in ("عن", "علي"):
                     name = k  # عن and no institution: what was spoken about (الرئيس الأمريكي عن الاتفاق)
                 if definite_title and name == p + 1 and k - name > MIN_NAME_AFTER_INSTITUTION:
                     name = k - MIN_NAME_AFTER_INSTITUTION  # a place, then a first and a last name
@@ -478,7 +482,7 @@ def looks_like_a_name(doc: Doc, lex: Lexicon, first: int, end: int) -> bool:
     definite (ال) only at the end (سيف ناصر المعمري, not إمام المسجد الحرام)?"""
     words = doc.tokens[first:end]
     return len(words) >= 2 and all(
-        t.key and t.quote == -1 and not t.key.startswith(PREPOSITIONAL)
+        t.key and t.quote == -1 and not t.key.startswith(PREPOSITIONAL) and not t.raw[:1].isdigit()
         and not _is_preposition_phrase(doc, lex, t.key)
         and (n == len(words) - 1 or not is_definite(t) or words[n - 1].key in lex.grammar["name_link"])
         for n, t in enumerate(words))
@@ -550,11 +554,16 @@ def split(doc: Doc, phrase: Phrase) -> tuple[tuple[int, int], str]:
             end = phrase.name_first - 1
             while end > phrase.first and not toks[end].key:
                 end -= 1
-            title = doc.text[toks[phrase.first].start:toks[end].end]
+            title = doc.text[_without_conjunction(toks[phrase.first]):toks[end].end]
         elif name_last < phrase.last:
             title = doc.text[toks[name_last + 1].start:toks[phrase.last].end]
         return (toks[phrase.name_first].start, toks[name_last].end), title
-    return (toks[phrase.first].start, toks[phrase.last].end), ""
+    return (_without_conjunction(toks[phrase.first]), toks[phrase.last].end), ""
+
+
+def _without_conjunction(tok: Token) -> int:
+    """Where a phrase's first word starts without the و/ف that joins its sentence (والرئيس → الرئيس)."""
+    return tok.start + 1 if tok.raw.startswith(("وال", "فال")) else tok.start
 
 
 def name_span(doc: Doc, phrase: Phrase) -> tuple[tuple[int, int], str]:

@@ -103,7 +103,8 @@ def before_sieve(art: Article, frame: Frame) -> Speaker | None:
     hit = frame.hit
     before = topic(art, hit.first) if hit.prefixed else (
         lookback(art, hit.first) or frame.relative_head or narrator(art, hit.first))
-    if before is None or sp.refusal(art.doc, art.lex, before.first) is not None:
+    if before is None or sp.refusal(art.doc, art.lex, before.first,
+                                    opening=mentions.opens_sentence(art, before.first)) is not None:
         return None
     return replace(speaker_from(art, before, frame.gender, hit.first), how=BEFORE)
 

@@ -216,3 +216,24 @@ def test_what_a_verb_says_about_and_a_name_joined_by_and_are_not_the_subject():
     article = ("ونددت إسرائيل بالهجوم على حدودها.\n"
                "واتهمت الحكومة الإيرانية واسرائيل بقيادة حملة ضد سوريا، وقالت إن العدو لا يستطيع شيئا.")
     assert all(st.speaker != "واسرائيل" for st in extract(article))
+
+
+def test_a_subject_opening_its_sentence_with_and_is_the_speaker_and_its_title_is_shown_without_and():
+    found = extract("والرئيس رجب طيب أردوغان قال إن القوات لن تبقى.")
+    assert [(st.speaker, st.speaker_title) for st in found] == [("رجب طيب أردوغان", "الرئيس")]
+
+
+def test_a_title_over_an_institution_then_the_holder_and_a_source_with_what_it_knows_of():
+    found = extract("وقال المشرف على المسابقة بكر طريفي، إن المجمع امتلأ بالجمهور.")
+    assert [(st.speaker, st.speaker_title) for st in found] == [("بكر طريفي", "المشرف على المسابقة")]
+    found = extract("وقالت مصادر مطلعة على القضية إن الرجل هاجم الناس.")
+    assert [st.speaker for st in found] == ["مصادر مطلعة على القضية"]
+
+
+def test_objects_counts_and_phrases_that_are_no_one_are_never_antecedents():
+    for before in ("ودفعوا نحوه إطارات السيارات المحترقة.", "ولا كشف عمن هم أصحابها.",
+                   "وينتخب 88 مليون ناخب مكسيكي أعضاء مجلس النواب.", "نجح صلاح حتى الآن بتسجيل 40 هدفا."):
+        found = extract(f"{before}\nوأضاف أن الوضع خطير.")
+        assert [st.speaker for st in found] == [""], before
+    found = extract("طالب قائد الجيش العماد جان قهوجي عناصر الجيش بالجهوزية.\nوقال: «كونوا على جهوزية كاملة».")
+    assert [st.speaker for st in found] == ["جان قهوجي"]
