@@ -317,8 +317,8 @@ def _is_preposition_phrase(doc: Doc, lex: Lexicon, key: str) -> bool:
     the article (لتلفزيون ... تلفزيون); names that start with those letters (لافروف، بوتين) do not."""
     if key.startswith(("لل", *PREPOSITIONAL)):
         return True
-    if key[:1] not in ("ل", "ب", "ك") or len(key) < 4:
-        return False
+    if key[:1] not in ("ل", "ب", "ك") or len(key) < 4 or lex.kind_of(key) is not None:
+        return False  # (كبير المفاوضين, لجنة: a title or a body itself)
     rest = key[1:]
     if lex.kind_of(rest) == "pronoun":
         return False  # لانا، لينا: no preposition is written on a pronoun

@@ -67,10 +67,13 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
         if art.trace is not None and (refused := sp.refusal(art.doc, art.lex, slot)) is not None:
             art.note(SUBJECT, f"«{art.toks[slot].raw}» refused: {refused}")
         phrase = subject_phrase(art, slot, limit)
-    if phrase is not None and hit.cue is not None and "ب" in hit.cue.heads:
-        # طالبت أسرة الإعلامي بتشكيل لجنة …: the verb's own ب ends its subject
+    if phrase is not None and hit.cue is not None and hit.cue.heads:
+        # طالبت أسرة الإعلامي بتشكيل لجنة …، حذر خبراء مختصون من تأثيرات …: the verb's own ب or
+        # preposition ends its subject
+        heads = hit.cue.heads
         cut = next((j for j in range(phrase.first + 1, phrase.last + 1)
-                    if art.toks[j].key.startswith(sp.VERBAL_NOUN_AFTER_BA) and len(art.toks[j].key) > 4), None)
+                    if ("ب" in heads and art.toks[j].key.startswith(sp.VERBAL_NOUN_AFTER_BA) and len(art.toks[j].key) > 4)
+                    or art.toks[j].key in heads), None)
         if cut is not None:
             phrase = subject_phrase(art, slot, cut)
     gender = hit.cue.gender if hit.cue else "p"

@@ -237,3 +237,12 @@ def test_objects_counts_and_phrases_that_are_no_one_are_never_antecedents():
         assert [st.speaker for st in found] == [""], before
     found = extract("طالب قائد الجيش العماد جان قهوجي عناصر الجيش بالجهوزية.\nوقال: «كونوا على جهوزية كاملة».")
     assert [st.speaker for st in found] == ["جان قهوجي"]
+
+
+def test_a_senior_title_is_a_title_and_a_verb_s_own_preposition_ends_its_subject():
+    found = extract("وقال كبير المفاوضين صائب عريقات إن الاتفاق قريب.\n"
+                    "وقال ريك سبونر كبير محللي الأسواق في سيدني إن الأرقام جيدة.")
+    assert [(st.speaker, st.speaker_title) for st in found] == [
+        ("صائب عريقات", "كبير المفاوضين"), ("ريك سبونر", "كبير محللي الأسواق")]
+    found = extract("وحذر خبراء مختصون من الشركة من أن الأسعار سترتفع.")
+    assert [st.speaker for st in found] == ["خبراء مختصون"]
