@@ -71,9 +71,8 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
         # طالبت أسرة الإعلامي بتشكيل لجنة …، حذر خبراء مختصون من تأثيرات …: the verb's own ب or
         # preposition ends its subject
         heads = hit.cue.heads
-        cut = next((j for j in range(phrase.first + 1, phrase.last + 1)
-                    if ("ب" in heads and art.toks[j].key.startswith(sp.VERBAL_NOUN_AFTER_BA) and len(art.toks[j].key) > 4)
-                    or art.toks[j].key in heads), None)
+        cut = next((j for j in range(phrase.first + 1, phrase.last + 1) if art.toks[j].key in heads or (
+            "ب" in heads and art.toks[j].key.startswith(sp.VERBAL_NOUN_AFTER_BA) and len(art.toks[j].key) > 4)), None)
         if cut is not None:
             phrase = subject_phrase(art, slot, cut)
     gender = hit.cue.gender if hit.cue else "p"
