@@ -131,11 +131,29 @@ def continued_sentence_sieve(art: Article, frame: Frame) -> Speaker | None:
     toks = art.toks
     if art.sentence_bounds(hit.first)[0] == hit.first:
         return None
+    if pronoun_before(art, hit.first):
+        # …، لكنه أكد، إلا أنها قالت: the subject of the clause before, as for a participle
+        return governing_verb_sieve(art, hit, frame.gender) or titled_person_before(art, hit.first, frame.gender) \
+            or known_person_before(art, hit.first)
     within = hit.last + 1 < frame.limit and toks[hit.last + 1].key in art.lex.grammar["said_in"] \
         and frame.phrase is None
     if not within and (not toks[hit.first].key.startswith("ف") or not hit.prefixed):
         return None
     return governing_verb_sieve(art, hit, frame.gender)  # (وكتب الحزب بيانا قال فيه: the party)
+
+
+def pronoun_before(art: Article, i: int) -> bool:
+    """Does a conjunction carrying the subject's pronoun stand right before token i (لكنه، ولكنها،
+    إلا أنه، غير أنها)?"""
+    if i == 0:
+        return False
+    key, grammar = art.toks[i - 1].key, art.lex.grammar
+    for pronoun in ("ه", "ها", "هم"):
+        stem = key[:-len(pronoun)]
+        if key.endswith(pronoun) and (stem in grammar["clause_opener"] or (
+                stem == "ان" and i >= 2 and art.toks[i - 2].key in grammar["contrast"])):
+            return True
+    return False
 
 
 VERB_SIEVES: tuple[tuple[str, Sieve], ...] = (
@@ -593,7 +611,7 @@ def paragraph_subject(art: Article, i: int, gender: str, plural_verb: bool = Fal
         phrase = sp.Phrase(phrase.first, end - 1, end)
     if not (titled or named or plural or (phrase.first == phrase.last and art.is_known_surname(head))):
         return None
-    speaker = speaker_from(art, phrase, gender, i)
+    speaker = speaker_from(art, mentions.without_object(art, phrase), gender, i)  # (زار الرئيس فلان المدينة)
     last = art.history[-1].speaker if art.history else None
     if last is not None and last.start is not None and speaker.start is not None and last.start > speaker.start:
         return None  # someone spoke after it

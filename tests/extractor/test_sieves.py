@@ -246,3 +246,9 @@ def test_a_senior_title_is_a_title_and_a_verb_s_own_preposition_ends_its_subject
         ("صائب عريقات", "كبير المفاوضين"), ("ريك سبونر", "كبير محللي الأسواق")]
     found = extract("وحذر خبراء مختصون من الشركة من أن الأسعار سترتفع.")
     assert [st.speaker for st in found] == ["خبراء مختصون"]
+
+
+def test_a_pronoun_on_but_refers_to_the_subject_of_the_clause_before_without_its_object():
+    article = ("وقال وزير المالية سامي خليل إن الميزانية جاهزة.\n"
+               "وزار الرئيس الفرنسي إيمانويل ماكرون المدينة أمس، إلا أنه أكد أن الزيارة خاصة.")
+    assert [(st.speaker, st.speaker_title) for st in extract(article)][1] == ("إيمانويل ماكرون", "الرئيس الفرنسي")
