@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import content, cues, rules, sieves
+from . import content, cues, mentions, rules, sieves
 from . import phrases as sp
 from .article import Article, Hit, Speaker
 from .lexicon import Cue
@@ -61,7 +61,13 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         if phrase is None or not sp.names_a_source(art.doc, art.lex, phrase):
             art.note(rules.PHRASE_CLAUSE, "no source after it (حسب الحاجة: as needed)")
             return
-        if toks[phrase.first].key in art.lex.nouns and art.lex.nouns[toks[phrase.first].key] == "speech":
+        head = toks[phrase.first].key[1:] if joined else toks[phrase.first].key
+        owner = sp.read_phrase(art.doc, art.lex, phrase.first + 1, limit) \
+            if art.lex.nouns.get(head) == "speech" and phrase.first < phrase.last else None
+        if owner is not None and not mentions.verb_form(art.lex, toks[owner.first].key):
+            # وفقا لتصريحات فلانة الفلانية، مديرة …: whose words they are
+            speaker = sieves.speaker_from(art, owner, "p", limit)
+        elif art.lex.nouns.get(head) == "speech":
             # بحسب تصريحات أدلى بها: the last speaker's own words
             speaker = sieves.previous_speaker(art, "p", hit.first)
         else:

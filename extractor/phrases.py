@@ -537,7 +537,25 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
             j = k + 1  # (آل الشيخ is a family name, not a title)
     if j <= last and toks[last].raw[-1:].isdigit():
         return last + 1  # a phrase ending in a number names no one (لكأس العالم لكرة القدم 2018)
+    if j > first:
+        j = _given_name_start(doc, lex, j, last)
     return min(j, last + 1)
+
+
+def _given_name_start(doc: Doc, lex: Lexicon, j: int, last: int) -> int:
+    """Where a person's name starts when the words read as its start are still the title's (عضو مجلس إدارة
+    غرفة تجارة وصناعة البحرين عيسى عبد الرحيم): at a given name (data/given_names.tsv) after words that
+    are none, one of them no part of a personal name (joined by و, with the article or a preposition),
+    with a name of two words or more from it."""
+    toks = doc.tokens
+    for m in range(j + 1, last):
+        if toks[m].key in lex.given_names and toks[m - 1].key not in lex.grammar["name_link"]:
+            before = toks[j:m]
+            if all(t.key not in lex.given_names for t in before) and any(
+                    is_definite(t) or (t.key.startswith(("و", "ل", "ب")) and len(t.key) > 4) for t in before):
+                return m
+            return j
+    return j
 
 
 def split(doc: Doc, phrase: Phrase) -> tuple[tuple[int, int], str]:

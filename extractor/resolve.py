@@ -206,6 +206,9 @@ def _org_name_end(art: Article, phrase: sp.Phrase) -> int:
     """The last token of an organisation's name in a phrase: a word without the article after its
     definite words starts a person's name (منظمة التحرير الفلسطينية ياسر عبد ربه, of a title)."""
     toks = art.toks
+    if phrase.first < phrase.last and sp.is_definite(toks[phrase.first]) and toks[phrase.first + 1].key \
+            and not sp.is_definite(toks[phrase.first + 1]):
+        return phrase.first  # أعلنت الشركة خطة جديدة: a definite noun governs no name; its object follows
     for j in range(phrase.first + 1, phrase.last + 1):
         if toks[j].raw in COMMAS:
             return j - 1  # المجلس الوطني لحقوق الإنسان، إدريس اليزمي: a person in apposition

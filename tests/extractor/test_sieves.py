@@ -252,3 +252,12 @@ def test_a_pronoun_on_but_refers_to_the_subject_of_the_clause_before_without_its
     article = ("وقال وزير المالية سامي خليل إن الميزانية جاهزة.\n"
                "وزار الرئيس الفرنسي إيمانويل ماكرون المدينة أمس، إلا أنه أكد أن الزيارة خاصة.")
     assert [(st.speaker, st.speaker_title) for st in extract(article)][1] == ("إيمانويل ماكرون", "الرئيس الفرنسي")
+
+
+def test_whose_statements_an_attribution_phrase_cites_and_a_company_s_object_are_told_apart():
+    found = extract("وتعمل الفئة الثالثة في الصناعة التقليدية، وفقا لتصريحات عزيزة الشباني، مديرة البرنامج.")
+    assert [(st.speaker, st.speaker_title) for st in found] == [("عزيزة الشباني", "مديرة البرنامج")]
+    found = extract("وأعلنت الشركة خطة جديدة للتوسع. وأضافت الشركة بأن المشكلة أثرت على عدد صغير من المستخدمين.")
+    assert [st.speaker for st in found] == ["الشركة"]
+    found = extract("وقال المدعي العام في باريس فرنسوا مولينز إن التحقيق مستمر.")
+    assert [(st.speaker, st.speaker_title) for st in found] == [("فرنسوا مولينز", "المدعي العام في باريس")]
