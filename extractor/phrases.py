@@ -267,6 +267,8 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
     if (lex.is_verb(bare) and not lex.is_noun(key) and lex.kind_of(key) is None) \
             or bare in lex.grammar["kana"] or key in lex.grammar["verb_particle"]:
         return "a verb"  # (كانت، ثم يكمل)
+    if key in lex.grammar["clause_opener"] and not lex.is_noun(key):
+        return "a conjunction opening a clause (كما، بينما، وإنما)"
     if bare != key and not opening and lex.kind_of(key) is None and not lex.is_noun(key) and (
             lex.kind_of(bare) in ("title", "org", "source") or lex.is_noun(bare_stem(bare))):
         return "joined by و to what came before (ونائب، ومهارة)"

@@ -261,3 +261,10 @@ def test_whose_statements_an_attribution_phrase_cites_and_a_company_s_object_are
     assert [st.speaker for st in found] == ["الشركة"]
     found = extract("وقال المدعي العام في باريس فرنسوا مولينز إن التحقيق مستمر.")
     assert [(st.speaker, st.speaker_title) for st in found] == [("فرنسوا مولينز", "المدعي العام في باريس")]
+
+
+def test_a_consultant_s_title_after_the_name_and_a_conjunction_is_no_speaker():
+    found = extract("وأضاف عبدالحميد خليل اختصاصي امراض الكلى بدبي ان تناول اللحوم غير مفيد.")
+    assert [(st.speaker, st.speaker_title) for st in found] == [("عبدالحميد خليل", "اختصاصي امراض الكلى بدبي")]
+    found = extract("اعترف الروائي بأنه عضو في الحزب. وقال كما إن الرواية ناجحة.")
+    assert [st.speaker for st in found] == ["الروائي", "الروائي"]
