@@ -111,6 +111,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             break
         if j > i and tok.key[:1] == "س" and lex.is_verb(tok.key[1:]):
             break  # نظام البطولة سيلتقي: a verb in the future, not a name
+        if named and tok.key in lex.grammar["demonstrative"]:
+            break  # محمود أبو النصر ذلك العدد، شركة فورد هذا التوجه
         if j > i and is_reflexive(lex, tok):
             break  # المصدر ذاته، الدبلوماسي نفسه: "the same", no name
         if not tok.key or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) or _clitic_apart(tok) \
@@ -267,6 +269,8 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
     if (lex.is_verb(bare) and not lex.is_noun(key) and lex.kind_of(key) is None) \
             or bare in lex.grammar["kana"] or key in lex.grammar["verb_particle"]:
         return "a verb"  # (كانت، ثم يكمل)
+    if key in lex.grammar["demonstrative"] and i + 1 < len(doc.tokens) and not is_definite(doc.tokens[i + 1]):
+        return "a demonstrative pronoun (ذلك ورفعت)"
     if key in lex.grammar["clause_opener"] and not lex.is_noun(key):
         return "a conjunction opening a clause (كما، بينما، وإنما)"
     if bare != key and not opening and lex.kind_of(key) is None and not lex.is_noun(key) and (
@@ -293,6 +297,8 @@ def names_a_source(doc: Doc, lex: Lexicon, phrase: Phrase) -> bool:
     stems = [_source_stem(lex, t.key) for t in words]
     if stems[0] in lex.grammar["measure"]:
         return False  # حسب التوقيت المحلي، وفقاً للقانون
+    if len(words) > 1 and words[0].raw[:1] == "أ" and len(words[0].key) == 4 and is_definite(words[1]):
+        return False  # وفق أحدث المواصفات، حسب أعلى المعايير: an elative, a standard to go by
     if any(lex.kind_of(st) in ("title", "org", "source") or lex.nouns.get(st) in ("document", "speech")
            for st in stems[:2]):
         return True
@@ -406,8 +412,14 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                 while n < k - 1 and (lex.kind_of(toks[n].key) == "title" or _definite_title(lex, toks[n].key)):
                     n += 1  # وزير الخارجية، الشيخ خالد ...: الشيخ is a title too
                 return Phrase(i, k - 1, n)  # title, name (المستشار ...، المولدي الزواوي،)
+            if i < name_first <= last and refusal(doc, lex, name_first) is None \
+                    and any(lex.kind_of(t.key) == "title" or _definite_title(lex, t.key) for t in toks[i:name_first]):
+                i = name_first  # الدكتورة علا محمد، أخصائية التغذية: the name, then what she is
             return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title
         if k > j + 1 and name_first == i and _name_start(doc, lex, j + 1, k - 1) > j + 1:
+            if i < name_first <= last and refusal(doc, lex, name_first) is None \
+                    and any(lex.kind_of(t.key) == "title" or _definite_title(lex, t.key) for t in toks[i:name_first]):
+                i = name_first  # الدكتورة علا محمد، أخصائية التغذية: the name, then what she is
             return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title (in ...)
     if name_first > last and j < limit and (close := _bracketed_name_end(doc, lex, j, limit)) is not None \
             and (lex.kind_of(head) == "title" or _definite_title(lex, head) or construct):

@@ -268,3 +268,11 @@ def test_a_consultant_s_title_after_the_name_and_a_conjunction_is_no_speaker():
     assert [(st.speaker, st.speaker_title) for st in found] == [("عبدالحميد خليل", "اختصاصي امراض الكلى بدبي")]
     found = extract("اعترف الروائي بأنه عضو في الحزب. وقال كما إن الرواية ناجحة.")
     assert [st.speaker for st in found] == ["الروائي", "الروائي"]
+
+
+def test_demonstratives_elatives_and_except_are_no_speakers_and_a_titled_name_before_its_apposition():
+    found = extract("وأوضح وزير التعليم محمود أبو النصر ذلك العدد في مؤتمر، مؤكدا أن الوزارة تعمل.")
+    assert [st.speaker for st in found] == ["محمود أبو النصر"]
+    assert extract("أنشئت الصوامع وفق أحدث المواصفات العالمية التي تراعي معايير الجودة.") == []
+    found = extract("وقالت الدكتورة علا محمد، أخصائية التغذية العلاجية، إن البامية مفيدة.")
+    assert [(st.speaker, st.speaker_title) for st in found] == [("علا محمد", "أخصائية التغذية العلاجية")]
