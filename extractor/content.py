@@ -41,6 +41,13 @@ def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str,
     if strict and j + 1 < limit and toks[j].key == "في" \
             and art.lex.nouns.get(without_article(toks[j + 1].key)) == "speech":
         strict = False  # وسجل مزوار في حديث لوكالة …، أن: said in an interview, the cue speaks
+    if strict and j < limit and toks[j].raw in COMMAS:
+        # ونقل الموقع عن فلان، الضابط في الشرطة، أن …: what the subject is, between commas, then the content
+        close = next((k for k in range(j + 1, min(limit, j + sp.MAX_APPOSITION_WORDS + 3))
+                      if toks[k].raw in COMMAS or art.doc.is_sentence_end(k)), None)
+        if close is not None and toks[close].raw in COMMAS and close + 1 < limit \
+                and toks[close + 1].key in art.lex.grammar["complementizer"] and toks[close + 1].key[:1] != "ف":
+            return "clause", close + 2
     stop = min(limit, j + (2 if strict else MAX_QUOTE_LOOKAHEAD))
     comma_at: int | None = None
     k = j

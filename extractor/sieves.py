@@ -89,12 +89,18 @@ def sacred_sieve(art: Article, frame: Frame) -> Speaker | None:
 
 
 def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
-    """The subject after the verb; for a document, its issuer; for a relaying verb, the source."""
+    """The subject after the verb; for a document, its issuer; for a relaying verb, the source (also
+    when the subject stands before the verb: وكان الموقع قد نقل عن فلان أن)."""
+    relay = frame.hit.cue is not None and frame.hit.cue.verb_class == "relay"
     if frame.phrase is None:
-        return None
+        found = relayed_source(art, frame.slot, frame.limit) if relay else None
+        if found is None:
+            return None
+        speaker, frame.after = found
+        return speaker
     frame.phrase = mentions.without_object(art, frame.phrase)  # ووصف الوزير فلان الفلاني القرار بأنه
     speaker, frame.after = speaker_from(art, frame.phrase, frame.gender, frame.limit), frame.phrase.last + 1
-    if frame.hit.cue is not None and frame.hit.cue.verb_class == "relay":
+    if relay:
         speaker, frame.after = relayed_source(art, frame.after, frame.limit) or (speaker, frame.after)
     return speaker
 

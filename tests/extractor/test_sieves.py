@@ -276,3 +276,11 @@ def test_demonstratives_elatives_and_except_are_no_speakers_and_a_titled_name_be
     assert extract("أنشئت الصوامع وفق أحدث المواصفات العالمية التي تراعي معايير الجودة.") == []
     found = extract("وقالت الدكتورة علا محمد، أخصائية التغذية العلاجية، إن البامية مفيدة.")
     assert [(st.speaker, st.speaker_title) for st in found] == [("علا محمد", "أخصائية التغذية العلاجية")]
+
+
+def test_a_relaying_verb_credits_its_source_after_a_subject_before_it_or_an_apposition():
+    for article in ("وكان الموقع قد نقل عن امتياز حسين أن الفتاة قتلت بفأس.",
+                    "ونقل الموقع عن امتياز حسين، الضابط في الشرطة، أن الفتاة قتلت بفأس."):
+        found = extract(article)
+        assert [(st.speaker, st.text) for st in found] == [("امتياز حسين", "الفتاة قتلت بفأس")], article
+    assert extract("وقد يقع الخلاف بين الأزواج، فإن من يفعل ذلك يخسر كثيرا.") == []
