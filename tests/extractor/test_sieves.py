@@ -283,4 +283,3 @@ def test_a_relaying_verb_credits_its_source_after_a_subject_before_it_or_an_appo
                     "ونقل الموقع عن امتياز حسين، الضابط في الشرطة، أن الفتاة قتلت بفأس."):
         found = extract(article)
         assert [(st.speaker, st.text) for st in found] == [("امتياز حسين", "الفتاة قتلت بفأس")], article
-    assert extract("وقد يقع الخلاف بين الأزواج، فإن من يفعل ذلك يخسر كثيرا.") == []
