@@ -67,7 +67,9 @@ def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str,
         # commas (، الناطق الرسمي باسم الحزب، في تصريح لوكالة الأنباء أن ...)
         near = k - j < MAX_LOOKAHEAD or comma_at is not None
         after_temporal = k and toks[k - 1].key in art.lex.grammar["temporal"]
-        if tok.key in art.lex.grammar["complementizer"] and not after_temporal and (near or strict):
+        # (not فإن after a form that is also a preposition: بين الأزواج، …، فإن is "so", no content)
+        if tok.key in art.lex.grammar["complementizer"] and not after_temporal and (near or strict) \
+                and not (strict and tok.key[:1] == "ف"):
             return "clause", k + 1
         if art.doc.is_sentence_end(k):
             return None

@@ -283,3 +283,7 @@ def test_a_relaying_verb_credits_its_source_after_a_subject_before_it_or_an_appo
                     "ونقل الموقع عن امتياز حسين، الضابط في الشرطة، أن الفتاة قتلت بفأس."):
         found = extract(article)
         assert [(st.speaker, st.text) for st in found] == [("امتياز حسين", "الفتاة قتلت بفأس")], article
+
+
+def test_so_after_a_form_that_is_also_a_preposition_opens_no_content():
+    assert extract("وقد يقع الخلاف بين الأزواج، ويا حبذا لو تطور، فإن من يفعل ذلك يخسر كثيرا.") == []
