@@ -71,6 +71,7 @@ class Article:
         self._first_named_done = False  # looked for already
         self._titled_people: dict[str, tuple[int, int, str]] | None = None
         self._title_flags: list[bool] | None = None
+        self._sentences: tuple[list[int], list[int]] | None = None  # sentence_bounds, for every token
         self.para_starts = [a for a, _ in self.doc.paragraphs]
         self.span_opens = [sp_.open_mark for sp_ in self.doc.spans]
         self.span_word_counts = [len(text[sp_.start:sp_.end].split()) for sp_ in self.doc.spans]
@@ -91,17 +92,33 @@ class Article:
         self.para_end = self.doc.para_end
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
-        """Token range [a, b) of the sentence holding token i (quotes do not end sentences)."""
-        toks, para = self.toks, self.toks[i].para
-        a = i
-        floor = max(0, i - MAX_SENTENCE_TOKENS)  # text with no sentence marks stays linear
-        while a > floor and toks[a - 1].para == para and not self.doc.is_sentence_end(a - 1):
-            a -= 1
-        b = i
-        limit = min(self.para_end[i], i + MAX_SENTENCE_TOKENS)
-        while b < limit and not self.doc.is_sentence_end(b):
-            b += 1
-        return a, b
+        """Token range [a, b) of the sentence holding token i (quotes do not end sentences), at most
+        MAX_SENTENCE_TOKENS either side of it (text with no sentence marks stays linear)."""
+        if self._sentences is None:
+            self._sentences = self._sentence_starts_and_ends()
+        starts, ends = self._sentences
+        return max(starts[i], i - MAX_SENTENCE_TOKENS), min(ends[i], i + MAX_SENTENCE_TOKENS)
+
+    def _sentence_starts_and_ends(self) -> tuple[list[int], list[int]]:
+        """For each token, the first token of its sentence and the token that ends it (the sentence
+        mark, or its paragraph's end), in two passes over the article."""
+        toks, n, is_end = self.toks, len(self.toks), self.doc.is_sentence_end
+        starts, ends = [0] * n, [0] * n
+        start, para = 0, -1
+        for k in range(n):
+            if toks[k].para != para:
+                start, para = k, toks[k].para
+            starts[k] = start
+            if is_end(k):
+                start = k + 1
+        end, para = n, -1
+        for k in range(n - 1, -1, -1):
+            if toks[k].para != para:
+                end, para = self.para_end[k], toks[k].para
+            if is_end(k):
+                end = k
+            ends[k] = end
+        return starts, ends
 
     def span_words(self, k: int) -> int:
         return self.span_word_counts[k]

@@ -44,6 +44,7 @@ class Doc:
     # (plain lazy attributes: functools.cached_property takes a lock on every read in Python 3.11)
     _vocabulary: frozenset[str] | None = None
     _quoted_words: frozenset[str] | None = None
+    _ends: list[bool] | None = None
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -66,9 +67,14 @@ class Doc:
         return self._quoted_words
 
     def is_sentence_end(self, i: int) -> bool:
+        """Does token i end a sentence (read once per article for every token)?"""
+        if self._ends is None:
+            self._ends = [tok.raw in SENTENCE_END and tok.quote == -1 and self._ends_sentence(k)
+                          for k, tok in enumerate(self.tokens)]
+        return self._ends[i]
+
+    def _ends_sentence(self, i: int) -> bool:
         tok = self.tokens[i]
-        if tok.raw not in SENTENCE_END or tok.quote != -1:
-            return False
         if tok.raw == ".":
             before = self.text[tok.start - 1] if tok.start else " "
             after = self.text[tok.end] if tok.end < len(self.text) else " "
