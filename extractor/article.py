@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 
 from . import phrases as sp
 from . import rules
@@ -64,7 +65,7 @@ class Article:
         self.toks = self.doc.tokens
         self.statements: list[Statement] = []
         self.claimed: list[tuple[int, int]] = []  # kept sorted: statements may not overlap much
-        self.starts = [t.start for t in self.toks]
+        self.starts = list(map(attrgetter("start"), self.toks))
         self._where: dict[str, list[int]] | None = None
         self._mentions: dict[str, list[int]] = {}
         self._first_named: Speaker | None = None
@@ -101,23 +102,24 @@ class Article:
 
     def _sentence_starts_and_ends(self) -> tuple[list[int], list[int]]:
         """For each token, the first token of its sentence and the token that ends it (the sentence
-        mark, or its paragraph's end), in two passes over the article."""
-        toks, n, is_end = self.toks, len(self.toks), self.doc.is_sentence_end
+        mark, or its paragraph's end), in two passes over each paragraph."""
+        flags, para_end = self.doc.sentence_ends, self.para_end
+        n = len(flags)
         starts, ends = [0] * n, [0] * n
-        start, para = 0, -1
-        for k in range(n):
-            if toks[k].para != para:
-                start, para = k, toks[k].para
-            starts[k] = start
-            if is_end(k):
-                start = k + 1
-        end, para = n, -1
-        for k in range(n - 1, -1, -1):
-            if toks[k].para != para:
-                end, para = self.para_end[k], toks[k].para
-            if is_end(k):
-                end = k
-            ends[k] = end
+        k = 0
+        while k < n:
+            stop = para_end[k]
+            start = k
+            for j in range(k, stop):
+                starts[j] = start
+                if flags[j]:
+                    start = j + 1
+            end = stop
+            for j in range(stop - 1, k - 1, -1):
+                if flags[j]:
+                    end = j
+                ends[j] = end
+            k = stop
         return starts, ends
 
     def span_words(self, k: int) -> int:
@@ -208,8 +210,11 @@ class Article:
             self._mentions[bare] = sorted(self.where(bare) + self.where("ال" + bare))
         return self._mentions[bare]
 
-    def phrase_at(self, k: int) -> sp.Phrase | None:
-        """The noun phrase starting at token k, up to its paragraph's end (read once per token)."""
+    def phrase_at(self, k: int, limit: int | None = None) -> sp.Phrase | None:
+        """The noun phrase starting at token k, up to ``limit`` (its paragraph's end by default: those
+        are read once per token)."""
+        if limit is not None and (k >= limit or limit != self.para_end[k]):
+            return sp.read_phrase(self.doc, self.lex, k, limit) if k < limit else None
         if k not in self._phrases:
             self._phrases[k] = sp.read_phrase(self.doc, self.lex, k, self.para_end[k])
         return self._phrases[k]

@@ -141,7 +141,7 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
         or toks[k - 1].key in art.lex.grammar["on_ones_part"] or after_fronted_phrase(art, k)
     if not opens:
         return False
-    phrase = sp.read_phrase(art.doc, art.lex, k + 1, limit)
+    phrase = art.phrase_at(k + 1, limit)
     return marker(art, phrase.last + 1 if phrase else k + 1, limit) is not None
 
 
@@ -151,7 +151,7 @@ def opens_own_statement(art: Article, k: int, limit: int) -> bool:
     cue = cue_of(art.lex, toks[k].key)[0] if toks[k].quote == -1 else None
     if cue is None or cue.kind != "verb" or cues.is_strict(art, toks[k].key):
         return False
-    phrase = sp.read_phrase(art.doc, art.lex, k + 1, limit)
+    phrase = art.phrase_at(k + 1, limit)
     return phrase is not None and marker(art, phrase.last + 1, limit) is not None
 
 

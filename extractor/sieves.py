@@ -422,7 +422,7 @@ def after_addressee(art: Article, i: int, limit: int) -> int:
 def subject_phrase(art: Article, i: int, limit: int) -> sp.Phrase | None:
     """The subject noun phrase at token i; a surname named before is all of it (وطالب الحمادي
     المواطنين ...)."""
-    phrase = sp.read_phrase(art.doc, art.lex, i, limit) if i < limit else None
+    phrase = art.phrase_at(i, limit) if i < limit else None
     if phrase is None or phrase.last == phrase.first:
         return phrase
     toks = art.toks

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .normalize import fold
 from .quotes import MARKS, OPENERS, Span, find_spans
@@ -50,7 +51,7 @@ class Doc:
     def vocabulary(self) -> frozenset[str]:
         """Every folded word of the article."""
         if self._vocabulary is None:
-            self._vocabulary = frozenset(tok.key for tok in self.tokens)
+            self._vocabulary = frozenset(map(_KEY_OF, self.tokens))
         return self._vocabulary
 
     @property
@@ -66,12 +67,16 @@ class Doc:
             self._quoted_words = frozenset(found)
         return self._quoted_words
 
-    def is_sentence_end(self, i: int) -> bool:
-        """Does token i end a sentence (read once per article for every token)?"""
+    @property
+    def sentence_ends(self) -> list[bool]:
+        """For each token, does it end a sentence (read once per article)?"""
         if self._ends is None:
             self._ends = [tok.raw in SENTENCE_END and tok.quote == -1 and self._ends_sentence(k)
                           for k, tok in enumerate(self.tokens)]
-        return self._ends[i]
+        return self._ends
+
+    def is_sentence_end(self, i: int) -> bool:
+        return (self._ends if self._ends is not None else self.sentence_ends)[i]
 
     def _ends_sentence(self, i: int) -> bool:
         tok = self.tokens[i]
@@ -105,6 +110,7 @@ class _Keys(dict):
 
 MAX_KEYS = 1 << 18
 _KEYS = _Keys()
+_KEY_OF = attrgetter("key")
 
 
 CLOSERS = {"«": "»", "“": "”"}
@@ -152,28 +158,16 @@ def tokenize(text: str) -> Doc:
             doc.spans.extend(find_spans(text, start, stop))
     if doc.spans:
         doc.spans = _join_paragraphs(text, doc.paragraphs, doc.spans)
-    spans, paragraphs = doc.spans, doc.paragraphs
-    ends = [span.outer_end for span in spans]
-    n_spans = len(spans)
-    tokens = doc.tokens
-    append = tokens.append
-    keys = _KEYS
-    finditer = TOKEN.finditer
-    k = 0
-    for para, (start, stop) in enumerate(paragraphs):
-        first = len(tokens)
-        while k < n_spans and ends[k] <= start:
-            k += 1
-        if k >= n_spans or spans[k].start >= stop:  # no quote in this paragraph
-            tokens.extend([Token(m.start(), m.end(), raw, keys[raw], para, -1)
-                           for m in finditer(text, start, stop) for raw in (m.group(),)])
-        else:
-            for m in finditer(text, start, stop):
-                s = m.start()
-                while k < n_spans and ends[k] <= s:
-                    k += 1
-                inside = k if k < n_spans and spans[k].start <= s < spans[k].end else -1
-                raw = m.group()
-                append(Token(s, m.end(), raw, keys[raw], para, inside))
-        doc.para_end.extend([len(tokens)] * (len(tokens) - first))
+    tokens, keys, finditer, para_end = doc.tokens, _KEYS, TOKEN.finditer, doc.para_end
+    for para, (start, stop) in enumerate(doc.paragraphs):
+        tokens.extend([Token(m.start(), m.end(), raw, keys[raw], para, -1)
+                       for m in finditer(text, start, stop) for raw in (m.group(),)])
+        para_end.extend([len(tokens)] * (len(tokens) - len(para_end)))
+    if doc.spans:
+        # each token inside a quote's content gets the quote's index (the first quote that holds it)
+        starts = [tok.start for tok in tokens]
+        for n, span in enumerate(doc.spans):
+            for tok in tokens[bisect_left(starts, span.start):bisect_left(starts, span.end)]:
+                if tok.quote == -1:
+                    tok.quote = n
     return doc
