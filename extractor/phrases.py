@@ -111,6 +111,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             break
         if j > i and tok.key[:1] == "س" and lex.is_verb(tok.key[1:]):
             break  # نظام البطولة سيلتقي: a verb in the future, not a name
+        if j > i and j + 1 < limit and (tok.key, toks[j + 1].key) in lex.grammar["time_phrase"]:
+            break  # وسجلت الخطوط القطرية الشهر الماضي خسارة: when, not who
         if named and tok.key in lex.grammar["demonstrative"]:
             break  # محمود أبو النصر ذلك العدد، شركة فورد هذا التوجه
         if j > i and is_reflexive(lex, tok):
@@ -249,7 +251,7 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
         return "a purpose clause (لتحمل)"
     if (key in PREPOSITION_FORMS and not tok.raw.endswith("ى")) \
             or (not joined and _is_preposition_phrase(doc, lex, key)) \
-            or (key[:1] in "بلك" and len(key) >= 5 and tok.raw.endswith(ATTACHED_PRONOUNS)) \
+            or _with_pronoun(tok) \
             or (key.startswith(VERBAL_NOUN_AFTER_BA) and len(key) > 4 and key not in lex.given_names):
         # … and بمقتضاها، لكونها: a preposition on a noun with its pronoun; بتوسيع، بمزيد: ب on a verbal noun
         return "a prepositional phrase"
@@ -400,7 +402,7 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         if k > j + 1:
             return Phrase(j + 1, k - 1, j + 1, (i, j - 1))
     # apposition: وزير الخارجية الروسي، سيرغي لافروف، إن ... / محمود مازي، مدير التجزئة، إن ...
-    if j < limit and toks[j].raw in COMMAS:
+    if j + 1 < limit and toks[j].raw in COMMAS and _may_open_apposition(doc, lex, j + 1, limit):
         k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS + 1)
         if j + 1 < k <= j + 1 + MAX_APPOSITION_WORDS and k < limit and (
                 toks[k].raw in COMMAS or toks[k].key in lex.grammar["complementizer"] or toks[k].raw == ":"
@@ -412,14 +414,13 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                 while n < k - 1 and (lex.kind_of(toks[n].key) == "title" or _definite_title(lex, toks[n].key)):
                     n += 1  # وزير الخارجية، الشيخ خالد ...: الشيخ is a title too
                 return Phrase(i, k - 1, n)  # title, name (المستشار ...، المولدي الزواوي،)
+            before = toks[name_first - 1]  # (a title or its adjective: not المتحدث باسم قوى الأمن)
             if i < name_first <= last and refusal(doc, lex, name_first) is None \
+                    and (lex.kind_of(before.key) == "title" or is_definite(before)) and before.key not in lex.naming \
                     and any(lex.kind_of(t.key) == "title" or _definite_title(lex, t.key) for t in toks[i:name_first]):
                 i = name_first  # الدكتورة علا محمد، أخصائية التغذية: the name, then what she is
             return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title
         if k > j + 1 and name_first == i and _name_start(doc, lex, j + 1, k - 1) > j + 1:
-            if i < name_first <= last and refusal(doc, lex, name_first) is None \
-                    and any(lex.kind_of(t.key) == "title" or _definite_title(lex, t.key) for t in toks[i:name_first]):
-                i = name_first  # الدكتورة علا محمد، أخصائية التغذية: the name, then what she is
             return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title (in ...)
     if name_first > last and j < limit and (close := _bracketed_name_end(doc, lex, j, limit)) is not None \
             and (lex.kind_of(head) == "title" or _definite_title(lex, head) or construct):
@@ -448,6 +449,24 @@ def _no_name_at(doc: Doc, lex: Lexicon, i: int, k: int, last: int) -> bool:
         return True
     return k < last and lex.is_noun(bare_stem(key)) and key not in lex.given_names \
         and is_definite(toks[k + 1]) and not toks[k + 1].key.endswith(("ي", "يه"))
+
+
+def _may_open_apposition(doc: Doc, lex: Lexicon, k: int, limit: int) -> bool:
+    """Can the words after a speaker's comma at token k be a name or a title in apposition? Not a word
+    that opens no speaker phrase (، بقوله، يعد), unless it is a verb form that is also a given name
+    before another name word (، ينس ستولتنبرغ،)."""
+    if refusal(doc, lex, k) is None:
+        return True
+    toks = doc.tokens
+    key = toks[k].key
+    return not _with_pronoun(toks[k]) and key[:1] != "و" and lex.is_verb(key) and k + 1 < limit \
+        and toks[k + 1].key and not is_definite(toks[k + 1]) and not lex.is_noun(bare_stem(toks[k + 1].key)) \
+        and lex.kind_of(toks[k + 1].key) is None
+
+
+def _with_pronoun(tok: Token) -> bool:
+    """بقوله، لكونها: a preposition on a noun with its pronoun (no name, no title)."""
+    return tok.key[:1] in "بلك" and len(tok.key) >= 5 and tok.raw.endswith(ATTACHED_PRONOUNS)
 
 
 def _bracketed_name_end(doc: Doc, lex: Lexicon, i: int, limit: int) -> int | None:
@@ -539,6 +558,10 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
             j += 2  # the organisation's own name comes with it: لشركة فيسبوك، بأمانة جدة
         elif is_definite(toks[j]) and len(key) > 3 and key not in lex.grammar["name_link"]:
             j += 1
+        elif j == first < last and is_possessed(lex, toks[j]) and refusal(doc, lex, j + 1) is None \
+                and looks_like_a_name(doc, lex, j + 1, min(last, j + 2) + 1) \
+                and (toks[j + 1].key in lex.given_names or not lex.is_noun(bare_stem(toks[j + 1].key))):
+            j += 1  # شقيقته راندي زوكربرغ: who the person is to someone, then the name
         elif j > first and (key.startswith(PREPOSITIONAL) or _is_preposition_phrase(doc, lex, key)):
             j += 1  # المتحدث الأمني بوزارة الداخلية: where the title holder works
         else:

@@ -39,12 +39,15 @@ def resolve_mentions(art: Article) -> None:
         if fuller:
             _resolved(art, st, *fuller)
     full: dict[str, str] = {}
+    namesakes: dict[str, list[tuple[int, str]]] = {}  # family name -> (where, full name) of each speaker
     for st in art.statements:
         words = st.speaker.split()
         if len(words) >= 2:
             key = fold(words[-1])
             if len(words) > len(full.get(key, "").split()):
                 full[key] = st.speaker
+            if _given_name(art, art.toks[bisect_left(art.starts, st.speaker_start or 0)]):
+                namesakes.setdefault(key, []).append((st.speaker_start or st.start, st.speaker))
     first_names: dict[str, set[str]] = {}
     for name in full.values():
         first_names.setdefault(fold(name.split()[0]), set()).add(name)
@@ -60,13 +63,23 @@ def resolve_mentions(art: Article) -> None:
             key = fold(words[0])  # (الله, taken by a dropped subject after قال تعالى, stays)
             # a given name (not a common noun such as الدائرة) may stand for the one full name it starts
             by_first = first_names.get(key, set()) if not key.startswith("ال") else set()
-            name = full.get(key) or (next(iter(by_first)) if len(by_first) == 1 else "")
+            name = _namesake(namesakes.get(key, []), st.speaker_start) or full.get(key) \
+                or (next(iter(by_first)) if len(by_first) == 1 else "")
             if not name:
                 if words[0] not in in_text:
                     in_text[words[0]] = name_in_text(art, words[0], key)
                 name = in_text[words[0]]
             if name:
                 _resolved(art, st, name, st.speaker_title)
+
+
+def _namesake(named: list[tuple[int, str]], at: int | None) -> str:
+    """Of two people or more with the same family name (راندي زوكربرج، مارك زوكربرج), the one named
+    last before offset ``at``; "" when only one is named (the fullest name of all is taken then)."""
+    if len({name for _, name in named}) < 2 or at is None:
+        return ""
+    before = [name for where, name in named if where < at]
+    return before[-1] if before else named[0][1]
 
 
 def _the_same(art: Article, speaker_end: int) -> bool:

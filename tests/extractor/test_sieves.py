@@ -287,3 +287,19 @@ def test_a_relaying_verb_credits_its_source_after_a_subject_before_it_or_an_appo
 
 def test_so_after_a_form_that_is_also_a_preposition_opens_no_content():
     assert extract("وقد يقع الخلاف بين الأزواج، ويا حبذا لو تطور، فإن من يفعل ذلك يخسر كثيرا.") == []
+
+
+def test_a_time_ends_a_subject_and_namesakes_are_told_apart_by_who_was_named_last():
+    found = extract("وسجلت الخطوط القطرية الشهر الماضي خسارة كبيرة، مشيرة إلى أنها قد تسجل خسارة مجددا.")
+    assert [st.speaker for st in found] == ["الخطوط القطرية"]
+    article = ("وقال مارك زوكربرغ إن الموقع بدأ فكرة بسيطة.\n"
+               "وقالت شقيقته راندي زوكربرغ إن الموقع غير حياتها.\n"
+               "وأضافت زوكربرغ أن العائلة فخورة به.")
+    assert [st.speaker for st in extract(article)][2] == "راندي زوكربرغ"
+
+
+def test_how_someone_commented_is_no_apposition_but_a_given_name_that_is_also_a_verb_is():
+    found = extract("علق عليها مدير مكتب الاتصال الحكومي، بقوله: «زيارة موفقة».")
+    assert all(st.speaker != "بقوله" for st in found)
+    found = extract("وقال الأمين العام للحلف، ينس ستولتنبرغ، إن الحلف سيعزز دفاعاته.")
+    assert [st.speaker for st in found] == ["ينس ستولتنبرغ"]
