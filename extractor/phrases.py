@@ -82,8 +82,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         tok = toks[j]
         prev = toks[j - 1] if j > i else None
         kind, prev_kind = lex.kind_of(tok.key), (lex.kind_of(prev.key) if prev is not None else None)
-        if named and _told(lex, tok):
-            break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين: who was told, after the name
+        if named and (_told(lex, tok) or (tok.key[:1] == "ل" and _with_pronoun(tok))):
+            break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين، عمر لجلسائه: who was told, after the name
         quoted = _quoted_name_end(doc, lex, j, limit, subject=j == i)
         if quoted is not None:
             before = toks[j - 1].key if j > i else ""

@@ -26,8 +26,8 @@ from . import cues, mentions
 from . import phrases as sp
 from .article import NOBODY, Article, Hit, Speaker
 from .lexicon import cue_of
-from .limits import MAX_LOOKBACK_WORDS, MAX_NARRATOR_REACH, MAX_RELAY_GAP, MAX_SENTENCE_TOKENS
-from .normalize import without_article
+from .limits import MAX_LOOKBACK_WORDS, MAX_NARRATOR_REACH, MAX_OBJECT_TAIL, MAX_RELAY_GAP, MAX_SENTENCE_TOKENS
+from .normalize import fold, without_article
 from .quotes import OPENERS
 from .rules import BEFORE, CLAUSE, ISSUER, PARAGRAPH, PREVIOUS, SACRED, SENTENCE, SUBJECT
 from .tokens import COMMAS, DASHES
@@ -98,11 +98,33 @@ def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
             return None
         speaker, frame.after = found
         return speaker
+    if fold(frame.hit.cue.lemma) in art.lex.grammar["object_then_ba"] and _object_before_complement(art, frame.phrase):
+        return None  # ووصف معركة الدفاع عن النظام بأنها …: the object; the subject is dropped
     frame.phrase = mentions.without_object(art, frame.phrase)  # ووصف الوزير فلان الفلاني القرار بأنه
     speaker, frame.after = speaker_from(art, frame.phrase, frame.gender, frame.limit), frame.phrase.last + 1
     if relay:
         speaker, frame.after = relayed_source(art, frame.after, frame.limit) or (speaker, frame.after)
     return speaker
+
+
+def _object_before_complement(art: Article, phrase: sp.Phrase) -> bool:
+    """Is the phrase after a verb that takes an object and بـ (وصف، اتهم) a common noun that is no
+    speaker, right before the verb's بأن (ووصف معركة الدفاع بأنها، يصف تفتيش مكتب محاميه بأنه)?"""
+    toks, lex = art.toks, art.lex
+    head = toks[phrase.first].key
+    bare = without_article(head)
+    if not lex.is_noun(sp.bare_stem(head)) or lex.kind_of(head) is not None or lex.kind_of(bare) is not None \
+            or bare in lex.nouns:
+        return False
+    tail = phrase.last + 1
+    if tail < len(toks) and not toks[tail].key.startswith("بان") and toks[tail].key not in lex.grammar["preposition"]:
+        return False  # (ويتهم حلفاء تركيا منذ أشهر أنقرة بأنها: the subject, then its object)
+    for k in range(tail, min(len(toks), tail + MAX_OBJECT_TAIL)):
+        if toks[k].key.startswith("بان"):
+            return True  # (ووصف معركة الدفاع عن النظام بأنها: what the battle is for, then بأنها)
+        if not toks[k].key or toks[k].quote != -1 or art.doc.is_sentence_end(k):
+            return False
+    return False
 
 
 def before_sieve(art: Article, frame: Frame) -> Speaker | None:

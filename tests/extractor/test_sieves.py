@@ -303,3 +303,13 @@ def test_how_someone_commented_is_no_apposition_but_a_given_name_that_is_also_a_
     assert all(st.speaker != "بقوله" for st in found)
     found = extract("وقال الأمين العام للحلف، ينس ستولتنبرغ، إن الحلف سيعزز دفاعاته.")
     assert [st.speaker for st in found] == ["ينس ستولتنبرغ"]
+
+
+def test_who_was_told_after_a_name_since_and_the_object_of_describe_are_no_part_of_the_speaker():
+    found = extract("وقال عمر لجلسائه: «أصلحوا آخرتكم تصلح لكم دنياكم».")
+    assert [st.speaker for st in found] == ["عمر"]
+    found = extract("ويتهم حلفاء تركيا منذ أشهر أنقرة بأنها لا تبذل جهودا كافية.")
+    assert [st.speaker for st in found] == ["حلفاء تركيا"]
+    article = ("قال وزير الخارجية سامي خليل إن المنطقة تتغير.\n"
+               "ووصف معركة الدفاع عن النظام بأنها معركة وجود.")
+    assert [st.speaker for st in extract(article)] == ["سامي خليل", "سامي خليل"]
