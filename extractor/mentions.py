@@ -119,10 +119,14 @@ def is_entity(art: Article, phrase: sp.Phrase, named_body: bool = False) -> bool
         return head.key in titled_people(art)  # a family name the article gives with a title
     if not sp.looks_like_a_name(art.doc, lex, phrase.first, phrase.first + 2):
         return False
-    # a name: its first word no common noun (not زيارة قيادي، بطل الثلاثية), nor its second a definite
-    # common noun (the verb's object)
+    # a name: its first word no common noun (not زيارة قيادي، بطل الثلاثية) unless a family name that is
+    # none follows (حنان مطاوع: given names are often common words), nor its second a definite common
+    # noun (the verb's object)
     second = toks[phrase.first + 1]
-    return not lex.is_noun(sp.bare_stem(head.key)) and not (
+    plain_second = not sp.is_definite(second) and not lex.is_noun(sp.bare_stem(second.key)) \
+        and lex.kind_of(second.key) is None and not sp.is_stop(lex, second.key, second.raw) \
+        and not second.key.endswith(("ي", "يه")) and not head.key.endswith("ات") and head.key not in lex.nouns
+    return (not lex.is_noun(sp.bare_stem(head.key)) or plain_second) and not (
         sp.is_definite(second) and lex.is_noun(sp.bare_stem(second.key)))
 
 

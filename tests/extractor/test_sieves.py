@@ -313,3 +313,9 @@ def test_who_was_told_after_a_name_since_and_the_object_of_describe_are_no_part_
     article = ("قال وزير الخارجية سامي خليل إن المنطقة تتغير.\n"
                "ووصف معركة الدفاع عن النظام بأنها معركة وجود.")
     assert [st.speaker for st in extract(article)] == ["سامي خليل", "سامي خليل"]
+
+
+def test_a_given_name_that_is_also_a_common_word_names_the_subject_of_a_verb_that_is_no_cue():
+    article = ("قال الناقد طارق سالم إن الحكم قاس على الفنانين.\n"
+               "وانتقدت أمل مطاوع الحكم قائلة «الهجوم على الفن هجوم على المجتمع كله».")
+    assert [st.speaker for st in extract(article)][1] == "أمل مطاوع"
