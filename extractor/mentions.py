@@ -18,7 +18,7 @@ from . import phrases as sp
 from . import rules
 from .article import SUBJECT, SUBJECT_BY_PLACE, Article, Mention, Speaker, mention_at
 from .lexicon import Lexicon, cue_of
-from .limits import MAX_FIRST_NAMED_TOKENS, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES, MAX_VERBS_BACK
+from .limits import MAX_FIRST_NAMED_TOKENS, MAX_ISSUER_WORDS, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES, MAX_VERBS_BACK
 from .normalize import without_article, without_conjunction
 from .tokens import COMMAS, Token
 
@@ -300,6 +300,32 @@ def issuer_in_text(art: Article, noun: str, mention: list[int]) -> Speaker | Non
         if phrase is not None:
             (s, e), title = sp.split(art.doc, phrase)
             return Speaker(art.text[s:e], title, s, e, "p", rules.ISSUER)
+        found = _issuer_before(art, k)
+        if found is not None:
+            return found
+    return None
+
+
+def _issuer_before(art: Article, k: int) -> Speaker | None:
+    """The subject of a verb of issuing whose object is the document at token k: أجرت شركة فلان
+    الدراسة، وأصدرت منظمة العفو تقريرا; or, said by someone (وقالت الشركة إنها أجرت الدراسة), who said
+    it."""
+    toks = art.toks
+    for v in range(k - 1, max(-1, k - MAX_ISSUER_WORDS - 2), -1):
+        if toks[v].para != toks[k].para or not toks[v].key or toks[v].quote != -1:
+            return None
+        if toks[v].key not in art.lex.grammar["issuing_verb"]:
+            continue
+        if v == k - 1:
+            said = next((st for st in art.statements if st.start <= toks[v].start < st.end), None)
+            if said is None or said.speaker_start is None or said.speaker_end is None:
+                return None
+            return Speaker(said.speaker, said.speaker_title, said.speaker_start, said.speaker_end, "p", rules.ISSUER)
+        phrase = sp.read_phrase(art.doc, art.lex, v + 1, k)
+        if phrase is None or phrase.last != k - 1 or not is_entity(art, phrase):
+            return None
+        (s, e), title = sp.split(art.doc, phrase)
+        return Speaker(art.text[s:e], title, s, e, "p", rules.ISSUER)
     return None
 
 

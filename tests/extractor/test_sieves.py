@@ -319,3 +319,12 @@ def test_a_given_name_that_is_also_a_common_word_names_the_subject_of_a_verb_tha
     article = ("قال الناقد طارق سالم إن الحكم قاس على الفنانين.\n"
                "وانتقدت أمل مطاوع الحكم قائلة «الهجوم على الفن هجوم على المجتمع كله».")
     assert [st.speaker for st in extract(article)][1] == "أمل مطاوع"
+
+
+def test_a_study_speaks_for_who_conducted_it():
+    article = ("وأجرت شركة جلال وكراوي للاستشارات الدراسة في ست دول عربية.\n"
+               "وأظهرت الدراسة أن عدد مستخدمي الموقع بلغ مليوني مستخدم.")
+    assert [st.speaker for st in extract(article)] == ["شركة جلال وكراوي للاستشارات"]
+    article = ("وقالت شركة جلال وكراوي في بيان إنها أجرت الدراسة في ست دول.\n"
+               "وأظهرت الدراسة أن عدد مستخدمي الموقع بلغ مليوني مستخدم.")
+    assert [st.speaker for st in extract(article)][-1] == "شركة جلال وكراوي"
