@@ -328,3 +328,8 @@ def test_a_study_speaks_for_who_conducted_it():
     article = ("وقالت شركة جلال وكراوي في بيان إنها أجرت الدراسة في ست دول.\n"
                "وأظهرت الدراسة أن عدد مستخدمي الموقع بلغ مليوني مستخدم.")
     assert [st.speaker for st in extract(article)][-1] == "شركة جلال وكراوي"
+
+
+def test_that_not_with_ba_opens_content_but_except_does_not():
+    found = extract("وأوصى الطبيب شرودر بألا يفكر الأطباء في المضادات الحيوية أولا.")
+    assert [(st.speaker, st.text) for st in found] == [("شرودر", "يفكر الأطباء في المضادات الحيوية أولا")]
