@@ -5,9 +5,11 @@ are tried in order, most precise first, and the first that names one decides. It
 below) becomes the part of the statement's rule after the slash (``verb-clause/subject``).
 
 For a verb (:data:`VERB_SIEVES`): a religious formula standing for God or the Prophet (``sacred``);
-its subject, or the issuer of a document subject (``subject``, ``issuer``); a subject written before
-it, after أما or before a relative pronoun (``before``); the subject of a verb that is not a cue
-opening the paragraph (``paragraph``); a titled woman named earlier in the sentence for a feminine
+its subject, or the issuer of a document subject, or the source a relaying verb names after عن
+(``subject``, ``issuer``; not the object of وصف/اتهم before بأن); a subject written before it, after
+أما or before a relative pronoun (``before``); for a verb with ف, one saying where it was said or one
+after لكنه/إلا أنه, the subject of the verb it goes on from (``sentence``); the subject of a verb that
+is not a cue opening the paragraph (``paragraph``); a titled woman named earlier in the sentence for a feminine
 verb when no woman has spoken (``sentence``); the antecedent in the article's table of mentions
 (``previous``). For a participle (:data:`PARTICIPLE_SIEVES`): the subject of the verb it hangs on,
 a cue (its own sieves) or not (``sentence``), or of the clause after a passive formula (``clause``);
@@ -153,8 +155,8 @@ def previous_sieve(art: Article, frame: Frame) -> Speaker | None:
 
 def continued_sentence_sieve(art: Article, frame: Frame) -> Speaker | None:
     """A verb with ف inside a sentence goes on from the verb before it (وفسرها فلان …، فقال:), and so
-    does one saying where it was said (وكتب الحزب بيانا قال فيه:): the subject of that verb, as for a
-    participle."""
+    do one saying where it was said (وكتب الحزب بيانا قال فيه:) and one after a conjunction carrying
+    its subject's pronoun (…، لكنه أكد): the subject of that verb, as for a participle."""
     hit = frame.hit
     toks = art.toks
     if art.sentence_bounds(hit.first)[0] == hit.first:
