@@ -123,11 +123,13 @@ def is_entity(art: Article, phrase: sp.Phrase, named_body: bool = False) -> bool
     # none follows (حنان مطاوع: given names are often common words), nor its second a definite common
     # noun (the verb's object)
     second = toks[phrase.first + 1]
-    plain_second = not sp.is_definite(second) and not lex.is_noun(sp.bare_stem(second.key)) \
+    if sp.is_definite(second) and lex.is_noun(sp.bare_stem(second.key)):
+        return False
+    if not lex.is_noun(sp.bare_stem(head.key)):
+        return True
+    return not sp.is_definite(second) and not lex.is_noun(sp.bare_stem(second.key)) \
         and lex.kind_of(second.key) is None and not sp.is_stop(lex, second.key, second.raw) \
         and not second.key.endswith(("ي", "يه")) and not head.key.endswith("ات") and head.key not in lex.nouns
-    return (not lex.is_noun(sp.bare_stem(head.key)) or plain_second) and not (
-        sp.is_definite(second) and lex.is_noun(sp.bare_stem(second.key)))
 
 
 def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:
