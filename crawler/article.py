@@ -16,7 +16,6 @@ from html import unescape
 
 import lxml.html
 import regex
-import trafilatura
 from cssselect import GenericTranslator, SelectorError
 
 MIN_ARABIC_LETTERS = 150  # less than this in the main text: not an Arabic article
@@ -144,6 +143,10 @@ def _selected_text(tree: lxml.html.HtmlElement, selector: str) -> str:
 
 
 def _tree(html: str) -> lxml.html.HtmlElement:
+    # trafilatura is imported where a page is parsed: it takes ~0.3 s, which commands that never
+    # read a page (extract, serve, export) need not pay at start
+    import trafilatura
+
     tree = trafilatura.load_html(html)
     if tree is None:
         raise NotAnArticle("unreadable_page")
@@ -176,6 +179,8 @@ def parse(html: str, url: str, selectors: Selectors | None = None, listed_publis
     if not text or not isinstance(title, str) or not isinstance(published, str):
         # trafilatura's own metadata search (htmldate for the date) is its costly part: only
         # when the page lacks what structured data gives
+        import trafilatura
+
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=not isinstance(title, str) or not isinstance(published, str),
             include_comments=False, include_tables=False, favor_precision=True)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass
-from operator import attrgetter
 
 from . import phrases as sp
 from . import rules
@@ -65,7 +64,7 @@ class Article:
         self.toks = self.doc.tokens
         self.statements: list[Statement] = []
         self.claimed: list[tuple[int, int]] = []  # kept sorted: statements may not overlap much
-        self.starts = list(map(attrgetter("start"), self.toks))
+        self.starts = self.doc.starts
         self._where: dict[str, list[int]] | None = None
         self._mentions: dict[str, list[int]] = {}
         self._first_named: Speaker | None = None
@@ -199,9 +198,9 @@ class Article:
         """Token indices of a folded word (the index is built on first use)."""
         if self._where is None:
             self._where = {}
-            for k, tok in enumerate(self.toks):
-                if tok.key:
-                    self._where.setdefault(tok.key, []).append(k)
+            for k, word in enumerate(self.doc.keys):
+                if word:
+                    self._where.setdefault(word, []).append(k)
         return self._where.get(key, [])
 
     def mentions(self, bare: str) -> list[int]:

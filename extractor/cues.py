@@ -14,8 +14,10 @@ def hits(art: Article) -> list[Hit]:
     found: list[Hit] = []
     triggers = art.lex.triggers
     covered = -1  # the last token of an attribution phrase already found
-    for i, tok in enumerate(art.toks):
-        if tok.key not in triggers or tok.quote != -1 or i <= covered:
+    toks = art.toks
+    for i in [k for k, key in enumerate(art.doc.keys) if key in triggers]:
+        tok = toks[i]
+        if tok.quote != -1 or i <= covered:
             continue
         phrase_end = attribution_phrase_at(art, i)
         if phrase_end is not None:

@@ -176,8 +176,14 @@ def verb_positions(art: Article) -> list[int]:
             if form:
                 forms[key] = form
         art._verb_forms = forms
-        art._verb_positions = [k for k, tok in enumerate(art.toks) if tok.key in forms]
+        art._verb_positions = [k for k, key in enumerate(art.doc.keys) if key in forms]
     return art._verb_positions
+
+
+def is_verb_at(art: Article, k: int) -> bool:
+    """Is token k one of :func:`verb_positions`?"""
+    verb_positions(art)
+    return art.toks[k].key in art._verb_forms
 
 
 def subject_of_verb(art: Article, k: int) -> Mention | None:

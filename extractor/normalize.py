@@ -12,12 +12,14 @@ import unicodedata
 
 import regex
 
-DIACRITICS = regex.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_DIACRITIC_RANGES = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0640, 0x0640))
+# one table does both: diacritics and tatweel dropped, letter variants and digits folded
 _FOLD = str.maketrans(
     {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
         **{chr(0x0660 + i): str(i) for i in range(10)},
         **{chr(0x06F0 + i): str(i) for i in range(10)},
+        **{chr(c): None for a, b in _DIACRITIC_RANGES for c in range(a, b + 1)},
     }
 )
 WORD = regex.compile(r"[\p{L}\p{N}\p{Mn}\u0640_]+")
@@ -33,7 +35,7 @@ MIN_STEM = 3
 def fold(text: str) -> str:
     """Return ``text`` with diacritics and tatweel removed and letter variants folded."""
     text = unicodedata.normalize("NFKC", text or "")
-    return DIACRITICS.sub("", text).translate(_FOLD)
+    return text.translate(_FOLD)
 
 
 def words(text: str) -> list[str]:

@@ -465,7 +465,6 @@ def governing_verb_sieve(art: Article, hit: Hit, gender: str) -> Speaker | None:
     toks = art.toks
     i = hit.first
     sentence_start = art.sentence_bounds(i)[0]
-    verbs = set(mentions.verb_positions(art))
     for j in range(i - 1, max(-1, i - MAX_SENTENCE_TOKENS), -1):
         if toks[j].para != toks[i].para:
             break
@@ -474,7 +473,7 @@ def governing_verb_sieve(art: Article, hit: Hit, gender: str) -> Speaker | None:
             coordinate = coordinate_subject(art, j + 1, i)
             if coordinate is not None:
                 return coordinate
-        if j >= sentence_start and j in verbs and not art.claimed_at(toks[j].start) \
+        if j >= sentence_start and mentions.is_verb_at(art, j) and not art.claimed_at(toks[j].start) \
                 and (subject := mentions.subject_of_verb(art, j)) is not None:
             return replace(subject.speaker, how=SENTENCE)
         if toks[j].key not in art.lex.triggers or cues.is_noun_form(art, j):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from operator import attrgetter
+from functools import partial
+from typing import NamedTuple
 
 from .normalize import fold
 from .quotes import MARKS, OPENERS, Span, find_spans
@@ -20,8 +21,7 @@ COMMAS = frozenset("،,")
 DASHES = frozenset("-–—ـ")  # a dash, or a tatweel standing alone (قال ـ صلى الله عليه وسلم ـ)
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     raw: str
@@ -34,6 +34,11 @@ class Token:
         return bool(self.key)
 
 
+# builds a Token from a tuple of its fields without a Python-level call (tokens are most of the
+# objects an article makes)
+_new_token = partial(tuple.__new__, Token)
+
+
 @dataclass
 class Doc:
     text: str
@@ -41,6 +46,10 @@ class Doc:
     spans: list[Span] = field(default_factory=list)
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     para_end: list[int] = field(default_factory=list)  # for each token, the index after its paragraph
+    # the tokens' starts, raw forms and keys as columns (what whole-article passes read)
+    starts: list[int] = field(default_factory=list)
+    raws: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
 
     # (plain lazy attributes: functools.cached_property takes a lock on every read in Python 3.11)
     _vocabulary: frozenset[str] | None = None
@@ -51,7 +60,7 @@ class Doc:
     def vocabulary(self) -> frozenset[str]:
         """Every folded word of the article."""
         if self._vocabulary is None:
-            self._vocabulary = frozenset(map(_KEY_OF, self.tokens))
+            self._vocabulary = frozenset(self.keys)
         return self._vocabulary
 
     @property
@@ -71,8 +80,10 @@ class Doc:
     def sentence_ends(self) -> list[bool]:
         """For each token, does it end a sentence (read once per article)?"""
         if self._ends is None:
-            self._ends = [tok.raw in SENTENCE_END and tok.quote == -1 and self._ends_sentence(k)
-                          for k, tok in enumerate(self.tokens)]
+            self._ends = [False] * len(self.tokens)
+            for k, raw in enumerate(self.raws):
+                if raw in SENTENCE_END and self.tokens[k].quote == -1 and self._ends_sentence(k):
+                    self._ends[k] = True
         return self._ends
 
     def is_sentence_end(self, i: int) -> bool:
@@ -110,9 +121,9 @@ class _Keys(dict):
 
 MAX_KEYS = 1 << 18
 _KEYS = _Keys()
-_KEY_OF = attrgetter("key")
 
 
+_BREAK = re.compile("\n")
 CLOSERS = {"«": "»", "“": "”"}
 MAX_QUOTE_PARAGRAPHS = 24  # how far a quote left open may run before its closing mark
 
@@ -158,16 +169,22 @@ def tokenize(text: str) -> Doc:
             doc.spans.extend(find_spans(text, start, stop))
     if doc.spans:
         doc.spans = _join_paragraphs(text, doc.paragraphs, doc.spans)
-    tokens, keys, finditer, para_end = doc.tokens, _KEYS, TOKEN.finditer, doc.para_end
-    for para, (start, stop) in enumerate(doc.paragraphs):
-        tokens.extend([Token(m.start(), m.end(), raw, keys[raw], para, -1)
-                       for m in finditer(text, start, stop) for raw in (m.group(),)])
-        para_end.extend([len(tokens)] * (len(tokens) - len(para_end)))
-    if doc.spans:
+    # the tokens are read as columns, then zipped: no token spans a line break, so a token's
+    # paragraph is the number of line breaks before it
+    matches = list(TOKEN.finditer(text))
+    starts = list(map(re.Match.start, matches))
+    raws = list(map(re.Match.group, matches))
+    breaks = [m.start() for m in _BREAK.finditer(text)]
+    paras = list(map(partial(bisect_right, breaks), starts))
+    quotes = [-1] * len(starts)
+    for n, span in enumerate(doc.spans):
         # each token inside a quote's content gets the quote's index (the first quote that holds it)
-        starts = [tok.start for tok in tokens]
-        for n, span in enumerate(doc.spans):
-            for tok in tokens[bisect_left(starts, span.start):bisect_left(starts, span.end)]:
-                if tok.quote == -1:
-                    tok.quote = n
+        for k in range(bisect_left(starts, span.start), bisect_left(starts, span.end)):
+            if quotes[k] == -1:
+                quotes[k] = n
+    doc.starts, doc.raws, doc.keys = starts, raws, list(map(_KEYS.__getitem__, raws))
+    doc.tokens = list(map(_new_token, zip(starts, map(re.Match.end, matches), raws, doc.keys, paras, quotes,
+                                          strict=True)))
+    after_paragraph = [bisect_left(starts, stop) for _, stop in doc.paragraphs]
+    doc.para_end = list(map(after_paragraph.__getitem__, paras))
     return doc
