@@ -57,15 +57,17 @@ class Lexicon:
     naming: frozenset[str] = frozenset()  # folded nouns after which a short quote is a name
     grammar: dict[str, frozenset] = field(default_factory=dict)  # role -> its words (grammar_words.tsv)
     reflexives: tuple[str, ...] = ()  # grammar's reflexive words, for str.startswith (نفسه، ذاتها)
+    time_phrase_starts: frozenset[str] = frozenset()  # first words of the grammar's time phrases
     triggers: frozenset[str] = frozenset()  # words that may begin a cue: forms and phrase heads, with و/ف
     titles: frozenset[str] = frozenset()  # folded title words, also with the article (وزير، الوزير)
     same_title: dict[str, str] = field(default_factory=dict)  # folded title word -> the synonym compared
     word_class: dict[str, str] = field(default_factory=dict)  # folded word -> noun or verb (word_classes.tsv)
     sacred: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded words -> god, prophet, prophet_name
     sacred_by_head: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # first word ->
-    # what rules derive per word, remembered across articles (phrases.word_form, mentions.verb_form)
-    memo: dict[str, dict] = field(default_factory=lambda: {"word_form": {}, "verb_form": {}}, repr=False,
-                                  compare=False)
+    # what rules derive per word, remembered across articles (phrases.word_form, phrases.word_traits,
+    # mentions.verb_form)
+    memo: dict[str, dict] = field(default_factory=lambda: {"word_form": {}, "word_traits": {}, "verb_form": {}},
+                                  repr=False, compare=False)
 
     given_names: frozenset[str] = frozenset()  # folded given names (given_names.tsv)
     common_nouns: frozenset[str] = frozenset()  # word_classes.tsv "noun"
@@ -193,6 +195,7 @@ def load() -> Lexicon:
         grammar[row["role"]].add(entry)
     lex.grammar = {role: frozenset(entries) for role, entries in grammar.items()}
     lex.reflexives = tuple(sorted(lex.grammar["reflexive"]))
+    lex.time_phrase_starts = frozenset(pair[0] for pair in lex.grammar["time_phrase"] if isinstance(pair, tuple))
     # a word is a title when it is one without its article (the article is read off words of five
     # letters or more: الوزير → وزير, while ال alone before a short word stays)
     titles = {word for word, kind in lex.speaker_words.items() if kind == "title"}

@@ -73,6 +73,50 @@ def _quoted_name_end(doc: Doc, lex: Lexicon, j: int, limit: int, subject: bool =
     return k + 1
 
 
+# what a written word is to a speaker phrase, the traits _words reads (one bit each)
+(TOLD, ORG, STOP, PREPOSITION, DEFINITE, OF_STATE, OBJECT, HOW, OWNED, NOUN, FUTURE, DEMONSTRATIVE, REFLEXIVE,
+ ENDS, HEAD, SPEECH, TITLE, NAME_WORD, TITLE_NOUN, WHEN, QUOTE_MARK) = (1 << n for n in range(21))
+
+
+def word_traits(lex: Lexicon, tok: Token) -> int:
+    """The traits of a written word (read once per written form, as :func:`word_form`)."""
+    remembered = lex.memo["word_traits"]
+    traits = remembered.get(tok.raw)
+    if traits is None:
+        traits = _traits(lex, tok)
+        if len(remembered) >= MAX_REMEMBERED_WORDS:
+            remembered.clear()
+        remembered[tok.raw] = traits
+    return traits
+
+
+def _traits(lex: Lexicon, tok: Token) -> int:
+    key, raw, grammar = tok.key, tok.raw, lex.grammar
+    if not key:
+        return ENDS | (QUOTE_MARK if raw in OPENERS or raw == "'" else 0)
+    kind, form, definite = lex.kind_of(key), word_form(lex, tok), is_definite(tok)
+    is_title = kind == "title" or _definite_title(lex, key)
+    return (
+        TOLD * (_told(lex, tok) or (key[:1] == "ل" and _with_pronoun(tok)))
+        | ORG * (kind == "org") | STOP * (kind == "stop") | TITLE_NOUN * (kind == "title")
+        | PREPOSITION * (key in grammar["preposition"]) | DEFINITE * definite
+        | OF_STATE * (key.startswith(ADVERBIAL_PREFIXES) and key.endswith("ا") and len(key) >= 5)
+        | OBJECT * bool(form & (ACCUSATIVE | POSSESSED)) | HOW * bool(form & MANNER)
+        | OWNED * (raw.endswith(POSSESSED_ENDINGS) and len(raw) >= 5 and key not in grammar["issuer_link"])
+        | NOUN * (key.removeprefix("ال") in lex.nouns)
+        | FUTURE * (key[:1] == "س" and lex.is_verb(key[1:]))
+        | DEMONSTRATIVE * (key in grammar["demonstrative"]) | REFLEXIVE * is_reflexive(lex, tok)
+        | ENDS * (is_stop(lex, key, raw) or _clitic_apart(tok) or key in grammar["naming_verb"]
+                  or cue_of(lex, key)[0] is not None)
+        | HEAD * (key in lex.phrase_heads and key != "علي")  # حسب، وفقا (على is a stop; علي a name)
+        | SPEECH * (lex.nouns.get(key) == "speech")
+        | TITLE * is_title
+        | NAME_WORD * (not is_title and kind is None and not definite and not key.startswith(PREPOSITIONAL)
+                       and key not in grammar["name_link"])
+        | WHEN * (key in lex.time_phrase_starts)
+        | QUOTE_MARK * (raw in OPENERS or raw == "'"))
+
+
 def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
     """Index after the run of name-like words (and short quoted names) from token i."""
     toks = doc.tokens
@@ -80,57 +124,50 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
     named = False  # a plain word (a name) has been read
     while j < limit and j - i < budget:
         tok = toks[j]
-        prev = toks[j - 1] if j > i else None
-        kind, prev_kind = lex.kind_of(tok.key), (lex.kind_of(prev.key) if prev is not None else None)
-        if named and (_told(lex, tok) or (tok.key[:1] == "ل" and _with_pronoun(tok))):
+        traits = word_traits(lex, tok)
+        before = word_traits(lex, toks[j - 1]) if j > i else 0  # (0 at the phrase's first word)
+        if named and traits & TOLD:
             break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين، عمر لجلسائه: who was told, after the name
-        quoted = _quoted_name_end(doc, lex, j, limit, subject=j == i)
+        quoted = _quoted_name_end(doc, lex, j, limit, subject=j == i) if traits & QUOTE_MARK else None
         if quoted is not None:
-            before = toks[j - 1].key if j > i else ""
+            word_before = toks[j - 1].key if j > i else ""
             j = quoted
-            if before and lex.kind_of(before) != "org" and lex.kind_of(before[1:]) != "org":
+            if word_before and lex.kind_of(word_before) != "org" and lex.kind_of(word_before[1:]) != "org":
                 break  # المدير الفني لنادي برشلونة «لويس إنريكي»: a name after a title ends the phrase
             continue
         if tok.raw == "." and j > i and len(toks[j - 1].key) == 1 and j + 1 < limit and toks[j + 1].key:
             j += 1  # an abbreviated title: د. م.
             continue
-        if prev is not None and tok.key and tok.quote == -1 and kind == "stop" and prev_kind == "org" \
-                and not is_definite(prev) and tok.key not in lex.grammar["preposition"]:
+        if j > i and tok.quote == -1 and traits & STOP and before & ORG and not before & DEFINITE \
+                and not traits & PREPOSITION:
             j += 1  # صحيفة صباح: an organisation's name, even one that is also a common word
             continue
-        if j > i and tok.key.startswith(ADVERBIAL_PREFIXES) and tok.key.endswith("ا") and len(tok.key) >= 5:
+        if j > i and traits & OF_STATE:
             break  # وتساءل الرئيس متعجبا: how he spoke (a participle of state), not his name
-        if j > i and tok.quote == -1 and tok.key \
-                and word_form(lex, tok) & (ACCUSATIVE | POSSESSED | (MANNER if named else 0)) \
+        if j > i and tok.quote == -1 and traits & (OBJECT | (HOW if named else 0)) \
                 and tok.key not in doc.quoted_words:
             break  # أصدرت الشركة تحديثا، ورفض الرئيس بقاءه، انتقد فلان الحكم بشدة: not the subject's name
         # وبرر الرئيس نظرته للاتفاق: a noun with its owner's pronoun is the verb's object (but دراسة أجرتها
         # جامعة …: a verb telling who made a document)
-        if prev is not None and tok.raw.endswith(POSSESSED_ENDINGS) and len(tok.raw) >= 5 \
-                and tok.key not in lex.grammar["issuer_link"] and prev.key.removeprefix("ال") not in lex.nouns:
+        if j > i and traits & OWNED and not before & NOUN:
             break
-        if j > i and tok.key[:1] == "س" and lex.is_verb(tok.key[1:]):
+        if j > i and traits & FUTURE:
             break  # نظام البطولة سيلتقي: a verb in the future, not a name
-        if j > i and j + 1 < limit and (tok.key, toks[j + 1].key) in lex.grammar["time_phrase"]:
+        if j > i and traits & WHEN and j + 1 < limit and (tok.key, toks[j + 1].key) in lex.grammar["time_phrase"]:
             break  # وسجلت الخطوط القطرية الشهر الماضي خسارة: when, not who
-        if named and tok.key in lex.grammar["demonstrative"]:
+        if named and traits & DEMONSTRATIVE:
             break  # محمود أبو النصر ذلك العدد، شركة فورد هذا التوجه
-        if j > i and is_reflexive(lex, tok):
+        if j > i and traits & REFLEXIVE:
             break  # المصدر ذاته، الدبلوماسي نفسه: "the same", no name
-        if not tok.key or tok.quote != -1 or is_stop(lex, tok.key, tok.raw) or _clitic_apart(tok) \
-                or tok.key in lex.grammar["naming_verb"] or cue_of(lex, tok.key)[0]:
-            break  # ... مندوب الكويت فأعلن: a cue, with its و/ف, ends the phrase
-        if tok.key in lex.phrase_heads and tok.key != "علي":  # حسب، وفقا (على is a stop; علي a name)
-            break
-        if tok.key in lex.nouns and j > i and lex.nouns[tok.key] == "speech":
+        if traits & (ENDS | HEAD) or tok.quote != -1:
+            break  # ... مندوب الكويت فأعلن: a cue, with its و/ف, ends the phrase; so do حسب، وفقا
+        if j > i and traits & SPEECH:
             break
         # a name read, and no title after it (فلان الأمين العام لحزب …: the title's own ل); the second
         # noun of an indefinite title is no name (أمين سر اللجنة، رئيس قسم)
-        if kind == "title" or _definite_title(lex, tok.key):
+        if traits & TITLE:
             named = False
-        elif kind is None and not is_definite(tok) and not tok.key.startswith(PREPOSITIONAL) \
-                and tok.key not in lex.grammar["name_link"] \
-                and not (prev is not None and prev_kind == "title" and not is_definite(prev)):
+        elif traits & NAME_WORD and not (before & TITLE_NOUN and not before & DEFINITE):
             named = True
         j += 1
     return j
