@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 
 @dataclass
@@ -24,5 +24,8 @@ class Statement:
 
     def to_dict(self, article_id: str | None = None) -> dict:
         record = {"article_id": article_id} if article_id is not None else {}
-        record.update(asdict(self))
-        return record
+        record.update((name, getattr(self, name)) for name in _FIELDS)  # (every field is a plain value:
+        return record  # dataclasses.asdict would deep-copy each)
+
+
+_FIELDS = tuple(f.name for f in fields(Statement))
