@@ -440,11 +440,13 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     # apposition: وزير الخارجية الروسي، سيرغي لافروف، إن ... / محمود مازي، مدير التجزئة، إن ...
     if j + 1 < limit and toks[j].raw in COMMAS and _may_open_apposition(doc, lex, j + 1, limit):
         k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS + 1)
+        titled_nobody = name_first > last and _is_title(lex, toks[i].key)
         if j + 1 < k <= j + 1 + MAX_APPOSITION_WORDS and k < limit and (
                 toks[k].raw in COMMAS or toks[k].key in lex.grammar["complementizer"] or toks[k].raw == ":"
-                or toks[k].raw in OPENERS or toks[k].key in lex.grammar["relative"]):
-            titled_nobody = name_first > last and (
-                _is_title(lex, toks[i].key))
+                or toks[k].raw in OPENERS or toks[k].key in lex.grammar["relative"]
+                # كاتب عام البلدية، مكرم شويخ في مداخلة له، إن: a title, its holder, then where it was said
+                or (_is_title(lex, toks[i].key) and toks[k].key in lex.grammar["setting"]
+                    and _name_start(doc, lex, j + 1, k - 1) == j + 1)):
             if titled_nobody or (_name_start(doc, lex, j + 1, k - 1) == j + 1 and name_first > i):
                 n = j + 1
                 while n < k - 1 and _is_title(lex, toks[n].key):

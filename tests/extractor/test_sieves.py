@@ -333,3 +333,10 @@ def test_a_study_speaks_for_who_conducted_it():
 def test_that_not_with_ba_opens_content_but_except_does_not():
     found = extract("وأوصى الطبيب شرودر بألا يفكر الأطباء في المضادات الحيوية أولا.")
     assert [(st.speaker, st.text) for st in found] == [("شرودر", "يفكر الأطباء في المضادات الحيوية أولا")]
+
+
+def test_a_holder_named_after_a_title_in_apposition_before_where_it_was_said_is_the_speaker():
+    # (made up) a title over a place, the holder's name, then where it was said
+    article = "وقال مدير عام بلدية وادي النخيل، سامر العتيبي في مداخلة إذاعية إن الأشغال ستنطلق قريبا."
+    assert speakers(article) == [("سامر العتيبي", "subject")]
+    assert extract(article)[0].speaker_title == "مدير عام بلدية وادي النخيل"
