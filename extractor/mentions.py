@@ -142,6 +142,8 @@ def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:
     last = phrase.name_last if phrase.name_last is not None else phrase.last
     if last != phrase.last:
         return phrase
+    if any(sp.is_title_word(art.lex, toks[k].key) for k in range(phrase.name_first + 1, last)):
+        return phrase  # زوجة رئيس إنتربول المستقيل: a description around a title, its last word the title's
     noun = last
     if noun - phrase.name_first >= 3 and _nisba(toks[noun]) and not _nisba(toks[noun - 1]):
         noun -= 1  # بيوتر بوروشينكو الإدارة الأميركية: the object and its adjective

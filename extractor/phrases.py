@@ -387,7 +387,7 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     if i < limit and (close := _bracketed_name_end(doc, lex, i, limit)) is not None:
         # وقال (فلان الفلاني) مدير الجمعية: a name in brackets, then what the person is
         k = _words(doc, lex, close + 1, limit, MAX_APPOSITION_WORDS)
-        titled = k > close + 1 and _is_title(lex, toks[close + 1].key)
+        titled = k > close + 1 and is_title_word(lex, toks[close + 1].key)
         return Phrase(i + 1, close - 1, i + 1, (close + 1, k - 1) if titled else None)
     if i >= limit or refusal(doc, lex, i, joined) is not None:
         return None
@@ -440,28 +440,28 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     # apposition: وزير الخارجية الروسي، سيرغي لافروف، إن ... / محمود مازي، مدير التجزئة، إن ...
     if j + 1 < limit and toks[j].raw in COMMAS and _may_open_apposition(doc, lex, j + 1, limit):
         k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS + 1)
-        titled_nobody = name_first > last and _is_title(lex, toks[i].key)
+        titled_nobody = name_first > last and is_title_word(lex, toks[i].key)
         if j + 1 < k <= j + 1 + MAX_APPOSITION_WORDS and k < limit and (
                 toks[k].raw in COMMAS or toks[k].key in lex.grammar["complementizer"] or toks[k].raw == ":"
                 or toks[k].raw in OPENERS or toks[k].key in lex.grammar["relative"]
                 # كاتب عام البلدية، مكرم شويخ في مداخلة له، إن: a title, its holder, then where it was said
-                or (_is_title(lex, toks[i].key) and toks[k].key in lex.grammar["setting"]
+                or (is_title_word(lex, toks[i].key) and toks[k].key in lex.grammar["setting"]
                     and _name_start(doc, lex, j + 1, k - 1) == j + 1)):
             if titled_nobody or (_name_start(doc, lex, j + 1, k - 1) == j + 1 and name_first > i):
                 n = j + 1
-                while n < k - 1 and _is_title(lex, toks[n].key):
+                while n < k - 1 and is_title_word(lex, toks[n].key):
                     n += 1  # وزير الخارجية، الشيخ خالد ...: الشيخ is a title too
                 return Phrase(i, k - 1, n)  # title, name (المستشار ...، المولدي الزواوي،)
             before = toks[name_first - 1]  # (a title or its adjective: not المتحدث باسم قوى الأمن)
             if i < name_first <= last and refusal(doc, lex, name_first) is None \
                     and (lex.kind_of(before.key) == "title" or is_definite(before)) and before.key not in lex.naming \
-                    and any(_is_title(lex, t.key) for t in toks[i:name_first]):
+                    and any(is_title_word(lex, t.key) for t in toks[i:name_first]):
                 i = name_first  # الدكتورة علا محمد، أخصائية التغذية: the name, then what she is
             return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title
         if k > j + 1 and name_first == i and _name_start(doc, lex, j + 1, k - 1) > j + 1:
             return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title (in ...)
     if name_first > last and j < limit and (close := _bracketed_name_end(doc, lex, j, limit)) is not None \
-            and (_is_title(lex, head) or construct):
+            and (is_title_word(lex, head) or construct):
         return Phrase(i, close - 1, j + 1)  # مدير الجمعية (فلان الفلاني): a title, its holder in brackets
     after = _title_after_name(doc, lex, name_first, last) if name_first <= last else None
     return Phrase(i, last, name_first, name_last=after - 1 if after is not None else None)
@@ -548,7 +548,7 @@ def _definite_title(lex: Lexicon, key: str) -> bool:
     return key.startswith("ال") and "title" in (lex.kind_of(key), lex.kind_of(key[2:]))
 
 
-def _is_title(lex: Lexicon, key: str) -> bool:
+def is_title_word(lex: Lexicon, key: str) -> bool:
     """وزير، الوزير: a title word, with the article or without it."""
     return lex.kind_of(key) == "title" or _definite_title(lex, key)
 

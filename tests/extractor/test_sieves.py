@@ -340,3 +340,8 @@ def test_a_holder_named_after_a_title_in_apposition_before_where_it_was_said_is_
     article = "وقال مدير عام بلدية وادي النخيل، سامر العتيبي في مداخلة إذاعية إن الأشغال ستنطلق قريبا."
     assert speakers(article) == [("سامر العتيبي", "subject")]
     assert extract(article)[0].speaker_title == "مدير عام بلدية وادي النخيل"
+
+
+def test_a_description_around_a_title_keeps_its_last_word_which_is_no_object():
+    article = "وقالت زوجة رئيس إنتربول السابق إن آخر رسالة تلقتها منه كانت صورة سكين."
+    assert speakers(article) == [("زوجة رئيس إنتربول السابق", "subject")]
