@@ -140,8 +140,8 @@ def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:
     if art.lex.kind_of(toks[phrase.first].key) in ("source", "org"):
         return phrase  # بعض علماء الإسلام، وزارة الداخلية: a source or a body with what it is of
     last = phrase.name_last if phrase.name_last is not None else phrase.last
-    if last != phrase.last:
-        return phrase
+    if last != phrase.last or phrase.title is not None:
+        return phrase  # (فلان الغرير، رئيس الغرفة: a name with its title in apposition is all of it)
     if any(sp.is_title_word(art.lex, toks[k].key) for k in range(phrase.name_first + 1, last)):
         return phrase  # زوجة رئيس إنتربول المستقيل: a description around a title, its last word the title's
     noun = last

@@ -345,3 +345,8 @@ def test_a_holder_named_after_a_title_in_apposition_before_where_it_was_said_is_
 def test_a_description_around_a_title_keeps_its_last_word_which_is_no_object():
     article = "وقالت زوجة رئيس إنتربول السابق إن آخر رسالة تلقتها منه كانت صورة سكين."
     assert speakers(article) == [("زوجة رئيس إنتربول السابق", "subject")]
+
+
+def test_a_name_with_its_title_in_apposition_keeps_a_family_name_that_is_also_a_common_noun():
+    article = "أكد ماجد سيف الغرير، رئيس مجلس إدارة الغرفة، أن المنتدى منصة مهمة. وقال الغرير إن التجارة تنمو."
+    assert speakers(article) == [("ماجد سيف الغرير", "subject"), ("ماجد سيف الغرير", "subject")]
