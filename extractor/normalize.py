@@ -32,6 +32,14 @@ ATTACHED_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # the longest firs
 MIN_STEM = 3
 
 
+_UNMARK = str.maketrans({chr(c): None for a, b in _DIACRITIC_RANGES for c in range(a, b + 1)})
+
+
+def unmarked(text: str) -> str:
+    """``text`` without diacritics and tatweel, its letters as written (أرى stays أرى)."""
+    return text.translate(_UNMARK)
+
+
 def fold(text: str) -> str:
     """Return ``text`` with diacritics and tatweel removed and letter variants folded."""
     text = unicodedata.normalize("NFKC", text or "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, cue_of
-from .normalize import ATTACHED_PRONOUNS, without_conjunction
+from .normalize import ATTACHED_PRONOUNS, unmarked, without_conjunction
 from .quotes import MARKS, OPENERS
 from .tokens import COMMAS, Doc, Token
 
@@ -287,7 +287,7 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
     if _purpose(lex, key):
         return "a purpose clause (لتحمل)"
     if (key in PREPOSITION_FORMS and not tok.raw.endswith("ى")) \
-            or (not joined and _is_preposition_phrase(doc, lex, key)) \
+            or (not joined and _is_preposition_phrase(doc, lex, tok)) \
             or _with_pronoun(tok) \
             or (key.startswith(VERBAL_NOUN_AFTER_BA) and len(key) > 4 and key not in lex.given_names):
         # … and بمقتضاها، لكونها: a preposition on a noun with its pronoun; بتوسيع، بمزيد: ب on a verbal noun
@@ -357,11 +357,13 @@ def _source_stem(lex: Lexicon, key: str) -> str:
     return bare_stem(key)
 
 
-def _is_preposition_phrase(doc: Doc, lex: Lexicon, key: str) -> bool:
+def _is_preposition_phrase(doc: Doc, lex: Lexicon, tok: Token) -> bool:
     """لقناة، للأمم، بالمستشفى، بضرورة: a word that starts a prepositional phrase, not a subject.
 
     A word with ل/ب/ك is a preposition when the word without it is known or occurs on its own in
-    the article (لتلفزيون ... تلفزيون); names that start with those letters (لافروف، بوتين) do not."""
+    the article as written (لتلفزيون ... تلفزيون); names that start with those letters (لافروف، بوتين; لاري
+    beside أرى) do not."""
+    key = tok.key
     if key.startswith(("لل", *PREPOSITIONAL)):
         return True
     if key[:1] not in ("ل", "ب", "ك") or len(key) < 4 or lex.kind_of(key) is not None:
@@ -372,7 +374,7 @@ def _is_preposition_phrase(doc: Doc, lex: Lexicon, key: str) -> bool:
     # a noun as written, or its plural (لناشري: ل + ناشري, the construct of ناشرون; لمسؤولين)
     forms = (rest, rest[:-1] if rest.endswith(("ي", "و")) else "",
              rest[:-2] if rest.endswith(("ين", "ون", "ات")) else "")
-    return lex.kind_of(rest) is not None or rest in lex.nouns or rest in doc.vocabulary \
+    return lex.kind_of(rest) is not None or rest in lex.nouns or unmarked(tok.raw)[1:] in doc.written_words \
         or any(lex.is_noun(form) or lex.kind_of(form) is not None for form in forms if len(form) >= 3)
 
 
@@ -476,7 +478,7 @@ def _no_name_at(doc: Doc, lex: Lexicon, i: int, k: int, last: int) -> bool:
     وزير الوظيفة العمومية وتحديث الإدارة)?"""
     toks = doc.tokens
     key = toks[k].key
-    if _purpose(lex, key) or key in PREPOSITION_FORMS or _is_preposition_phrase(doc, lex, key):
+    if _purpose(lex, key) or key in PREPOSITION_FORMS or _is_preposition_phrase(doc, lex, toks[k]):
         return True
     joined = key[:1] == "و" and key != without_conjunction(key)
     if joined and key[1:] in doc.vocabulary and lex.kind_of(key[1:]) is None and not lex.is_noun(bare_stem(key[1:])):
@@ -559,7 +561,7 @@ def looks_like_a_name(doc: Doc, lex: Lexicon, first: int, end: int) -> bool:
     words = doc.tokens[first:end]
     return len(words) >= 2 and all(
         t.key and t.quote == -1 and not t.key.startswith(PREPOSITIONAL) and not t.raw[:1].isdigit()
-        and not _is_preposition_phrase(doc, lex, t.key)
+        and not _is_preposition_phrase(doc, lex, t)
         and (n == len(words) - 1 or not is_definite(t) or words[n - 1].key in lex.grammar["name_link"])
         for n, t in enumerate(words))
 
@@ -605,7 +607,7 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
                 and looks_like_a_name(doc, lex, j + 1, min(last, j + 2) + 1) \
                 and (toks[j + 1].key in lex.given_names or not lex.is_noun(bare_stem(toks[j + 1].key))):
             j += 1  # شقيقته راندي زوكربرغ: who the person is to someone, then the name
-        elif j > first and (key.startswith(PREPOSITIONAL) or _is_preposition_phrase(doc, lex, key)):
+        elif j > first and (key.startswith(PREPOSITIONAL) or _is_preposition_phrase(doc, lex, toks[j])):
             j += 1  # المتحدث الأمني بوزارة الداخلية: where the title holder works
         else:
             break

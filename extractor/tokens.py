@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import NamedTuple
 
-from .normalize import fold
+from .normalize import fold, unmarked
 from .quotes import MARKS, OPENERS, Span, find_spans
 
 # a word (letters, digits, Arabic marks and tatweel) or one other character; the stdlib engine is
@@ -54,6 +54,7 @@ class Doc:
     # (plain lazy attributes: functools.cached_property takes a lock on every read in Python 3.11)
     _vocabulary: frozenset[str] | None = None
     _quoted_words: frozenset[str] | None = None
+    _written_words: frozenset[str] | None = None
     _ends: list[bool] | None = None
 
     @property
@@ -62,6 +63,13 @@ class Doc:
         if self._vocabulary is None:
             self._vocabulary = frozenset(self.keys)
         return self._vocabulary
+
+    @property
+    def written_words(self) -> frozenset[str]:
+        """Every word of the article as written, without diacritics (أرى and لاري's اري differ)."""
+        if self._written_words is None:
+            self._written_words = frozenset(map(unmarked, self.raws))
+        return self._written_words
 
     @property
     def quoted_words(self) -> frozenset[str]:

@@ -350,3 +350,9 @@ def test_a_description_around_a_title_keeps_its_last_word_which_is_no_object():
 def test_a_name_with_its_title_in_apposition_keeps_a_family_name_that_is_also_a_common_noun():
     article = "أكد ماجد سيف الغرير، رئيس مجلس إدارة الغرفة، أن المنتدى منصة مهمة. وقال الغرير إن التجارة تنمو."
     assert speakers(article) == [("ماجد سيف الغرير", "subject"), ("ماجد سيف الغرير", "subject")]
+
+
+def test_a_name_that_starts_with_la_is_no_prepositional_phrase_because_a_folded_lookalike_occurs():
+    # أرى folds as اري: لاري is still a name, since اري is nowhere written as such
+    article = "صرح لاري كودلو بأن القرارات صائبة. وقال الوزير: أرى أن الرد مبالغ فيه."
+    assert speakers(article)[0] == ("لاري كودلو", "subject")
