@@ -449,7 +449,10 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                 # كاتب عام البلدية، مكرم شويخ في مداخلة له، إن: a title, its holder, then where it was said
                 or (is_title_word(lex, toks[i].key) and toks[k].key in lex.grammar["setting"]
                     and _name_start(doc, lex, j + 1, k - 1) == j + 1)):
-            if titled_nobody or (_name_start(doc, lex, j + 1, k - 1) == j + 1 and name_first > i):
+            # (رئيس الجمعية الجزائرية لطب الأورام، الأستاذ كمال بوزيد،: a title, then a titled name)
+            titled_holder = is_title_word(lex, toks[i].key) and is_title_word(lex, toks[j + 1].key) \
+                and j + 1 < _name_start(doc, lex, j + 1, k - 1) <= k - 1
+            if titled_nobody or titled_holder or (_name_start(doc, lex, j + 1, k - 1) == j + 1 and name_first > i):
                 n = j + 1
                 while n < k - 1 and is_title_word(lex, toks[n].key):
                     n += 1  # وزير الخارجية، الشيخ خالد ...: الشيخ is a title too

@@ -100,9 +100,13 @@ def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
             return None
         speaker, frame.after = found
         return speaker
-    if fold(frame.hit.cue.lemma) in art.lex.grammar["object_then_ba"] and _object_before_complement(art, frame.phrase):
+    takes_object = fold(frame.hit.cue.lemma) in art.lex.grammar["object_then_ba"]
+    if takes_object and _object_before_complement(art, frame.phrase):
         return None  # ووصف معركة الدفاع عن النظام بأنها …: the object; the subject is dropped
-    frame.phrase = mentions.without_object(art, frame.phrase)  # ووصف الوزير فلان الفلاني القرار بأنه
+    after = frame.phrase.last + 1
+    if takes_object or after >= frame.limit or art.toks[after].key not in art.lex.grammar["complementizer"]:
+        # ووصف الوزير فلان الفلاني القرار بأنه; but no object stands between أكد فلان الرويس and أن
+        frame.phrase = mentions.without_object(art, frame.phrase)
     speaker, frame.after = speaker_from(art, frame.phrase, frame.gender, frame.limit), frame.phrase.last + 1
     if relay:
         speaker, frame.after = relayed_source(art, frame.after, frame.limit) or (speaker, frame.after)

@@ -356,3 +356,10 @@ def test_a_name_that_starts_with_la_is_no_prepositional_phrase_because_a_folded_
     # أرى folds as اري: لاري is still a name, since اري is nowhere written as such
     article = "صرح لاري كودلو بأن القرارات صائبة. وقال الوزير: أرى أن الرد مبالغ فيه."
     assert speakers(article)[0] == ("لاري كودلو", "subject")
+
+
+def test_a_title_then_a_titled_name_in_apposition_and_no_object_between_a_name_and_that():
+    article = "أعلن رئيس الجمعية الوطنية لطب الأطفال، الأستاذ كمال بوزيد، أن الحملة ستنطلق قريبا."
+    assert speakers(article) == [("كمال بوزيد", "subject")]
+    # الجاسم is also a common word; before أن it is no object of أكد
+    assert speakers("وأكد خلف سليمان الجاسم أن الشركة مستقرة.") == [("خلف سليمان الجاسم", "subject")]
