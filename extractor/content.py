@@ -138,11 +138,20 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
             j += 1
         return j < limit and (toks[j].key in art.lex.grammar["complementizer"] or toks[j].raw == ":")
     opens = prefixed or toks[k - 1].raw in COMMAS or toks[k - 1].key in art.lex.grammar["clause_opener"] \
-        or toks[k - 1].key in art.lex.grammar["on_ones_part"] or after_fronted_phrase(art, k)
+        or toks[k - 1].key in art.lex.grammar["on_ones_part"] or after_fronted_phrase(art, k) \
+        or _opens_with_pronoun(art, k)
     if not opens:
         return False
     phrase = art.phrase_at(k + 1, limit)
     return marker(art, phrase.last + 1 if phrase else k + 1, limit) is not None
+
+
+def _opens_with_pronoun(art: Article, k: int) -> bool:
+    """…، لكنه أكد أن، …، إلا أنها قالت: after a comma, a conjunction carrying the subject's pronoun opens
+    a clause of its own before the cue at token k (not كأنه، وكأنها: "as if", no statement)."""
+    toks = art.toks
+    return k >= 2 and toks[k - 2].raw in COMMAS and sieves.pronoun_before(art, k) \
+        and not toks[k - 1].key.startswith(tuple(art.lex.grammar["hypothetical"]))
 
 
 def opens_own_statement(art: Article, k: int, limit: int) -> bool:
@@ -194,6 +203,8 @@ def clause_end(art: Article, s: int, sentences: bool = True) -> int:
                     k -= 1  # ، وفي هذا الإطار يقول: the phrase belongs to the next statement
             if toks[k - 1].key in art.lex.grammar["on_ones_part"]:
                 k -= 2 if toks[k - 2].key in ("من", "ومن") else 1  # من جهته يقول: the next speaker's
+            elif sieves.pronoun_before(art, k):
+                k -= 2 if toks[k - 1].key.startswith("ان") else 1  # لكنه أكد، إلا أنه قال: the next clause's
             while k > s and (toks[k - 1].raw in COMMAS or toks[k - 1].key in art.lex.grammar["clause_opener"]):
                 k -= 1
             break

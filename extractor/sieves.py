@@ -62,6 +62,8 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
     phrase = None
     # a plural or dual verb (رأوا، قالا) carries its subject as a pronoun: the noun after it is its object
     plural = hit.cue is not None and hit.cue.kind == "verb" and hit.cue.gender == "p"
+    # …، لكنه طمأن إسرائيل بأن: the conjunction carries the subject, the noun after the verb is its object
+    plural = plural or pronoun_before(art, hit.first)
     if not about_person and not plural and slot + 1 < limit and art.toks[slot].raw in COMMAS \
             and art.is_known_surname(art.toks[slot + 1].key):
         slot += 1  # وسجل ، مزوار في حديث …: a stray comma before a subject named before

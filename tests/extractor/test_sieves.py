@@ -363,3 +363,11 @@ def test_a_title_then_a_titled_name_in_apposition_and_no_object_between_a_name_a
     assert speakers(article) == [("كمال بوزيد", "subject")]
     # الجاسم is also a common word; before أن it is no object of أكد
     assert speakers("وأكد خلف سليمان الجاسم أن الشركة مستقرة.") == [("خلف سليمان الجاسم", "subject")]
+
+
+def test_but_he_with_a_cue_after_a_comma_opens_a_statement_whose_noun_after_the_verb_is_an_object():
+    found = extract("وقال الوزير إن الوضع مستقر، لكنه طمأن المواطنين بأن الحكومة ستتدخل.")
+    assert [(st.speaker, st.text) for st in found] == [("الوزير", "الوضع مستقر"), ("الوزير", "الحكومة ستتدخل")]
+    # كأنه (as if) opens no statement of its own
+    found = extract("وقال أحدهم: زرت سائر المدن، فكأنه يقول: زرت باقي المدن.")
+    assert len(found) == 1
