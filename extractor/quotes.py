@@ -82,6 +82,10 @@ def find_spans(text: str, start: int = 0, stop: int | None = None) -> list[Span]
             i += 1  # a stray closing guillemet
             continue
         close = guillemets.get(i) if ch == "«" else _closing(text, ch, i + 1, stop)
+        if ch == "”" and close is not None and text[close] == "”" and _apart(text, i, start, stop) \
+                and _opens_curly(text, i + 1, close):
+            i += 1  # الذي ” تحول … “مليشيات”: a stray mark, apart from any word, before a well-formed quote
+            continue
         if ch == '"' and close is not None and _opens(text, close, stop):
             outer = _outer_close(text, close, stop)
             if outer is None:
@@ -142,6 +146,18 @@ def _outer_close(text: str, inner: int, stop: int) -> int | None:
     if outer == -1 or not (_closes(text, inner_close, stop) and _closes(text, outer, stop)):
         return None
     return outer
+
+
+def _apart(text: str, i: int, start: int, stop: int) -> bool:
+    """Does the mark at i stand between spaces (joined to no word)?"""
+    return start < i and i + 1 < stop and text[i - 1].isspace() and text[i + 1].isspace()
+
+
+def _opens_curly(text: str, start: int, stop: int) -> bool:
+    """Does a “ open a quote (before a word) in ``text[start:stop]``? (In ”…“ written the other way
+    round, a “ ends its word.)"""
+    i = text.find("“", start, stop)
+    return i != -1 and i + 1 < stop and not text[i + 1].isspace()
 
 
 def _closes(text: str, i: int, stop: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qala.extractor.extract import extract
+from qala.extractor.quotes import find_spans
 
 
 def fields(article: str, *keys: str) -> list[tuple]:
@@ -144,6 +145,17 @@ def test_an_ascii_mark_never_closed_does_not_swallow_the_next_quote():
     found = fields('عرض البرنامج "سيلفي من بطولة الفنان ناصر القصبي حلقات جريئة. ودافع مخرج العمل أوس الشرقي '
                    'عن البرنامج قائلاً: "ما نريد قوله هو أننا داخل الحدث."', "speaker", "type", "text")
     assert found == [("أوس الشرقي", "direct", "ما نريد قوله هو أننا داخل الحدث")]
+
+
+def test_a_stray_closing_mark_apart_from_any_word_opens_no_quote_over_the_next_sentences():
+    # ” between spaces, then a well-formed “…”: the stray would otherwise pair with the last ”
+    found = fields("وفي ذلك اليوم الذي ” تحول من إضراب عام إلى مواجهة، سقط الجرحى. وتؤكد تقارير مستقلة أن "
+                   "400 قتيل سقطوا في الأحداث. وظهرت “مليشيات الحزب” في الشوارع.", "speaker", "text")
+    assert found == [("تقارير مستقلة", "400 قتيل سقطوا في الأحداث")]
+    # ” joined to its word still opens a quote with a quoted word inside it
+    text = "وحث الاتحاد المدرب على” ترتيب لقاءات ودية”، واصفاً”بعض المباريات “بالمخجلة” والضعيفة”."
+    quoted = [text[span.start:span.end] for span in find_spans(text)]
+    assert quoted[0] == " ترتيب لقاءات ودية" and quoted[1].startswith("بعض المباريات")
 
 
 def test_content_after_a_long_parenthetical_and_an_ambiguous_cue_with_its_content():
