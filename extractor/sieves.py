@@ -173,7 +173,9 @@ def continued_sentence_sieve(art: Article, frame: Frame) -> Speaker | None:
             or known_person_before(art, hit.first)
     within = hit.last + 1 < frame.limit and toks[hit.last + 1].key in art.lex.grammar["said_in"] \
         and frame.phrase is None
-    if not within and (not toks[hit.first].key.startswith("ف") or not hit.prefixed):
+    # وأشاد الوزير بالجهود، حيث قال إن …: a cue after a conjunction of circumstance, with no subject of its own
+    circumstance = toks[hit.first - 1].key in art.lex.grammar["circumstance"] and frame.phrase is None
+    if not within and not circumstance and (not toks[hit.first].key.startswith("ف") or not hit.prefixed):
         return None
     return governing_verb_sieve(art, hit, frame.gender)  # (وكتب الحزب بيانا قال فيه: the party)
 

@@ -371,3 +371,9 @@ def test_but_he_with_a_cue_after_a_comma_opens_a_statement_whose_noun_after_the_
     # كأنه (as if) opens no statement of its own
     found = extract("وقال أحدهم: زرت سائر المدن، فكأنه يقول: زرت باقي المدن.")
     assert len(found) == 1
+
+
+def test_a_cue_after_where_with_no_subject_goes_on_from_the_verb_of_its_sentence():
+    article = ("وقال المدرب سامي علي إن الفريق جاهز. واستعرض الوزير فاضل مجيد خطط الوزارة حيث توقع أن يكون "
+               "الموسم مفتوحا للمنافسة.")
+    assert [spk for spk, _ in speakers(article)] == ["سامي علي", "فاضل مجيد"]
