@@ -394,7 +394,8 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     if i >= limit or refusal(doc, lex, i, joined) is not None:
         return None
     j = _words(doc, lex, i, limit, MAX_SPEAKER_WORDS)
-    while j - i > 1 and (toks[j - 1].key.startswith(PREPOSITIONAL) or toks[j - 1].key in lex.grammar["demonstrative"]):
+    while j - i > 1 and toks[j - 1].key not in lex.grammar["title_part"] \
+            and (toks[j - 1].key.startswith(PREPOSITIONAL) or toks[j - 1].key in lex.grammar["demonstrative"]):
         j -= 1  # a trailing prepositional phrase is not part of the name: الوزير كريم ناصر بالطواقم;
         # nor is a demonstrative whose noun ended the phrase: فلان هذا (الأسبوع)
     if j == i:
@@ -428,7 +429,10 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                 if definite_title and name == p + 1 and toks[p].key in ("عن", "علي"):
                     name = k  # عن and no institution: what was spoken about (الرئيس الأمريكي عن الاتفاق)
                 if definite_title and name == p + 1 and k - name > MIN_NAME_AFTER_INSTITUTION:
-                    name = k - MIN_NAME_AFTER_INSTITUTION  # a place, then a first and a last name
+                    # a place, then a first and a last name, or a title and the whole name after it
+                    # (في جمهورية إيران الإسلامية الأستاذ عبدالله يحيى الحمراني)
+                    titled = [t for t in range(p + 2, k - 1) if _definite_title(lex, toks[t].key)]
+                    name = titled[-1] + 1 if titled else k - MIN_NAME_AFTER_INSTITUTION
                 if k - name >= MIN_NAME_AFTER_INSTITUTION and (definite_title or k - (p + 1) > MAX_SOURCE_PP_WORDS):
                     return Phrase(i, k - 1, name)
                 if not definite_title:

@@ -377,3 +377,9 @@ def test_a_cue_after_where_with_no_subject_goes_on_from_the_verb_of_its_sentence
     article = ("وقال المدرب سامي علي إن الفريق جاهز. واستعرض الوزير فاضل مجيد خطط الوزارة حيث توقع أن يكون "
                "الموسم مفتوحا للمنافسة.")
     assert [spk for spk, _ in speakers(article)] == ["سامي علي", "فاضل مجيد"]
+
+
+def test_acting_belongs_to_the_title_and_a_title_after_the_place_starts_the_holder_s_name():
+    article = ("وأكد القنصل العام بالإنابة في جمهورية إيران الإسلامية الأستاذ عبدالله يحيى الحمراني أن "
+               "القضية مازالت مفتوحة.")
+    assert speakers(article) == [("عبدالله يحيى الحمراني", "subject")]
