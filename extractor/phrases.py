@@ -145,8 +145,9 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         if j > i and traits & OF_STATE:
             break  # وتساءل الرئيس متعجبا: how he spoke (a participle of state), not his name
         if j > i and tok.quote == -1 and traits & (OBJECT | (HOW if named else 0)) \
-                and tok.key not in doc.quoted_words:
+                and tok.key not in doc.quoted_words and not (before & TITLE and _name_follows(doc, lex, j + 1, limit)):
             break  # أصدرت الشركة تحديثا، ورفض الرئيس بقاءه، انتقد فلان الحكم بشدة: not the subject's name
+            # (but الدكتورة أنجيلا وود: a given name that looks like one, after a title, before a family name)
         # وبرر الرئيس نظرته للاتفاق: a noun with its owner's pronoun is the verb's object (but دراسة أجرتها
         # جامعة …: a verb telling who made a document)
         if j > i and traits & OWNED and not before & NOUN:
@@ -171,6 +172,14 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             named = True
         j += 1
     return j
+
+
+def _name_follows(doc: Doc, lex: Lexicon, k: int, limit: int) -> bool:
+    """Is token k a plain word that is no common noun and carries no clitic (a family name: وود; not
+    لنية)?"""
+    tok = doc.tokens[k] if k < limit else None
+    return tok is not None and tok.quote == -1 and word_traits(lex, tok) & (NAME_WORD | OBJECT) == NAME_WORD \
+        and tok.key[:1] not in "لبك" and without_conjunction(tok.key) == tok.key and not lex.is_noun(bare_stem(tok.key))
 
 
 def is_reflexive(lex: Lexicon, tok: Token) -> bool:

@@ -383,3 +383,11 @@ def test_acting_belongs_to_the_title_and_a_title_after_the_place_starts_the_hold
     article = ("وأكد القنصل العام بالإنابة في جمهورية إيران الإسلامية الأستاذ عبدالله يحيى الحمراني أن "
                "القضية مازالت مفتوحة.")
     assert speakers(article) == [("عبدالله يحيى الحمراني", "subject")]
+
+
+def test_a_given_name_that_looks_accusative_after_a_title_and_many_of_a_group_are_speakers():
+    article = 'وقالت الدكتورة أنجيلا وود، المعدة الرئيسية للبحث، "إن الرسالة الأساسية واضحة".'
+    assert "أنجيلا وود" in speakers(article)[0][0]
+    # (but an adverb after a title stays out: أعلن الوزير رسميا أن)
+    assert speakers("أعلن الوزير رسميا أن المشروع اكتمل.") == [("الوزير", "subject")]
+    assert speakers("ويقول الكثير من مشاهدي المسلسل إن شخصيتها نمطية.") == [("الكثير من مشاهدي المسلسل", "subject")]
