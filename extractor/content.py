@@ -384,7 +384,7 @@ def quoted_object(art: Article, hit: Hit, cue: Cue, speaker: Speaker, k: int, li
         return False
     def is_complement(j: int) -> bool:  # بالتدخل، بتشكيل، بمزيد، باتخاذ، عن
         key = toks[j].key
-        return key in heads or ("ب" in heads and key.startswith(sp.VERBAL_NOUN_AFTER_BA) and len(key) > 4)
+        return key in heads or ("ب" in heads and sp.is_ba_verbal_noun(key))
 
     if k < limit and toks[k].raw in COMMAS:
         # past parentheticals between commas: طالبت الأسرة، في أول بيان لها، في 2 أكتوبر، بتشكيل …

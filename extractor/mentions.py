@@ -111,7 +111,7 @@ def is_entity(art: Article, phrase: sp.Phrase, named_body: bool = False) -> bool
     if lex.kind_of(head.key) in SPEAKING_KINDS or lex.kind_of(bare) in SPEAKING_KINDS \
             or lex.nouns.get(bare) == "document":
         return True
-    if sp.is_definite(head) or lex.kind_of(head.key) is not None or head.key.startswith(sp.VERBAL_NOUN_AFTER_BA):
+    if sp.is_definite(head) or lex.kind_of(head.key) is not None or sp.is_ba_verbal_noun(head.key):
         return False  # (تعهد بتوسيع نطاق الهجوم: what was done, not who)
     if phrase.first == phrase.last and named_body:
         return False

@@ -298,7 +298,7 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
     if (key in PREPOSITION_FORMS and not tok.raw.endswith("ى")) \
             or (not joined and _is_preposition_phrase(doc, lex, tok)) \
             or _with_pronoun(tok) \
-            or (key.startswith(VERBAL_NOUN_AFTER_BA) and len(key) > 4 and key not in lex.given_names):
+            or (is_ba_verbal_noun(key) and key not in lex.given_names):
         # … and بمقتضاها، لكونها: a preposition on a noun with its pronoun; بتوسيع، بمزيد: ب on a verbal noun
         return "a prepositional phrase"
     if key in doc.quoted_words:
@@ -325,6 +325,15 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
             lex.kind_of(bare) in ("title", "org", "source") or lex.is_noun(bare_stem(bare))):
         return "joined by و to what came before (ونائب، ومهارة)"
     return None
+
+
+def is_ba_verbal_noun(key: str) -> bool:
+    """ب on a noun of action (بالتدخل، بتشكيل، بمزيد، باستمرار), also one of the form اِفتعال read on its
+    letters (باعتماد، باتخاذ: ب ا C ت C ا C or, assimilated, ب ا ت C ا C; not باتريك، بابتشينكو)."""
+    if len(key) <= 4:
+        return False
+    return key.startswith(VERBAL_NOUN_AFTER_BA) or (key[:2] == "با" and len(key) >= 6 and (
+        (key[2] == "ت" and key[4] == "ا") or (len(key) >= 7 and key[3] == "ت" and key[5] == "ا")))
 
 
 def _purpose(lex: Lexicon, key: str) -> bool:

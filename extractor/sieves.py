@@ -76,7 +76,7 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
         # preposition ends its subject
         heads = hit.cue.heads
         cut = next((j for j in range(phrase.first + 1, phrase.last + 1) if art.toks[j].key in heads or (
-            "ب" in heads and art.toks[j].key.startswith(sp.VERBAL_NOUN_AFTER_BA) and len(art.toks[j].key) > 4)), None)
+            "ب" in heads and sp.is_ba_verbal_noun(art.toks[j].key))), None)
         if cut is not None:
             phrase = subject_phrase(art, slot, cut)
     gender = hit.cue.gender if hit.cue else "p"

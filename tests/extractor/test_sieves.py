@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qala.extractor.extract import extract
+from qala.extractor.phrases import is_ba_verbal_noun
 
 
 def speakers(article: str) -> list[tuple[str, str]]:
@@ -391,3 +392,8 @@ def test_a_given_name_that_looks_accusative_after_a_title_and_many_of_a_group_ar
     # (but an adverb after a title stays out: أعلن الوزير رسميا أن)
     assert speakers("أعلن الوزير رسميا أن المشروع اكتمل.") == [("الوزير", "subject")]
     assert speakers("ويقول الكثير من مشاهدي المسلسل إن شخصيتها نمطية.") == [("الكثير من مشاهدي المسلسل", "subject")]
+
+
+def test_ba_on_a_noun_of_action_of_the_form_iftiaal_is_no_subject_but_a_name_like_it_is():
+    assert all(map(is_ba_verbal_noun, ["باتخاذ", "باعتماد", "بانتخابات", "باتجاه", "بارتكاب"]))
+    assert not any(map(is_ba_verbal_noun, ["باتريك", "بابتشينكو", "بانه", "باريس"]))
