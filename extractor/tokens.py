@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import chain, repeat
 from typing import NamedTuple
 
 from .normalize import fold, unmarked
@@ -131,7 +132,6 @@ MAX_KEYS = 1 << 18
 _KEYS = _Keys()
 
 
-_BREAK = re.compile("\n")
 CLOSERS = {"«": "»", "“": "”"}
 MAX_QUOTE_PARAGRAPHS = 24  # how far a quote left open may run before its closing mark
 
@@ -177,13 +177,14 @@ def tokenize(text: str) -> Doc:
             doc.spans.extend(find_spans(text, start, stop))
     if doc.spans:
         doc.spans = _join_paragraphs(text, doc.paragraphs, doc.spans)
-    # the tokens are read as columns, then zipped: no token spans a line break, so a token's
-    # paragraph is the number of line breaks before it
+    # the tokens are read as columns, then zipped: no token spans a line break, so each paragraph's
+    # tokens are those that start before its end
     matches = list(TOKEN.finditer(text))
     starts = list(map(re.Match.start, matches))
     raws = list(map(re.Match.group, matches))
-    breaks = [m.start() for m in _BREAK.finditer(text)]
-    paras = list(map(partial(bisect_right, breaks), starts))
+    after_paragraph = [bisect_left(starts, stop) for _, stop in doc.paragraphs]
+    counts = [b - a for a, b in zip([0, *after_paragraph[:-1]], after_paragraph, strict=True)]
+    paras = list(chain.from_iterable(map(repeat, range(len(counts)), counts)))
     quotes = [-1] * len(starts)
     for n, span in enumerate(doc.spans):
         # each token inside a quote's content gets the quote's index (the first quote that holds it)
@@ -193,6 +194,5 @@ def tokenize(text: str) -> Doc:
     doc.starts, doc.raws, doc.keys = starts, raws, list(map(_KEYS.__getitem__, raws))
     doc.tokens = list(map(_new_token, zip(starts, map(re.Match.end, matches), raws, doc.keys, paras, quotes,
                                           strict=True)))
-    after_paragraph = [bisect_left(starts, stop) for _, stop in doc.paragraphs]
-    doc.para_end = list(map(after_paragraph.__getitem__, paras))
+    doc.para_end = list(chain.from_iterable(map(repeat, after_paragraph, counts)))
     return doc
