@@ -41,6 +41,8 @@ class Span:
 
 
 GUILLEMETS = re.compile("[«»]")
+_APOSTROPHE = re.compile("'")
+_OPENING = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 
 
 def _guillemet_closes(text: str, start: int, stop: int) -> dict[int, int]:
@@ -74,10 +76,11 @@ def find_spans(text: str, start: int = 0, stop: int | None = None) -> list[Span]
     ascii_marks = text.count('"', start, stop)
     i = start
     while i < stop:
+        found = _OPENING.search(text, i, stop)  # (the next mark that may open a quote, at C speed)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
-        if ch not in PAIRS:
-            i += 1
-            continue
         if ch == "»" and last_guillemet <= i:
             i += 1  # a stray closing guillemet
             continue
@@ -116,12 +119,12 @@ def _apostrophe_spans(text: str, start: int, stop: int) -> list[Span]:
     """Quotes marked with two apostrophes (''…'') or, where none are, with one ('…'), paired in order:
     an opening one before a letter after a space or a colon, a closing one after a letter or a mark.
     For two apostrophes the first of each pair stands outside the span (as a stray mark)."""
-    doubled = [i for i in range(start, stop - 1) if text[i] == "'" and text[i + 1] == "'"
-               and (i == start or text[i - 1] != "'")]
+    marks = [found.start() for found in _APOSTROPHE.finditer(text, start, stop)]
+    doubled = [i for i in marks if i + 1 < stop and text[i + 1] == "'" and (i == start or text[i - 1] != "'")]
     if doubled:
         pairs, width = doubled, 2
     else:
-        pairs, width = [i for i in range(start, stop) if text[i] == "'"], 1
+        pairs, width = marks, 1
     spans: list[Span] = []
     k = 0
     while k + 1 < len(pairs):
