@@ -184,7 +184,8 @@ def verb_positions(art: Article) -> list[int]:
 
 def is_verb_at(art: Article, k: int) -> bool:
     """Is token k one of :func:`verb_positions`?"""
-    verb_positions(art)
+    if art._verb_positions is None:
+        verb_positions(art)
     return art.toks[k].key in art._verb_forms
 
 

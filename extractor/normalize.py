@@ -8,6 +8,7 @@ alef/hamza forms to bare alef, ى to ي, ة to ه, ؤ to و, ئ to ي, Arabic-In
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 import regex
@@ -33,6 +34,14 @@ MIN_STEM = 3
 
 
 _UNMARK = str.maketrans({chr(c): None for a, b in _DIACRITIC_RANGES for c in range(a, b + 1)})
+
+
+_MARKS = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _DIACRITIC_RANGES) + "]")
+
+
+def has_marks(text: str) -> bool:
+    """Does ``text`` hold a diacritic or a tatweel?"""
+    return _MARKS.search(text) is not None
 
 
 def unmarked(text: str) -> str:

@@ -9,7 +9,7 @@ from functools import partial
 from itertools import chain, repeat
 from typing import NamedTuple
 
-from .normalize import fold, unmarked
+from .normalize import fold, has_marks, unmarked
 from .quotes import MARKS, OPENERS, Span, find_spans
 
 # a word (letters, digits, Arabic marks and tatweel) or one other character; the stdlib engine is
@@ -69,7 +69,8 @@ class Doc:
     def written_words(self) -> frozenset[str]:
         """Every word of the article as written, without diacritics (أرى and لاري's اري differ)."""
         if self._written_words is None:
-            self._written_words = frozenset(map(unmarked, self.raws))
+            written = frozenset(self.raws)
+            self._written_words = frozenset(map(unmarked, written)) if has_marks(self.text) else written
         return self._written_words
 
     @property
