@@ -397,3 +397,9 @@ def test_a_given_name_that_looks_accusative_after_a_title_and_many_of_a_group_ar
 def test_ba_on_a_noun_of_action_of_the_form_iftiaal_is_no_subject_but_a_name_like_it_is():
     assert all(map(is_ba_verbal_noun, ["باتخاذ", "باعتماد", "بانتخابات", "باتجاه", "بارتكاب"]))
     assert not any(map(is_ba_verbal_noun, ["باتريك", "بابتشينكو", "بانه", "باريس"]))
+
+
+def test_an_adverb_between_a_verb_and_its_titled_subject_is_skipped():
+    for adverb in ("أيضا", "أمس", "بدوره"):
+        article = f"وقال الوزير خالد العمر إن الوضع مستقر. وأكد {adverb} مدير الشرطة سامي الحسن أن الأمن مستتب."
+        assert [spk for spk, _ in speakers(article)] == ["خالد العمر", "سامي الحسن"], adverb
