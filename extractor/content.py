@@ -178,11 +178,12 @@ def clause_end(art: Article, s: int, sentences: bool = True) -> int:
     """Token index where content starting at token s ends: where another statement begins
     (، مضيفاً أن ...، وأضاف أن ...، بحسب ...), or the sentence's end (``sentences``; speech
     after a colon runs on to the end of its paragraph)."""
-    toks = art.toks
+    toks, keys, triggers = art.toks, art.doc.keys, art.lex.triggers
     limit = art.para_end[s] if s < len(toks) else s
+    ends = art.doc.sentence_ends
     k = s
     while k < limit:
-        if sentences and art.doc.is_sentence_end(k):
+        if sentences and ends[k]:
             break
         if k > s + 1 and toks[k - 1].raw in COMMAS and k + 1 < limit \
                 and (toks[k].key, toks[k + 1].key) in art.lex.grammar["writers_framing"]:
@@ -197,7 +198,7 @@ def clause_end(art: Article, s: int, sentences: bool = True) -> int:
             while k > s and toks[k - 1].raw in COMMAS:
                 k -= 1  # …، كما ذكرت وكالة رويترز: the source of what came before
             break
-        if k > s + 1 and starts_new_statement(art, k, limit):
+        if k > s + 1 and keys[k] in triggers and starts_new_statement(art, k, limit):
             if after_fronted_phrase(art, k):
                 while k > s and toks[k - 1].raw not in COMMAS:
                     k -= 1  # ، وفي هذا الإطار يقول: the phrase belongs to the next statement

@@ -97,7 +97,8 @@ class Doc:
         return self._ends
 
     def is_sentence_end(self, i: int) -> bool:
-        return self.sentence_ends[i]
+        ends = self._ends if self._ends is not None else self.sentence_ends
+        return ends[i]
 
     def _ends_sentence(self, i: int) -> bool:
         tok = self.tokens[i]
