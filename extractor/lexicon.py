@@ -20,7 +20,8 @@ GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "on
                  "demonstrative", "reflexive", "workplace", "last_speaker",
                  "time_adverb", "audience", "measure",
                  "what", "said_in", "contrast", "time_phrase", "object_then_ba", "issuing_verb", "setting",
-                 "hypothetical", "circumstance", "adverb")
+                 "hypothetical", "circumstance", "adverb",
+                 "the_same")
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document", "part"}
 WORD_CLASSES = {"noun", "verb"}

@@ -23,10 +23,12 @@ def resolve_mentions(art: Article) -> None:
     for n, st in enumerate(art.statements):
         if st.speaker_start is None or st.speaker_end is None:
             continue
-        if _the_same(art, st.speaker_end):
-            # بحسب المصدر ذاته: the source cited last in the same way (a phrase, or a verb)
-            kind = st.rule.split("-")[0]
-            earlier = next((e for e in reversed(art.statements[:n]) if e.rule.split("-")[0] == kind), None)
+        if _the_same(art, st.speaker_start, st.speaker_end):
+            # بحسب المصدر ذاته، وأضاف نفس المصدر: the one cited last with that noun in its name or title,
+            # failing that the source cited last in the same way (a phrase, or a verb)
+            noun, kind = _same_noun(art, st.speaker_start), st.rule.split("-")[0]
+            earlier = next((e for e in reversed(art.statements[:n]) if noun in speaker_words(art, e)), None) \
+                or next((e for e in reversed(art.statements[:n]) if e.rule.split("-")[0] == kind), None)
             if earlier is not None:
                 _resolved(art, st, earlier.speaker, earlier.speaker_title)
             continue
@@ -82,10 +84,23 @@ def _namesake(named: list[tuple[int, str]], at: int | None) -> str:
     return before[-1] if before else named[0][1]
 
 
-def _the_same(art: Article, speaker_end: int) -> bool:
-    """Is the speaker followed by a reflexive meaning "the same one" (المصدر نفسه، الوكالة ذاتها)?"""
+def _the_same(art: Article, speaker_start: int, speaker_end: int) -> bool:
+    """Is the speaker "the same one": followed by a reflexive (المصدر نفسه، الوكالة ذاتها) or after
+    ذات/نفس (ذات المصدر، نفس المتحدث)?"""
     k = bisect_left(art.starts, speaker_end)
-    return k < len(art.toks) and sp.is_reflexive(art.lex, art.toks[k])
+    if k < len(art.toks) and sp.is_reflexive(art.lex, art.toks[k]):
+        return True
+    first = bisect_left(art.starts, speaker_start)
+    return first + 1 < k and art.toks[first].key in art.lex.grammar["the_same"]
+
+
+def _same_noun(art: Article, speaker_start: int) -> str:
+    """The noun "the same" goes with (المصدر in المصدر ذاته and in ذات المصدر), bare, as speaker_words reads it."""
+    k = bisect_left(art.starts, speaker_start)
+    if art.toks[k].key in art.lex.grammar["the_same"] and k + 1 < len(art.toks):
+        k += 1
+    bare = without_article(art.toks[k].key)
+    return art.lex.same_title.get(bare, bare)
 
 
 def _resolved(art: Article, st: Statement, speaker: str, title: str) -> None:
@@ -116,8 +131,9 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
         issuer = mentions.issuer_of(art, bare, speaker_start) or mentions.issuer_in_text(art, bare, toks)
         return (issuer.text, issuer.title) if issuer else None
     kind = art.lex.kind_of(bare) or art.lex.kind_of(head)
-    if kind not in ("title", "org") or (kind == "org" and len(toks) > 2) or head in art.lex.grammar["one_of"]:
-        return None
+    if kind not in ("title", "org", "source") or (kind == "org" and len(toks) > 2) \
+            or (kind == "source" and (len(toks) > 1 or not head.startswith("ال"))) or head in art.lex.grammar["one_of"]:
+        return None  # (المصدر alone is the source cited before: مصدر أمني أوروبي)
     wanted = set()
     for w in st.speaker.split():  # the title's words, up to where it says where (في الهيئة ...)
         key = fold(w)

@@ -403,3 +403,10 @@ def test_an_adverb_between_a_verb_and_its_titled_subject_is_skipped():
     for adverb in ("أيضا", "أمس", "بدوره"):
         article = f"وقال الوزير خالد العمر إن الوضع مستقر. وأكد {adverb} مدير الشرطة سامي الحسن أن الأمن مستتب."
         assert [spk for spk, _ in speakers(article)] == ["خالد العمر", "سامي الحسن"], adverb
+
+
+def test_the_source_alone_and_the_same_source_are_the_source_cited_before():
+    article = ("قال مصدر أمني أوروبي إن الرجل من أصل سوداني. وأوضح المصدر أن الرجل ينحدر من برمنغهام. "
+               "وقالت الصحيفة إن الرجل يبلغ 29 عاما. وأضاف نفس المصدر أن التحقيق مستمر.")
+    assert [spk for spk, _ in speakers(article)] == ["مصدر أمني أوروبي", "مصدر أمني أوروبي", "الصحيفة",
+                                                     "مصدر أمني أوروبي"]
