@@ -91,6 +91,7 @@ def word_traits(lex: Lexicon, tok: Token) -> int:
 
 
 def _traits(lex: Lexicon, tok: Token) -> int:
+    """Every trait of the written word (punctuation only ends a phrase or opens a quote)."""
     key, raw, grammar = tok.key, tok.raw, lex.grammar
     if not key:
         return ENDS | (QUOTE_MARK if raw in OPENERS or raw == "'" else 0)
@@ -464,17 +465,17 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     # apposition: وزير الخارجية الروسي، سيرغي لافروف، إن ... / محمود مازي، مدير التجزئة، إن ...
     if j + 1 < limit and toks[j].raw in COMMAS and _may_open_apposition(doc, lex, j + 1, limit):
         k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS + 1)
-        titled_nobody = name_first > last and is_title_word(lex, toks[i].key)
+        titled = is_title_word(lex, toks[i].key)
+        titled_nobody = name_first > last and titled
+        named_at = _name_start(doc, lex, j + 1, k - 1) if k > j + 1 else k  # the name after the comma
         if j + 1 < k <= j + 1 + MAX_APPOSITION_WORDS and k < limit and (
                 toks[k].raw in COMMAS or toks[k].key in lex.grammar["complementizer"] or toks[k].raw == ":"
                 or toks[k].raw in OPENERS or toks[k].key in lex.grammar["relative"]
                 # كاتب عام البلدية، مكرم شويخ في مداخلة له، إن: a title, its holder, then where it was said
-                or (is_title_word(lex, toks[i].key) and toks[k].key in lex.grammar["setting"]
-                    and _name_start(doc, lex, j + 1, k - 1) == j + 1)):
+                or (titled and toks[k].key in lex.grammar["setting"] and named_at == j + 1)):
             # (رئيس الجمعية الجزائرية لطب الأورام، الأستاذ كمال بوزيد،: a title, then a titled name)
-            titled_holder = is_title_word(lex, toks[i].key) and is_title_word(lex, toks[j + 1].key) \
-                and j + 1 < _name_start(doc, lex, j + 1, k - 1) <= k - 1
-            if titled_nobody or titled_holder or (_name_start(doc, lex, j + 1, k - 1) == j + 1 and name_first > i):
+            titled_holder = titled and is_title_word(lex, toks[j + 1].key) and j + 1 < named_at <= k - 1
+            if titled_nobody or titled_holder or (named_at == j + 1 and name_first > i):
                 n = j + 1
                 while n < k - 1 and is_title_word(lex, toks[n].key):
                     n += 1  # وزير الخارجية، الشيخ خالد ...: الشيخ is a title too
@@ -485,7 +486,7 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                     and any(is_title_word(lex, t.key) for t in toks[i:name_first]):
                 i = name_first  # الدكتورة علا محمد، أخصائية التغذية: the name, then what she is
             return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title
-        if k > j + 1 and name_first == i and _name_start(doc, lex, j + 1, k - 1) > j + 1:
+        if k > j + 1 and name_first == i and named_at > j + 1:
             return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title (in ...)
     if name_first > last and j < limit and (close := _bracketed_name_end(doc, lex, j, limit)) is not None \
             and (is_title_word(lex, head) or construct):
