@@ -69,9 +69,8 @@ class Doc:
     def written_words(self) -> frozenset[str]:
         """Every word of the article as written, without diacritics (أرى and لاري's اري differ)."""
         if self._written_words is None:
-            # (no diacritic splits a word: the words of the text without them are the words without them)
-            self._written_words = frozenset(TOKEN.findall(unmarked(self.text))) if has_marks(self.text) \
-                else frozenset(self.raws)
+            written = frozenset(self.raws)
+            self._written_words = frozenset(map(unmarked, written)) if has_marks(self.text) else written
         return self._written_words
 
     @property
