@@ -183,6 +183,19 @@ def _name_follows(doc: Doc, lex: Lexicon, k: int, limit: int) -> bool:
         and tok.key[:1] not in "لبك" and without_conjunction(tok.key) == tok.key and not lex.is_noun(bare_stem(tok.key))
 
 
+def past_adverb(doc: Doc, lex: Lexicon, i: int, limit: int) -> int:
+    """Past an adverb standing between a verb and its titled subject (وأكد أيضا مستشار الرئيس، وقال أمس
+    مدير الشرطة، وأكد بدوره النائب، وتطرق بعدها مدير البطولة), or i."""
+    toks, grammar = doc.tokens, lex.grammar
+    key = toks[i].key if i < limit else ""
+    if i + 1 < limit and (key in grammar["adverb"] or key in grammar["time_adverb"] or key in grammar["on_ones_part"]) \
+            and toks[i + 1].quote == -1 and is_title_word(lex, toks[i + 1].key) \
+            and (is_definite(toks[i + 1]) or (i + 2 < limit and (
+                is_definite(toks[i + 2]) or is_title_word(lex, toks[i + 2].key)))):
+        return i + 1  # (a title that is definite or governs a definite word or a title: not أمام محكمة, folded as إمام)
+    return i
+
+
 def is_reflexive(lex: Lexicon, tok: Token) -> bool:
     """نفسه، ذاتها، أنفسهم: "the same one", after a noun."""
     return tok.key.startswith(lex.reflexives) and tok.raw.endswith(ATTACHED_PRONOUNS)

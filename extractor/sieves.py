@@ -439,12 +439,8 @@ def after_addressee(art: Article, i: int, limit: int) -> int:
     """Past the one told, between a verb and its subject: كشف لـ«عكاظ» مشرف ...، وقال
     لـ"الشرق الأوسط" مسؤول ...، قال لي مسؤول ..."""
     toks = art.toks
-    grammar = art.lex.grammar
-    if i + 1 < limit and (toks[i].key in grammar["adverb"] or toks[i].key in grammar["time_adverb"]
-                          or toks[i].key in grammar["on_ones_part"]) \
-            and toks[i + 1].key and toks[i + 1].quote == -1 and sp.is_title_word(art.lex, toks[i + 1].key):
-        i += 1  # وأكد أيضا مستشار الرئيس، وقال أمس مدير الشرطة، وأكد بدوره النائب: an adverb, then the subject
-    if i + 1 < limit and toks[i].key in grammar["addressee"] and toks[i + 1].key \
+    i = sp.past_adverb(art.doc, art.lex, i, limit)
+    if i + 1 < limit and toks[i].key in art.lex.grammar["addressee"] and toks[i + 1].key \
             and toks[i + 1].quote == -1:
         return i + 1  # قال لي مسؤول (not قال لي "…", where the quote follows)
     if i + 2 < limit and toks[i].key == "ل" and toks[i + 1].raw in OPENERS and toks[i + 2].quote != -1:

@@ -410,3 +410,9 @@ def test_the_source_alone_and_the_same_source_are_the_source_cited_before():
                "وقالت الصحيفة إن الرجل يبلغ 29 عاما. وأضاف نفس المصدر أن التحقيق مستمر.")
     assert [spk for spk, _ in speakers(article)] == ["مصدر أمني أوروبي", "مصدر أمني أوروبي", "الصحيفة",
                                                      "مصدر أمني أوروبي"]
+
+
+def test_an_adverb_between_a_verb_that_is_no_cue_and_its_titled_subject_is_skipped():
+    article = ("وقال المدرب سامي علي إن الفريق جاهز. واستعرض بعدها مدير البطولة فهد الرئيسي الخطط حيث أشار إلى "
+               "أن الملاعب جاهزة.")
+    assert [spk for spk, _ in speakers(article)] == ["سامي علي", "فهد الرئيسي"]
