@@ -14,13 +14,16 @@ import unicodedata
 import regex
 
 _DIACRITIC_RANGES = ((0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670), (0x06D6, 0x06ED), (0x0640, 0x0640))
+_DROPPED = {chr(c): None for a, b in _DIACRITIC_RANGES for c in range(a, b + 1)}  # diacritics and tatweel
+_MARKS = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _DIACRITIC_RANGES) + "]")
+_UNMARK = str.maketrans(_DROPPED)
 # one table does both: diacritics and tatweel dropped, letter variants and digits folded
 _FOLD = str.maketrans(
     {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
         **{chr(0x0660 + i): str(i) for i in range(10)},
         **{chr(0x06F0 + i): str(i) for i in range(10)},
-        **{chr(c): None for a, b in _DIACRITIC_RANGES for c in range(a, b + 1)},
+        **_DROPPED,
     }
 )
 WORD = regex.compile(r"[\p{L}\p{N}\p{Mn}\u0640_]+")
@@ -31,12 +34,6 @@ PREPOSITIONS = ("ب", "ك", "ل")
 ARTICLE = "ال"
 ATTACHED_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # the longest first
 MIN_STEM = 3
-
-
-_UNMARK = str.maketrans({chr(c): None for a, b in _DIACRITIC_RANGES for c in range(a, b + 1)})
-
-
-_MARKS = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _DIACRITIC_RANGES) + "]")
 
 
 def has_marks(text: str) -> bool:

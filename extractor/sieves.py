@@ -8,7 +8,7 @@ For a verb (:data:`VERB_SIEVES`): a religious formula standing for God or the Pr
 its subject, or the issuer of a document subject, or the source a relaying verb names after عن
 (``subject``, ``issuer``; not the object of وصف/اتهم before بأن); a subject written before it, after
 أما or before a relative pronoun (``before``); for a verb with ف, one saying where it was said or one
-after لكنه/إلا أنه, the subject of the verb it goes on from (``sentence``); the subject of a verb that
+after لكنه/إلا أنه or حيث, the subject of the verb it goes on from (``sentence``); the subject of a verb that
 is not a cue opening the paragraph (``paragraph``); a titled woman named earlier in the sentence for a feminine
 verb when no woman has spoken (``sentence``); the antecedent in the article's table of mentions
 (``previous``). For a participle (:data:`PARTICIPLE_SIEVES`): the subject of the verb it hangs on,

@@ -10,6 +10,11 @@ def speakers(article: str) -> list[tuple[str, str]]:
     return [(st.speaker, st.rule.split("/")[1]) for st in extract(article)]
 
 
+def titled(found: list) -> list[tuple[str, str]]:
+    """(speaker, title) of each statement found."""
+    return [(st.speaker, st.speaker_title) for st in found]
+
+
 def test_a_formula_for_god_names_god_and_one_for_the_prophet_names_him_as_the_article_does():
     assert speakers("قال تعالى: «وقل ربي زدني علما».") == [("الله", "sacred")]
     found = speakers("وكان رسول الله يوصي أصحابه بالصبر.\nوقد قال صلى الله عليه وسلم: «الدين النصيحة».")
@@ -77,13 +82,13 @@ def test_an_organisation_named_alone_is_the_organisation_not_the_official_whose_
 
 def test_a_preposition_written_apart_before_a_quote_ends_the_subject():
     article = "وأشادت المنظمة بـ\"مواقف جميع الدول التي صوتت لصالح القرار الخاص بكنيسة المهد\"."
-    assert [(st.speaker, st.speaker_title) for st in extract(article)] == [("المنظمة", "")]
+    assert titled(extract(article)) == [("المنظمة", "")]
 
 
 def test_a_name_after_a_title_and_the_body_it_serves_at_is_the_speaker():
     article = ("قال المندوب الروسي لدى الأمم المتحدة فاسيلي نيبينزيا إن بلاده لم تفعل شيئا.\n"
                "وقال المندوب الروسي إن بريطانيا تشن حربا دعائية.")
-    found = [(st.speaker, st.speaker_title) for st in extract(article)]
+    found = titled(extract(article))
     assert found == [("فاسيلي نيبينزيا", "المندوب الروسي لدى الأمم المتحدة")] * 2
 
 
@@ -148,14 +153,14 @@ def test_media_after_a_time_are_the_subject_a_feminine_participle_takes_and_taba
 
 def test_the_verbs_object_after_the_subjects_name_is_not_part_of_it():
     article = "ووصف الوزير محمد علي القرار بأنه «خطوة تاريخية نحو الإصلاح»."
-    assert [(st.speaker, st.speaker_title) for st in extract(article)] == [("محمد علي", "الوزير")]
+    assert titled(extract(article)) == [("محمد علي", "الوزير")]
     article = "واتهم الرئيس الأوكراني بيوتر بوروشينكو الإدارة الأميركية بأنها تخلت عن بلاده."
     assert [st.speaker for st in extract(article)] == ["بيوتر بوروشينكو"]
 
 
 def test_who_was_told_after_the_name_and_the_body_after_according_to_are_read_right():
     article = "وقال وزير الداخلية ماتيو سالفيني للصحفيين إن الحكومة لن تتراجع."
-    assert [(st.speaker, st.speaker_title) for st in extract(article)] == [("ماتيو سالفيني", "وزير الداخلية")]
+    assert titled(extract(article)) == [("ماتيو سالفيني", "وزير الداخلية")]
     assert [st.speaker for st in extract("قتل ثلاثة فلسطينيين، وفقا للجيش الإسرائيلي.")] == ["الجيش الإسرائيلي"]
 
 
@@ -193,7 +198,7 @@ def test_a_word_like_cue_said_in_an_interview_after_a_stray_comma_still_speaks()
 def test_a_name_in_brackets_is_the_subject_with_its_title_before_or_after_it():
     found = extract("وقال (كو أونغ أونغ) مدير جمعية التربية: «الجريمة جريمة بنظر أي كان».\n"
                     "وقال مدير الجمعية (شوي مونغ) إن الوضع خطير.")
-    assert [(st.speaker, st.speaker_title) for st in found] == [
+    assert titled(found) == [
         ("كو أونغ أونغ", "مدير جمعية التربية"), ("شوي مونغ", "مدير الجمعية")]
 
 
@@ -221,12 +226,12 @@ def test_what_a_verb_says_about_and_a_name_joined_by_and_are_not_the_subject():
 
 def test_a_subject_opening_its_sentence_with_and_is_the_speaker_and_its_title_is_shown_without_and():
     found = extract("والرئيس رجب طيب أردوغان قال إن القوات لن تبقى.")
-    assert [(st.speaker, st.speaker_title) for st in found] == [("رجب طيب أردوغان", "الرئيس")]
+    assert titled(found) == [("رجب طيب أردوغان", "الرئيس")]
 
 
 def test_a_title_over_an_institution_then_the_holder_and_a_source_with_what_it_knows_of():
     found = extract("وقال المشرف على المسابقة بكر طريفي، إن المجمع امتلأ بالجمهور.")
-    assert [(st.speaker, st.speaker_title) for st in found] == [("بكر طريفي", "المشرف على المسابقة")]
+    assert titled(found) == [("بكر طريفي", "المشرف على المسابقة")]
     found = extract("وقالت مصادر مطلعة على القضية إن الرجل هاجم الناس.")
     assert [st.speaker for st in found] == ["مصادر مطلعة على القضية"]
 
@@ -243,7 +248,7 @@ def test_objects_counts_and_phrases_that_are_no_one_are_never_antecedents():
 def test_a_senior_title_is_a_title_and_a_verb_s_own_preposition_ends_its_subject():
     found = extract("وقال كبير المفاوضين صائب عريقات إن الاتفاق قريب.\n"
                     "وقال ريك سبونر كبير محللي الأسواق في سيدني إن الأرقام جيدة.")
-    assert [(st.speaker, st.speaker_title) for st in found] == [
+    assert titled(found) == [
         ("صائب عريقات", "كبير المفاوضين"), ("ريك سبونر", "كبير محللي الأسواق")]
     found = extract("وحذر خبراء مختصون من الشركة من أن الأسعار سترتفع.")
     assert [st.speaker for st in found] == ["خبراء مختصون"]
@@ -252,21 +257,21 @@ def test_a_senior_title_is_a_title_and_a_verb_s_own_preposition_ends_its_subject
 def test_a_pronoun_on_but_refers_to_the_subject_of_the_clause_before_without_its_object():
     article = ("وقال وزير المالية سامي خليل إن الميزانية جاهزة.\n"
                "وزار الرئيس الفرنسي إيمانويل ماكرون المدينة أمس، إلا أنه أكد أن الزيارة خاصة.")
-    assert [(st.speaker, st.speaker_title) for st in extract(article)][1] == ("إيمانويل ماكرون", "الرئيس الفرنسي")
+    assert titled(extract(article))[1] == ("إيمانويل ماكرون", "الرئيس الفرنسي")
 
 
 def test_whose_statements_an_attribution_phrase_cites_and_a_company_s_object_are_told_apart():
     found = extract("وتعمل الفئة الثالثة في الصناعة التقليدية، وفقا لتصريحات عزيزة الشباني، مديرة البرنامج.")
-    assert [(st.speaker, st.speaker_title) for st in found] == [("عزيزة الشباني", "مديرة البرنامج")]
+    assert titled(found) == [("عزيزة الشباني", "مديرة البرنامج")]
     found = extract("وأعلنت الشركة خطة جديدة للتوسع. وأضافت الشركة بأن المشكلة أثرت على عدد صغير من المستخدمين.")
     assert [st.speaker for st in found] == ["الشركة"]
     found = extract("وقال المدعي العام في باريس فرنسوا مولينز إن التحقيق مستمر.")
-    assert [(st.speaker, st.speaker_title) for st in found] == [("فرنسوا مولينز", "المدعي العام في باريس")]
+    assert titled(found) == [("فرنسوا مولينز", "المدعي العام في باريس")]
 
 
 def test_a_consultant_s_title_after_the_name_and_a_conjunction_is_no_speaker():
     found = extract("وأضاف عبدالحميد خليل اختصاصي امراض الكلى بدبي ان تناول اللحوم غير مفيد.")
-    assert [(st.speaker, st.speaker_title) for st in found] == [("عبدالحميد خليل", "اختصاصي امراض الكلى بدبي")]
+    assert titled(found) == [("عبدالحميد خليل", "اختصاصي امراض الكلى بدبي")]
     found = extract("اعترف الروائي بأنه عضو في الحزب. وقال كما إن الرواية ناجحة.")
     assert [st.speaker for st in found] == ["الروائي", "الروائي"]
 
@@ -276,7 +281,7 @@ def test_demonstratives_elatives_and_except_are_no_speakers_and_a_titled_name_be
     assert [st.speaker for st in found] == ["محمود أبو النصر"]
     assert extract("أنشئت الصوامع وفق أحدث المواصفات العالمية التي تراعي معايير الجودة.") == []
     found = extract("وقالت الدكتورة علا محمد، أخصائية التغذية العلاجية، إن البامية مفيدة.")
-    assert [(st.speaker, st.speaker_title) for st in found] == [("علا محمد", "أخصائية التغذية العلاجية")]
+    assert titled(found) == [("علا محمد", "أخصائية التغذية العلاجية")]
 
 
 def test_a_relaying_verb_credits_its_source_after_a_subject_before_it_or_an_apposition():
