@@ -406,7 +406,9 @@ def _is_preposition_phrase(doc: Doc, lex: Lexicon, tok: Token) -> bool:
     # a noun as written, or its plural (لناشري: ل + ناشري, the construct of ناشرون; لمسؤولين)
     forms = (rest, rest[:-1] if rest.endswith(("ي", "و")) else "",
              rest[:-2] if rest.endswith(("ين", "ون", "ات")) else "")
-    return lex.kind_of(rest) is not None or rest in lex.nouns or unmarked(tok.raw)[1:] in doc.written_words \
+    # (a word written in the article is one of its folded words first: that test is the cheap one)
+    return lex.kind_of(rest) is not None or rest in lex.nouns \
+        or (rest in doc.vocabulary and unmarked(tok.raw)[1:] in doc.written_words) \
         or any(lex.is_noun(form) or lex.kind_of(form) is not None for form in forms if len(form) >= 3)
 
 

@@ -70,7 +70,9 @@ class Doc:
         """Every word of the article as written, without diacritics (أرى and لاري's اري differ)."""
         if self._written_words is None:
             written = frozenset(self.raws)
-            self._written_words = frozenset(map(unmarked, written)) if has_marks(self.text) else written
+            # (one call over the distinct forms joined: no token holds a space)
+            self._written_words = frozenset(unmarked(" ".join(written)).split(" ")) if has_marks(self.text) \
+                else written
         return self._written_words
 
     @property
