@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain, compress, pairwise, repeat
 
 from . import phrases as sp
 from . import rules
@@ -65,7 +66,7 @@ class Article:
         self.statements: list[Statement] = []
         self.claimed: list[tuple[int, int]] = []  # kept sorted: statements may not overlap much
         self.starts = self.doc.starts
-        self._where: dict[str, list[int]] | None = None
+        self._where: dict[str, list[int]] = {}
         self._mentions: dict[str, list[int]] = {}
         self._first_named: Speaker | None = None
         self._first_named_done = False  # looked for already
@@ -102,23 +103,14 @@ class Article:
     def _sentence_starts_and_ends(self) -> tuple[list[int], list[int]]:
         """For each token, the first token of its sentence and the token that ends it (the sentence
         mark, or its paragraph's end), in two passes over each paragraph."""
-        flags, para_end = self.doc.sentence_ends, self.para_end
+        flags = self.doc.sentence_ends
         n = len(flags)
-        starts, ends = [0] * n, [0] * n
-        k = 0
-        while k < n:
-            stop = para_end[k]
-            start = k
-            for j in range(k, stop):
-                starts[j] = start
-                if flags[j]:
-                    start = j + 1
-            end = stop
-            for j in range(stop - 1, k - 1, -1):
-                if flags[j]:
-                    end = j
-                ends[j] = end
-            k = stop
+        # the runs of tokens between cuts: after a sentence mark, at a paragraph's end
+        cuts = sorted({0, n, *(k + 1 for k in compress(range(n), flags)), *self.para_end})
+        runs = list(pairwise(cuts))
+        counts = [b - a for a, b in runs]
+        starts = list(chain.from_iterable(map(repeat, cuts, counts)))
+        ends = list(chain.from_iterable(map(repeat, [b - 1 if flags[b - 1] else b for _, b in runs], counts)))
         return starts, ends
 
     def span_words(self, k: int) -> int:
@@ -195,13 +187,13 @@ class Article:
         return bisect_right(self.para_starts, offset) - 1
 
     def where(self, key: str) -> list[int]:
-        """Token indices of a folded word (the index is built on first use)."""
-        if self._where is None:
-            self._where = {}
-            for k, word in enumerate(self.doc.keys):
-                if word:
-                    self._where.setdefault(word, []).append(k)
-        return self._where.get(key, [])
+        """Token indices of a folded word (a few words are asked for per article: each is found by
+        one scan, remembered)."""
+        found = self._where.get(key)
+        if found is None:
+            keys = self.doc.keys
+            found = self._where[key] = list(compress(range(len(keys)), map(key.__eq__, keys))) if key else []
+        return found
 
     def mentions(self, bare: str) -> list[int]:
         """Token indices of a word with or without ال, in text order (cached per word)."""

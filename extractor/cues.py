@@ -4,6 +4,8 @@ another word; a passive formula)."""
 
 from __future__ import annotations
 
+from itertools import compress
+
 from .article import Article, Hit
 from .lexicon import Cue, cue_of
 from .limits import COMPLEMENT_REACH
@@ -15,7 +17,7 @@ def hits(art: Article) -> list[Hit]:
     triggers = art.lex.triggers
     covered = -1  # the last token of an attribution phrase already found
     toks = art.toks
-    for i in [k for k, key in enumerate(art.doc.keys) if key in triggers]:
+    for i in compress(range(len(toks)), map(triggers.__contains__, art.doc.keys)):
         tok = toks[i]
         if tok.quote != -1 or i <= covered:
             continue

@@ -67,8 +67,9 @@ class Lexicon:
     sacred: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded words -> god, prophet, prophet_name
     sacred_by_head: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # first word ->
     # what rules derive per word, remembered across articles (phrases.word_form, phrases.word_traits,
-    # mentions.verb_form)
-    memo: dict[str, dict] = field(default_factory=lambda: {"word_form": {}, "word_traits": {}, "verb_form": {}},
+    # mentions.verb_form, and the verb forms alone: "verbs")
+    memo: dict[str, dict] = field(default_factory=lambda: {"word_form": {}, "word_traits": {}, "verb_form": {},
+                                                            "verbs": {}},
                                   repr=False, compare=False)
 
     given_names: frozenset[str] = frozenset()  # folded given names (given_names.tsv)

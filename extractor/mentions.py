@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import compress, filterfalse
 
 from . import phrases as sp
 from . import rules
@@ -74,7 +75,10 @@ def verb_form(lex: Lexicon, key: str) -> str:
             found = ""
         if len(remembered) >= MAX_REMEMBERED_FORMS:
             remembered.clear()  # a long-running process stays small
+            lex.memo["verbs"].clear()
         remembered[key] = found
+        if found:
+            lex.memo["verbs"][key] = found
     return found
 
 
@@ -168,17 +172,14 @@ def verb_positions(art: Article) -> list[int]:
     """Token indices of the article's verb forms, listed or by their place, in text order (read once
     per article, from its vocabulary: a word's form is remembered across articles)."""
     if art._verb_positions is None:
-        lex = art.lex
-        remembered = lex.memo["verb_form"]
-        forms = {}
-        for key in art.doc.vocabulary:
-            form = remembered.get(key)
-            if form is None:
-                form = verb_form(lex, key) if len(key) >= 3 else ""
-            if form:
-                forms[key] = form
+        lex, vocabulary = art.lex, art.doc.vocabulary
+        # the verb forms met in earlier articles, then the words met first, classed now
+        verbs = lex.memo["verbs"]
+        forms = {key: verbs[key] for key in verbs.keys() & vocabulary}
+        fresh = [key for key in filterfalse(lex.memo["verb_form"].__contains__, vocabulary) if len(key) >= 3]
+        forms.update((key, form) for key in fresh if (form := verb_form(lex, key)))
         art._verb_forms = forms
-        art._verb_positions = [k for k, key in enumerate(art.doc.keys) if key in forms]
+        art._verb_positions = list(compress(range(len(art.doc.keys)), map(forms.__contains__, art.doc.keys)))
     return art._verb_positions
 
 
@@ -278,7 +279,7 @@ def title_flags(art: Article) -> list[bool]:
     """For each token, is it a title word (وزير، الرئيس)?"""
     if art._title_flags is None:
         titles = art.lex.titles
-        art._title_flags = [tok.key in titles for tok in art.toks]
+        art._title_flags = list(map(titles.__contains__, art.doc.keys))
     return art._title_flags
 
 
@@ -287,8 +288,8 @@ def titled_people(art: Article) -> dict[str, tuple[int, int, str]]:
     if art._titled_people is None:
         art._titled_people = {}
         toks, is_title = art.toks, title_flags(art)
-        for k, tok in enumerate(toks):
-            if not is_title[k] or tok.quote != -1 or (k and is_title[k - 1]):
+        for k in compress(range(len(toks)), is_title):
+            if toks[k].quote != -1 or (k and is_title[k - 1]):
                 continue
             phrase = art.phrase_at(k)
             if phrase is None or not phrase.first < phrase.name_first < phrase.last:

@@ -123,10 +123,12 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
     toks = doc.tokens
     j = i
     named = False  # a plain word (a name) has been read
+    read, traits = -1, 0  # the last word read and its traits
     while j < limit and j - i < budget:
         tok = toks[j]
-        traits = word_traits(lex, tok)
-        before = word_traits(lex, toks[j - 1]) if j > i else 0  # (0 at the phrase's first word)
+        # the word before's traits (0 at the phrase's first word), then this word's
+        before = 0 if j == i else traits if read == j - 1 else word_traits(lex, toks[j - 1])
+        read, traits = j, word_traits(lex, tok)
         if named and traits & TOLD:
             break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين، عمر لجلسائه: who was told, after the name
         quoted = _quoted_name_end(doc, lex, j, limit, subject=j == i) if traits & QUOTE_MARK else None

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from typing import NamedTuple
 
 from .normalize import fold, has_marks, unmarked
@@ -93,8 +93,8 @@ class Doc:
         """For each token, does it end a sentence (read once per article)?"""
         if self._ends is None:
             self._ends = [False] * len(self.tokens)
-            for k, raw in enumerate(self.raws):
-                if raw in SENTENCE_END and self.tokens[k].quote == -1 and self._ends_sentence(k):
+            for k in compress(range(len(self.raws)), map(SENTENCE_END.__contains__, self.raws)):
+                if self.tokens[k].quote == -1 and self._ends_sentence(k):
                     self._ends[k] = True
         return self._ends
 
