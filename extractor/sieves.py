@@ -333,8 +333,9 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
         return titled_clause_subject(art, i)  # لكن وزير الدفاع في تلك الآونة موشى أرينز كشف
     first = j + 1
     if not at_clause_start or (toks[first].raw[:1] in ("و", "ف") and not sp.is_definite(toks[first])
-                               and toks[first].key not in art.surnames):
-        return None  # ولمست جانبا مهما ... رد: a verb of its own, not a subject
+                               and toks[first].key not in art.surnames
+                               and art.lex.kind_of(toks[first].key) is None):
+        return None  # ولمست جانبا مهما ... رد: a verb of its own, not a subject (but وزيرة: a title)
     if any(sp.is_accusative(art.lex, tok) for tok in toks[first:i]):
         return None  # في 20 يناير هجوما ضد منطقة عفرين تقول: an object or an adverb, no subject
     return sp.Phrase(first, i - 1, sp._name_start(art.doc, art.lex, first, i - 1))

@@ -421,3 +421,11 @@ def test_an_adverb_between_a_verb_that_is_no_cue_and_its_titled_subject_is_skipp
     article = ("وقال المدرب سامي علي إن الفريق جاهز. واستعرض بعدها مدير البطولة فهد الرئيسي الخطط حيث أشار إلى "
                "أن الملاعب جاهزة.")
     assert [spk for spk, _ in speakers(article)] == ["سامي علي", "فهد الرئيسي"]
+
+
+def test_a_subject_put_first_after_but_may_start_with_the_letter_of_and():
+    # وزيرة and وسائل begin with و, which is no conjunction there: the subject, not a verb of its own
+    article = ("قال المتحدث سامي خالد إن الحدود مغلقة. ولم تحدد السلطات الكندية عدد الأشخاص، لكن وزيرة الخارجية "
+               "كريستيا فريلاند قالت إن كندا تبذل جهدا. وتنفي الرياض ذلك، ولكن وسائل إعلام أمريكية تقول إن "
+               "الإعلان قريب.")
+    assert [spk for spk, _ in speakers(article)] == ["سامي خالد", "كريستيا فريلاند", "وسائل إعلام أمريكية"]
