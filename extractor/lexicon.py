@@ -21,7 +21,7 @@ GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "on
                  "time_adverb", "audience", "measure",
                  "what", "said_in", "contrast", "time_phrase", "object_then_ba", "issuing_verb", "setting",
                  "hypothetical", "circumstance", "adverb",
-                 "the_same")
+                 "the_same", "any")
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document", "part"}
 WORD_CLASSES = {"noun", "verb"}

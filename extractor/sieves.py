@@ -28,7 +28,14 @@ from . import cues, mentions
 from . import phrases as sp
 from .article import NOBODY, Article, Hit, Speaker
 from .lexicon import cue_of
-from .limits import MAX_LOOKBACK_WORDS, MAX_NARRATOR_REACH, MAX_OBJECT_TAIL, MAX_RELAY_GAP, MAX_SENTENCE_TOKENS
+from .limits import (
+    MAX_INDEFINITE_WORDS,
+    MAX_LOOKBACK_WORDS,
+    MAX_NARRATOR_REACH,
+    MAX_OBJECT_TAIL,
+    MAX_RELAY_GAP,
+    MAX_SENTENCE_TOKENS,
+)
 from .normalize import fold, without_article
 from .quotes import OPENERS
 from .rules import BEFORE, CLAUSE, ISSUER, PARAGRAPH, PREVIOUS, SACRED, SENTENCE, SUBJECT
@@ -141,8 +148,12 @@ def before_sieve(art: Article, frame: Frame) -> Speaker | None:
     hit = frame.hit
     before = topic(art, hit.first) if hit.prefixed else (
         lookback(art, hit.first) or frame.relative_head or narrator(art, hit.first))
-    if before is None or sp.refusal(art.doc, art.lex, before.first,
-                                    opening=mentions.opens_sentence(art, before.first)) is not None:
+    if before is not None and sp.refusal(art.doc, art.lex, before.first,
+                                         opening=mentions.opens_sentence(art, before.first)) is not None:
+        before = None
+    if before is None and not hit.prefixed:
+        before = indefinite_head(art, hit.first, frame.gender)  # (accusative after لكن: لكن متحدثا باسم …)
+    if before is None:
         return None
     return replace(speaker_from(art, before, frame.gender, hit.first), how=BEFORE)
 
@@ -416,6 +427,41 @@ def antecedent(art: Article, i: int) -> sp.Phrase | None:
     if j == end:
         return None
     return sp.Phrase(j + 1, end, sp._name_start(art.doc, art.lex, j + 1, end))
+
+
+def indefinite_head(art: Article, i: int, gender: str) -> sp.Phrase | None:
+    """A verb right after an indefinite person or source opens a clause about it (no relative pronoun
+    follows an indefinite noun): رفعتها صحفية إسرائيلية قالت، نقلت عن مصدر قال، لكن متحدثا باسم الرئاسة
+    قال. The noun is the subject when the verb has none of its own and agrees with it; not after أي or
+    كل (any employee who thinks: nobody in particular)."""
+    toks, lex = art.toks, art.lex
+    if toks[i].key not in lex.cues or gender == "p":
+        return None  # (وقالت …: a clause of its own)
+    j, kind = i - 1, None
+    links = lex.naming | lex.grammar["workplace"]
+    while j >= 0 and i - j <= MAX_INDEFINITE_WORDS and toks[j].key and toks[j].quote == -1 \
+            and toks[j].para == toks[i].para and not sp.is_stop(lex, toks[j].key):
+        key = toks[j].key
+        if sp.is_definite(toks[j]):
+            if not (j and toks[j - 1].key in links):
+                return None  # (a definite noun: the verb's subject put first, read by lookback)
+            j -= 2  # where the source works or whom it speaks for: مصدر في الوزارة، متحدثا باسم الرئاسة
+            continue
+        kind = (lex.kind_of(key) or lex.kind_of(key[:-1])) if key.endswith("ا") else lex.kind_of(key)
+        if kind in ("title", "source") and key not in lex.naming:
+            break  # (باسم: a link inside the title)
+        if sp.is_possessed(lex, toks[j]) or key.removesuffix("ا") in lex.nouns:
+            return None  # أحد عماله، بيانا ذكر فيه: no adjective of a person (a document said it)
+        j -= 1
+    else:
+        return None  # (no person or source within reach)
+    head = toks[j].key.removesuffix("ا") if lex.kind_of(toks[j].key) is None else toks[j].key
+    feminine = head.endswith("ه")
+    # a person agrees with the verb; a source may be a plural of things (مصادر قالت)
+    agrees = feminine == (gender == "f") if kind == "title" else not (feminine and gender == "m")
+    if not agrees or head[:1] in ("و", "ف") or (j and toks[j - 1].key in lex.grammar["any"]):
+        return None
+    return sp.Phrase(j, i - 1, i)
 
 
 def relayed_source(art: Article, k: int, limit: int) -> tuple[Speaker, int] | None:

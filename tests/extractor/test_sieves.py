@@ -429,3 +429,15 @@ def test_a_subject_put_first_after_but_may_start_with_the_letter_of_and():
                "كريستيا فريلاند قالت إن كندا تبذل جهدا. وتنفي الرياض ذلك، ولكن وسائل إعلام أمريكية تقول إن "
                "الإعلان قريب.")
     assert [spk for spk, _ in speakers(article)] == ["سامي خالد", "كريستيا فريلاند", "وسائل إعلام أمريكية"]
+
+
+def test_a_verb_right_after_an_indefinite_person_or_source_takes_it_as_its_subject():
+    # an indefinite noun takes its clause with no relative pronoun: the clause's verb is about it
+    article = ("قال الوزير سامي خالد إن الحدود مغلقة. وكسب الوزير دعوى تشهير رفعتها صحفية إسرائيلية قالت إن الوزير "
+               "أساء إليها. لكن متحدثا باسم الرئاسة قال إن الطوارئ سترفع.")
+    assert [spk for spk, _ in speakers(article)] == ["سامي خالد", "صحفية إسرائيلية", "متحدثا باسم الرئاسة"]
+    # not a document (بيانا ذكر فيه: who issued it), one owned (أحد عماله) or anyone at all (أي موظفة)
+    article = ("قال الوزير سامي خالد إن الحدود مغلقة. وأصدر المحامي فهد العلي بيانا ذكر فيه أن موكله بريء. "
+               "ومن رسالته إلى أحد عماله يقول: «أوصيك بتقوى الله». وتقدم النقابات المعلومات بخصوص أي موظفة "
+               "تعتقد أنها وقعت ضحية.")
+    assert [spk for spk, _ in speakers(article)] == ["سامي خالد", "فهد العلي", "فهد العلي"]
