@@ -3,6 +3,7 @@ speakers they name, with the small operations every stage shares."""
 
 from __future__ import annotations
 
+import contextlib
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass
@@ -191,8 +192,12 @@ class Article:
         one scan, remembered)."""
         found = self._where.get(key)
         if found is None:
-            keys = self.doc.keys
-            found = self._where[key] = list(compress(range(len(keys)), map(key.__eq__, keys))) if key else []
+            found = self._where[key] = []
+            keys, k = self.doc.keys, -1
+            with contextlib.suppress(ValueError):
+                while key:
+                    k = keys.index(key, k + 1)
+                    found.append(k)
         return found
 
     def mentions(self, bare: str) -> list[int]:

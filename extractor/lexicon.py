@@ -213,7 +213,7 @@ def load() -> Lexicon:
 def cue_of(lex: Lexicon, key: str) -> tuple[Cue | None, bool]:
     """The cue a folded word is, as written or after a leading و/ف, and whether it had one."""
     cue = lex.cues.get(key)
-    if cue is None and without_conjunction(key) != key:
+    if cue is None and key[:1] in CONJUNCTIONS and without_conjunction(key) != key:
         cue = lex.cues.get(key[1:])
         return cue, cue is not None
     return cue, False
