@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -191,6 +192,12 @@ def extract(input_path: str, output_path: str, explain: bool) -> None:
         qala extract --input articles.jsonl --output statements.jsonl
         qala extract --input articles.jsonl --explain
     """
+    from qala.extractor.lexicon import load
+
+    load()
+    # a batch job: the modules and the lexicon loaded by now live until it ends, so the cyclic
+    # collector need not walk them again on each of its full passes (about 4% of the time)
+    gc.freeze()
     articles = _records(input_path)
     lines = records.explained_lines(articles) if explain else records.statement_lines(articles)
     with _output(output_path) as out:
