@@ -55,7 +55,7 @@ def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str,
         tok = toks[k]
         if tok.quote != -1:
             span = tok.quote
-            if art.span_words(span) >= MIN_QUOTE_WORDS and not names_something(art, span, k, limit) \
+            if art.span_words(span) >= MIN_QUOTE_WORDS and not names_something(art, span, k, limit, k == j + 1) \
                     and not colon_follows(art, span, limit):
                 return "quote", span
             while k < limit and toks[k].quote == span:
@@ -89,9 +89,9 @@ def colon_follows(art: Article, span: int, limit: int) -> bool:
     return k < limit and art.toks[k].raw == ":"
 
 
-def names_something(art: Article, span: int, k: int, limit: int) -> bool:
+def names_something(art: Article, span: int, k: int, limit: int, first: bool = False) -> bool:
     """Is the short quote at token k a name (صحيفة «وول ستريت جورنال», رئيس «المرصد ...» رامي
-    عبد الرحمن إن ...) rather than the speech itself?"""
+    عبد الرحمن إن ...) rather than the speech itself? ``first``: it opens right after the subject."""
     if art.span_words(span) > MAX_NAME_QUOTE_WORDS:
         return False
     toks = art.toks
@@ -99,7 +99,14 @@ def names_something(art: Article, span: int, k: int, limit: int) -> bool:
     if any(mark in art.text[quoted.start:quoted.end] for mark in "،,!?؟"):
         return False  # a name has no commas or questions: «مستوى سيء، لازم نحصل رأس حربة»
     before = toks[k - 2] if k >= 2 and toks[k - 1].quote == -1 else None  # the word before the mark
-    if before is not None and before.key and (names_next(art, without_article(before.key)) or before.key == "ل"):
+    if before is not None and sp.names_a_quote(art.lex, before):
+        return True
+    close = k
+    while close < limit and toks[close].quote == span:
+        close += 1
+    if first and (close + 1 >= limit or art.doc.is_sentence_end(close + 1)):
+        return False  # وقال أحد أهالي القرية «كانت ليلة جحيم».: right after the subject, to the sentence's end
+    if before is not None and before.key and names_next(art, without_article(before.key)):
         return True
     if is_quoted_name(art, quoted):
         return True  # «ملتقى أمن وسلامة الآثار»، «الصندوق الوطني للديموقراطية»

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, cue_of
-from .normalize import ATTACHED_PRONOUNS, unmarked, without_conjunction
+from .normalize import ATTACHED_PRONOUNS, unmarked, without_article, without_conjunction
 from .quotes import MARKS, OPENERS
 from .tokens import COMMAS, Doc, Token
 
@@ -44,6 +44,13 @@ def is_stop(lex: Lexicon, key: str, raw: str = "") -> bool:
             key[1:] in lex.grammar["complementizer"] or lex.kind_of(key[1:]) in ("stop", "pronoun")):
         return True  # وفي، وعن، وأن، وهي
     return key in lex.grammar["complementizer"] or lex.kind_of(key) in ("stop", "pronoun")
+
+
+def names_a_quote(lex: Lexicon, tok: Token) -> bool:
+    """Does a quote right after this word name something (تحت عنوان «…»، لـ«…»، صحيفة «…»)? Not after a
+    definite organisation, named already (وقال متحدث باسم الشرطة «…»)."""
+    bare = without_article(tok.key)
+    return bool(bare) and (bare in lex.naming or bare == "ل" or (lex.kind_of(bare) == "org" and not is_definite(tok)))
 
 
 def _quoted_name_end(doc: Doc, lex: Lexicon, j: int, limit: int, subject: bool = False) -> int | None:

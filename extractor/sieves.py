@@ -21,6 +21,7 @@ remembered.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -35,6 +36,7 @@ from .limits import (
     MAX_OBJECT_TAIL,
     MAX_RELAY_GAP,
     MAX_SENTENCE_TOKENS,
+    MIN_QUOTE_WORDS,
 )
 from .normalize import fold, without_article
 from .quotes import OPENERS
@@ -86,8 +88,35 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
             "ب" in heads and sp.is_ba_verbal_noun(art.toks[j].key))), None)
         if cut is not None:
             phrase = subject_phrase(art, slot, cut)
+    if phrase is not None and not reports_before(art, hit.first) and not cues.is_strict(art, art.toks[hit.first].key):
+        phrase = without_closing_quote(art, phrase, limit)  # (not بين, عبر: forms that are also other words)
     gender = hit.cue.gender if hit.cue else "p"
     return Frame(hit, gender, slot, limit, phrase, head, slot)
+
+
+def reports_before(art: Article, i: int) -> bool:
+    """Does the cue at token i tell the source of what came before it (كما ذكرت الوكالة، وفق ما أفاد
+    مراسل «سكاي نيوز عربية»)?"""
+    toks = art.toks
+    return i > 0 and (toks[i - 1].key in art.lex.grammar["as_reported"]
+                      or (i > 1 and toks[i - 1].key == "ما" and toks[i - 2].key in art.lex.phrase_heads))
+
+
+def without_closing_quote(art: Article, phrase: sp.Phrase, limit: int) -> sp.Phrase:
+    """The subject of a cue without a quote that ends both it and the sentence: that quote is what
+    was said, not a name in the subject (وقال أحد أهالي القرية «كانت ليلة جحيم».)."""
+    toks, last = art.toks, phrase.last
+    span = toks[last - 1].quote if last > phrase.first else -1
+    if span == -1 or toks[last].quote != -1 or art.span_words(span) < MIN_QUOTE_WORDS \
+            or not (last + 1 >= limit or art.doc.is_sentence_end(last + 1)):
+        return phrase
+    head = toks[phrase.first].key
+    if not {art.lex.kind_of(head), art.lex.kind_of(without_article(head))} & {"title", "source"}:
+        return phrase  # (a person or a source speaks: not إعادة تمثيل المعركة «…», an object and what it is deemed)
+    opening = bisect_left(art.starts, art.doc.spans[span].open_mark)
+    if opening <= phrase.first or sp.names_a_quote(art.lex, toks[opening - 1]):
+        return phrase  # (the quote is all of it, or a name: تحت عنوان «…»، صحيفة «…»)
+    return sp.Phrase(phrase.first, opening - 1, min(phrase.name_first, opening))
 
 
 def sacred_sieve(art: Article, frame: Frame) -> Speaker | None:

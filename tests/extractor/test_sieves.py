@@ -441,3 +441,13 @@ def test_a_verb_right_after_an_indefinite_person_or_source_takes_it_as_its_subje
                "ومن رسالته إلى أحد عماله يقول: «أوصيك بتقوى الله». وتقدم النقابات المعلومات بخصوص أي موظفة "
                "تعتقد أنها وقعت ضحية.")
     assert [spk for spk, _ in speakers(article)] == ["سامي خالد", "فهد العلي", "فهد العلي"]
+
+
+def test_a_quote_ending_its_sentence_right_after_who_spoke_is_what_was_said():
+    for article in ('وقال أحد أهالي القرية الأكثر تضررا "كانت ليلة جحيم".',
+                    'وقال متحدث باسم الشرطة "لا توجد مؤشرات على عمل إرهابي".'):
+        assert [(st.type, st.text) for st in extract(article)] == [("direct", article.split('"')[1])], article
+    # a name still: after a word that names (تحت عنوان، صحيفة), or the source of what came before it
+    assert titled(extract("وقع الهجوم ليلا، وفق ما أفاد مراسل صحيفة «الشرق الأوسط».")) == [
+        ("مراسل صحيفة «الشرق الأوسط»", "")]
+    assert extract('ونشرت الوزيرة صورا تحت عنوان "امرأة تقود سيارة في الرياض".') == []
