@@ -82,7 +82,7 @@ def _quoted_name_end(doc: Doc, lex: Lexicon, j: int, limit: int, subject: bool =
 
 # what a written word is to a speaker phrase, the traits _words reads (one bit each)
 (TOLD, ORG, STOP, PREPOSITION, DEFINITE, OF_STATE, OBJECT, HOW, OWNED, NOUN, FUTURE, DEMONSTRATIVE, REFLEXIVE,
- ENDS, HEAD, SPEECH, TITLE, NAME_WORD, TITLE_NOUN, WHEN, QUOTE_MARK) = (1 << n for n in range(21))
+ ENDS, HEAD, SPEECH, TITLE, NAME_WORD, TITLE_NOUN, WHEN, QUOTE_MARK, ABOUT_OWN) = (1 << n for n in range(22))
 
 
 def word_traits(lex: Lexicon, tok: Token) -> int:
@@ -122,7 +122,17 @@ def _traits(lex: Lexicon, tok: Token) -> int:
         | NAME_WORD * (not is_title and kind is None and not definite and not key.startswith(PREPOSITIONAL)
                        and key not in grammar["name_link"])
         | WHEN * (key in lex.time_phrase_starts)
-        | QUOTE_MARK * (raw in OPENERS or raw == "'"))
+        | QUOTE_MARK * (raw in OPENERS or raw == "'")
+        | ABOUT_OWN * _about_own(lex, key, unmarked(raw)))
+
+
+def _about_own(lex: Lexicon, key: str, written: str) -> bool:
+    """ب/ل on a common noun with its owner's pronoun (بعجزه، لزيارتها): what the verb is about, not a name."""
+    if key[:1] not in ("ب", "ل") or len(key) < 5:
+        return False
+    # (the pronoun read as written: ة folds as ه)
+    stem = next((key[1:-len(p)] for p in ATTACHED_PRONOUNS if written.endswith(p)), "")
+    return len(stem) >= 3 and (lex.is_noun(stem) or (stem[-1] == "ت" and lex.is_noun(stem[:-1] + "ه")))
 
 
 def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
@@ -136,8 +146,9 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         # the word before's traits (0 at the phrase's first word), then this word's
         before = 0 if j == i else traits if read == j - 1 else word_traits(lex, toks[j - 1])
         read, traits = j, word_traits(lex, tok)
-        if named and traits & TOLD:
-            break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين، عمر لجلسائه: who was told, after the name
+        if named and traits & (TOLD | ABOUT_OWN):
+            break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين، عمر لجلسائه: who was told, after the name;
+            # خلف الحربي بعجزه: what the verb is about
         quoted = _quoted_name_end(doc, lex, j, limit, subject=j == i) if traits & QUOTE_MARK else None
         if quoted is not None:
             word_before = toks[j - 1].key if j > i else ""

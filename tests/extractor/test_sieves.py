@@ -451,3 +451,9 @@ def test_a_quote_ending_its_sentence_right_after_who_spoke_is_what_was_said():
     assert titled(extract("وقع الهجوم ليلا، وفق ما أفاد مراسل صحيفة «الشرق الأوسط».")) == [
         ("مراسل صحيفة «الشرق الأوسط»", "")]
     assert extract('ونشرت الوزيرة صورا تحت عنوان "امرأة تقود سيارة في الرياض".') == []
+
+
+def test_a_preposition_on_a_noun_with_its_owners_pronoun_ends_the_name_before_it():
+    article = ("قال المذيع فهد سالم إن البرنامج مستمر. واعترف خلف الحربي بعجزه عن تصوير كل البشاعات، وقال إن "
+               "الأمر صعب.")
+    assert [spk for spk, _ in speakers(article)] == ["فهد سالم", "خلف الحربي"]
