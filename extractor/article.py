@@ -103,7 +103,7 @@ class Article:
 
     def _sentence_starts_and_ends(self) -> tuple[list[int], list[int]]:
         """For each token, the first token of its sentence and the token that ends it (the sentence
-        mark, or its paragraph's end), in two passes over each paragraph."""
+        mark, or its paragraph's end), run by run between the cuts."""
         flags = self.doc.sentence_ends
         n = len(flags)
         # the runs of tokens between cuts: after a sentence mark, at a paragraph's end
@@ -194,8 +194,8 @@ class Article:
         if found is None:
             found = self._where[key] = []
             keys, k = self.doc.keys, -1
-            with contextlib.suppress(ValueError):
-                while key:
+            with contextlib.suppress(ValueError):  # (raised past the last one)
+                while key:  # (punctuation has the empty key: no word)
                     k = keys.index(key, k + 1)
                     found.append(k)
         return found

@@ -6,8 +6,9 @@ below) becomes the part of the statement's rule after the slash (``verb-clause/s
 
 For a verb (:data:`VERB_SIEVES`): a religious formula standing for God or the Prophet (``sacred``);
 its subject, or the issuer of a document subject, or the source a relaying verb names after عن
-(``subject``, ``issuer``; not the object of وصف/اتهم before بأن); a subject written before it, after
-أما or before a relative pronoun (``before``); for a verb with ف, one saying where it was said or one
+(``subject``, ``issuer``; not the object of وصف/اتهم before بأن; a quote ending the subject and its
+sentence is content, not a name); a subject written before it, after أما, before a relative pronoun or
+an indefinite person or source it describes (``before``); for a verb with ف, one saying where it was said or one
 after لكنه/إلا أنه or حيث, the subject of the verb it goes on from (``sentence``); the subject of a verb that
 is not a cue opening the paragraph (``paragraph``); a titled woman named earlier in the sentence for a feminine
 verb when no woman has spoken (``sentence``); the antecedent in the article's table of mentions
@@ -173,7 +174,8 @@ def _object_before_complement(art: Article, phrase: sp.Phrase) -> bool:
 
 def before_sieve(art: Article, frame: Frame) -> Speaker | None:
     """A subject before the verb: after أما (أما فلان فيقول), at the start of its clause (الوزير قال
-    إن), or the noun a relative pronoun refers to (الملك، الذي أكد)."""
+    إن), the noun a relative pronoun refers to (الملك، الذي أكد), or else an indefinite person or
+    source right before it (صحفية إسرائيلية قالت)."""
     hit = frame.hit
     before = topic(art, hit.first) if hit.prefixed else (
         lookback(art, hit.first) or frame.relative_head or narrator(art, hit.first))
@@ -467,12 +469,11 @@ def indefinite_head(art: Article, i: int, gender: str) -> sp.Phrase | None:
     if toks[i].key not in lex.cues or gender == "p":
         return None  # (وقالت …: a clause of its own)
     j, kind = i - 1, None
-    links = lex.naming | lex.grammar["workplace"]
     while j >= 0 and i - j <= MAX_INDEFINITE_WORDS and toks[j].key and toks[j].quote == -1 \
             and toks[j].para == toks[i].para and not sp.is_stop(lex, toks[j].key):
         key = toks[j].key
         if sp.is_definite(toks[j]):
-            if not (j and toks[j - 1].key in links):
+            if not (j and (toks[j - 1].key in lex.naming or toks[j - 1].key in lex.grammar["workplace"])):
                 return None  # (a definite noun: the verb's subject put first, read by lookback)
             j -= 2  # where the source works or whom it speaks for: مصدر في الوزارة، متحدثا باسم الرئاسة
             continue
