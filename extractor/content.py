@@ -22,9 +22,9 @@ from .limits import (
     MIN_TRAILED_WORDS,
 )
 from .models import Statement
-from .normalize import fold, has_conjunction, without_article
+from .normalize import ATTACHED_PRONOUNS, fold, has_conjunction, without_article
 from .quotes import MARKS, OPENERS
-from .tokens import COMMAS, DASHES
+from .tokens import COMMAS, DASHES, Token
 
 NAMING_KINDS = ("org", "title", "source")
 OBJECT_COMPLEMENTS = frozenset({"ب", "عن"})  # طالب بـ، أعرب عن: the object is what was said (رد على is not)
@@ -38,9 +38,9 @@ def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str,
     a quote may come after a longer one. ``strict``: the marker must come at once, for cue
     forms that are also other words (بين أن, not بين صفوف ... أن)."""
     toks = art.toks
-    if strict and j + 1 < limit and toks[j].key == "في" \
-            and art.lex.nouns.get(without_article(toks[j + 1].key)) == "speech":
-        strict = False  # وسجل مزوار في حديث لوكالة …، أن: said in an interview, the cue speaks
+    if strict and j + 1 < limit and toks[j].key in art.lex.grammar["setting"] and where_said(art, toks[j + 1]):
+        # وسجل مزوار في حديث لوكالة …، أن: said in an interview; وكتب فلان على صفحته «…»: the cue speaks
+        strict = False
     if strict and j < limit and toks[j].raw in COMMAS:
         # ونقل الموقع عن فلان، الضابط في الشرطة، أن …: what the subject is, between commas, then the content
         close = next((k for k in range(j + 1, min(limit, j + sp.MAX_APPOSITION_WORDS + 3))
@@ -80,6 +80,17 @@ def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str,
             return None
         k += 1
     return None
+
+
+def where_said(art: Article, tok: Token) -> bool:
+    """Is the word something said or written in, or a page or account it was posted on (حديث، تغريدة،
+    صفحته، حسابه)?"""
+    key = without_article(tok.key)
+    owner = next((p for p in ATTACHED_PRONOUNS if tok.raw.endswith(p)), "")
+    if owner and len(key) - len(owner) >= 3:
+        key = key[:-len(owner)]
+        key = key[:-1] + "ه" if key.endswith("ت") else key  # صفحته → صفحة، حسابها → حساب
+    return art.lex.nouns.get(key) in ("speech", "document") or key in art.lex.naming
 
 
 def colon_follows(art: Article, span: int, limit: int) -> bool:

@@ -457,3 +457,11 @@ def test_a_preposition_on_a_noun_with_its_owners_pronoun_ends_the_name_before_it
     article = ("قال المذيع فهد سالم إن البرنامج مستمر. واعترف خلف الحربي بعجزه عن تصوير كل البشاعات، وقال إن "
                "الأمر صعب.")
     assert [spk for spk, _ in speakers(article)] == ["فهد سالم", "خلف الحربي"]
+
+
+def test_a_cue_that_is_also_another_word_speaks_after_where_it_was_posted():
+    # كتب is also "books": its content must follow at once, or after where it was written
+    for where in ("على صفحته بفيسبوك", "عبر حسابه على تويتر"):
+        article = f'وكتب ريفلين {where} "يفوق شعوري بالألم شعوري بالخجل".'
+        assert [(st.speaker, st.type) for st in extract(article)] == [("ريفلين", "direct")], where
+    assert extract('وكتب ريفلين على الجدار كلمات كثيرة "يفوق شعوري بالألم شعوري بالخجل".') == []
