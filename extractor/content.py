@@ -192,10 +192,12 @@ def after_fronted_phrase(art: Article, k: int) -> bool:
     return toks[j].raw in COMMAS and j + 1 < k and toks[j + 1].key in art.lex.grammar["fronting"]
 
 
-def clause_end(art: Article, s: int, sentences: bool = True) -> int:
+def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = False) -> int:
     """Token index where content starting at token s ends: where another statement begins
     (، مضيفاً أن ...، وأضاف أن ...، بحسب ...), or the sentence's end (``sentences``; speech
-    after a colon runs on to the end of its paragraph)."""
+    after a colon runs on to the end of its paragraph). ``one_word``: the content may be a single
+    word, a cue with its و/ف right after it then beginning another statement (ونددت الوزارة
+    بالاعتداء وقالت إن …)."""
     toks, keys, triggers = art.toks, art.doc.keys, art.lex.triggers
     limit = art.para_end[s] if s < len(toks) else s
     ends = art.doc.sentence_ends
@@ -216,7 +218,8 @@ def clause_end(art: Article, s: int, sentences: bool = True) -> int:
             while k > s and toks[k - 1].raw in COMMAS:
                 k -= 1  # …، كما ذكرت وكالة رويترز: the source of what came before
             break
-        if k > s + 1 and keys[k] in triggers and starts_new_statement(art, k, limit):
+        if (k > s + 1 or (k > s and one_word and has_conjunction(keys[k]))) and keys[k] in triggers \
+                and starts_new_statement(art, k, limit):
             if after_fronted_phrase(art, k):
                 while k > s and toks[k - 1].raw not in COMMAS:
                     k -= 1  # ، وفي هذا الإطار يقول: the phrase belongs to the next statement
@@ -412,7 +415,7 @@ def quoted_object(art: Article, hit: Hit, cue: Cue, speaker: Speaker, k: int, li
                   if toks[j - 1].raw in COMMAS and is_complement(j)), limit)
     if k >= limit or not is_complement(k):
         return False  # the complement right after the subject
-    end = clause_end(art, k)
+    end = clause_end(art, k, one_word=True)
     if end <= k:
         return False
     s, e, type_ = typed(art, toks[k].start, toks[end - 1].end)

@@ -465,3 +465,10 @@ def test_a_cue_that_is_also_another_word_speaks_after_where_it_was_posted():
         article = f'وكتب ريفلين {where} "يفوق شعوري بالألم شعوري بالخجل".'
         assert [(st.speaker, st.type) for st in extract(article)] == [("ريفلين", "direct")], where
     assert extract('وكتب ريفلين على الجدار كلمات كثيرة "يفوق شعوري بالألم شعوري بالخجل".') == []
+
+
+def test_a_quoted_object_of_condemning_is_what_was_said_and_ends_before_the_next_cue():
+    found = extract('وندد المتحدث باسم الوزارة سامي خالد بـ"الهجمات المتكررة على المدينة". ونددت الخارجية '
+                    'بالاعتداء وقالت إن "الولايات المتحدة تقف إلى جانب حلفائها".')
+    assert [(st.speaker, st.text) for st in found] == [
+        ("سامي خالد", "الهجمات المتكررة على المدينة"), ("الخارجية", "الولايات المتحدة تقف إلى جانب حلفائها")]
