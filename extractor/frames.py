@@ -67,8 +67,8 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         if owner is not None and not mentions.verb_form(art.lex, toks[owner.first].key):
             # وفقا لتصريحات فلانة الفلانية، مديرة …: whose words they are
             speaker = sieves.speaker_from(art, owner, "p", limit)
-        elif art.lex.nouns.get(head) == "speech":
-            # بحسب تصريحات أدلى بها: the last speaker's own words
+        elif art.lex.nouns.get(head) == "speech" or (not joined and sp.speech_with_owner(art.lex, toks[phrase.first])):
+            # بحسب تصريحات أدلى بها، وحسب تعبيره: the last speaker's own words
             speaker = sieves.previous_speaker(art, "p", hit.first)
         else:
             speaker = sieves.speaker_from(art, phrase, "p", limit)

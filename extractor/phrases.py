@@ -393,10 +393,23 @@ def names_a_source(doc: Doc, lex: Lexicon, phrase: Phrase) -> bool:
     if any(lex.kind_of(st) in ("title", "org", "source") or lex.nouns.get(st) in ("document", "speech")
            for st in stems[:2]):
         return True
+    first = words[0]
+    if is_stop(lex, first.key, first.raw) or first.key in lex.grammar["demonstrative"] \
+            or lex.is_verb(without_conjunction(first.key)) or (first.key[:1] == "س" and lex.is_verb(first.key[1:])) \
+            or (first.raw.endswith(ATTACHED_PRONOUNS) and len(first.key) >= 5 and not is_definite(first)
+                and lex.kind_of(first.key) is None and not speech_with_owner(lex, first)):
+        return False  # حسب أهدافها، حسب ورودها، وفق ما سيكون، حسب هذه الأندية: no source
     if not lex.is_noun(stems[0]) or stems[0].endswith(("ون", "ين")):
         return True
     return any((is_definite(t) and st.endswith(("ي", "يه"))) or not lex.is_noun(st)
                for t, st in zip(words[1:], stems[1:], strict=True))
+
+
+def speech_with_owner(lex: Lexicon, tok: Token) -> bool:
+    """A noun of speech with its owner's pronoun (تعبيره، تصريحاتها): the owner's own words."""
+    owner = next((p for p in ATTACHED_PRONOUNS if tok.raw.endswith(p)), "")
+    stem = tok.key[:-len(owner)] if owner else tok.key
+    return lex.nouns.get(stem[:-1] + "ه" if stem.endswith("ت") else stem) == "speech"
 
 
 def _source_stem(lex: Lexicon, key: str) -> str:

@@ -472,3 +472,12 @@ def test_a_quoted_object_of_condemning_is_what_was_said_and_ends_before_the_next
                     'بالاعتداء وقالت إن "الولايات المتحدة تقف إلى جانب حلفائها".')
     assert [(st.speaker, st.text) for st in found] == [
         ("سامي خالد", "الهجمات المتكررة على المدينة"), ("الخارجية", "الولايات المتحدة تقف إلى جانب حلفائها")]
+
+
+def test_what_follows_an_attribution_phrase_must_be_able_to_speak():
+    # حسب أهدافها: "by its goals", no source; وحسب تعبيره: in the words of the one who spoke last
+    assert extract("وتوزعت تحركات الأندية حسب أهدافها في بورصة الصيف.") == []
+    article = ("وقال أحد العراقيين المخضرمين إن كثيرين لا يعرفون الحقيقة. وحسب تعبيره فإن مصر هي البلد الوحيد "
+               "الذي ليست له أطماع.")
+    assert [spk for spk, _ in speakers(article)] == ["أحد العراقيين المخضرمين"] * 2
+    assert titled(extract("وسيعود الفريق منهكا، وفق تعبير دانيالي دي روسي.")) == [("دانيالي دي روسي", "")]
