@@ -380,7 +380,9 @@ def names_a_source(doc: Doc, lex: Lexicon, phrase: Phrase) -> bool:
     title, a body, an unnamed source or a document among its first words, a name in quotation marks, a
     name (a word that is no common noun: بحسب ترامب), people (دبلوماسيين), or a common noun named by an
     adjective of origin or a proper name (المرصد السوري، الأمم المتحدة). Not one common noun or two
-    (حسب الحاجة، حسب تركيز السكر): there بحسب means "as" or "depending on"."""
+    (حسب الحاجة، حسب تركيز السكر): there بحسب means "as" or "depending on"; nor a function word, a
+    demonstrative, a verb or a noun with its owner's pronoun (حسب أهدافها) unless a noun of speech
+    (وحسب تعبيره: the owner's words)."""
     toks = doc.tokens
     words = [t for t in toks[phrase.first:min(phrase.last, phrase.first + 3) + 1] if t.key]
     if toks[phrase.first].quote != -1 or toks[phrase.first].raw in OPENERS or not words:
