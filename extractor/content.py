@@ -22,7 +22,7 @@ from .limits import (
     MIN_TRAILED_WORDS,
 )
 from .models import Statement
-from .normalize import ATTACHED_PRONOUNS, fold, has_conjunction, without_article
+from .normalize import fold, has_conjunction, owned_stems, without_article
 from .quotes import MARKS, OPENERS
 from .tokens import COMMAS, DASHES, Token
 
@@ -86,11 +86,8 @@ def where_said(art: Article, tok: Token) -> bool:
     """Is the word something said or written in, or a page or account it was posted on (حديث، تغريدة،
     صفحته، حسابه)?"""
     key = without_article(tok.key)
-    owner = next((p for p in ATTACHED_PRONOUNS if tok.raw.endswith(p)), "")
-    if owner and len(key) - len(owner) >= 3:
-        key = key[:-len(owner)]
-        key = key[:-1] + "ه" if key.endswith("ت") else key  # صفحته → صفحة، حسابها → حساب
-    return art.lex.nouns.get(key) in ("speech", "document") or key in art.lex.naming
+    return any(art.lex.nouns.get(form) in ("speech", "document") or form in art.lex.naming
+               for form in owned_stems(key, tok.raw) or (key,))
 
 
 def colon_follows(art: Article, span: int, limit: int) -> bool:

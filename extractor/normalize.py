@@ -67,6 +67,16 @@ def has_conjunction(key: str) -> bool:
     return key[:1] in CONJUNCTIONS
 
 
+def owned_stems(key: str, written: str) -> tuple[str, ...]:
+    """A folded noun without its owner's pronoun, read on the written form (ة folds as ه): حسابه → (حساب,),
+    صفحته → (صفحت, صفحه); () when it carries none or too little is left."""
+    owner = next((p for p in ATTACHED_PRONOUNS if written.endswith(p)), "")
+    stem = key[:-len(owner)] if owner else ""
+    if len(stem) < MIN_STEM:
+        return ()
+    return (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+
+
 def without_article(key: str) -> str:
     """A folded word without its article, when enough remains (الوزير → وزير; الله stays)."""
     return key[2:] if key.startswith(ARTICLE) and len(key) > 4 else key

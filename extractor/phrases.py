@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, cue_of
-from .normalize import ATTACHED_PRONOUNS, unmarked, without_article, without_conjunction
+from .normalize import ATTACHED_PRONOUNS, owned_stems, unmarked, without_article, without_conjunction
 from .quotes import MARKS, OPENERS
 from .tokens import COMMAS, Doc, Token
 
@@ -128,11 +128,7 @@ def _traits(lex: Lexicon, tok: Token) -> int:
 
 def _about_own(lex: Lexicon, key: str, written: str) -> bool:
     """ب/ل on a common noun with its owner's pronoun (بعجزه، لزيارتها): what the verb is about, not a name."""
-    if key[:1] not in ("ب", "ل") or len(key) < 5:
-        return False
-    # (the pronoun read as written: ة folds as ه)
-    stem = next((key[1:-len(p)] for p in ATTACHED_PRONOUNS if written.endswith(p)), "")
-    return len(stem) >= 3 and (lex.is_noun(stem) or (stem[-1] == "ت" and lex.is_noun(stem[:-1] + "ه")))
+    return key[:1] in ("ب", "ل") and any(map(lex.is_noun, owned_stems(key[1:], written)))
 
 
 def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
@@ -409,9 +405,7 @@ def names_a_source(doc: Doc, lex: Lexicon, phrase: Phrase) -> bool:
 
 def speech_with_owner(lex: Lexicon, tok: Token) -> bool:
     """A noun of speech with its owner's pronoun (تعبيره، تصريحاتها): the owner's own words."""
-    owner = next((p for p in ATTACHED_PRONOUNS if tok.raw.endswith(p)), "")
-    stem = tok.key[:-len(owner)] if owner else tok.key
-    return lex.nouns.get(stem[:-1] + "ه" if stem.endswith("ت") else stem) == "speech"
+    return any(lex.nouns.get(stem) == "speech" for stem in owned_stems(tok.key, tok.raw))
 
 
 def _source_stem(lex: Lexicon, key: str) -> str:
