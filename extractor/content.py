@@ -109,11 +109,12 @@ def names_something(art: Article, span: int, k: int, limit: int, first: bool = F
     before = toks[k - 2] if k >= 2 and toks[k - 1].quote == -1 else None  # the word before the mark
     if before is not None and sp.names_a_quote(art.lex, before):
         return True
-    close = k
-    while close < limit and toks[close].quote == span:
-        close += 1
-    if first and (close + 1 >= limit or art.doc.is_sentence_end(close + 1)):
-        return False  # وقال أحد أهالي القرية «كانت ليلة جحيم».: right after the subject, to the sentence's end
+    if first:
+        close = k
+        while close < limit and toks[close].quote == span:
+            close += 1
+        if close + 1 >= limit or art.doc.is_sentence_end(close + 1):
+            return False  # وقال أحد أهالي القرية «كانت ليلة جحيم».: right after the subject, to the sentence's end
     if before is not None and before.key and names_next(art, without_article(before.key)):
         return True
     if is_quoted_name(art, quoted):

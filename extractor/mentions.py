@@ -200,11 +200,10 @@ def subject_of_verb(art: Article, k: int) -> Mention | None:
     listed = art._verb_forms.get(tok.key) == LISTED
     # a listed verb form, or a word with و/ف first in its sentence (وشككت الوزارة في …): a verb
     # (a plural verb carries its subject: ودفعوا نحوه إطارات …)
-    at = sp.past_adverb(art.doc, lex, k + 1, art.para_end[k])  # (وتطرق بعدها مدير البطولة فلان)
-    if (listed or (not sp.is_definite(tok) and opens_sentence(art, k))) and tok.quote == -1 \
-            and not tok.key.endswith(("وا", "ون")) \
-            and at < art.para_end[k] and may_open_entity(art, at) and cue_of(lex, tok.key)[0] is None \
-            and opens_clause(art, k):
+    verb = (listed or (not sp.is_definite(tok) and opens_sentence(art, k))) and tok.quote == -1 \
+        and not tok.key.endswith(("وا", "ون")) and cue_of(lex, tok.key)[0] is None
+    at = sp.past_adverb(art.doc, lex, k + 1, art.para_end[k]) if verb else k + 1  # (وتطرق بعدها مدير البطولة فلان)
+    if verb and at < art.para_end[k] and may_open_entity(art, at) and opens_clause(art, k):
         phrase = art.phrase_at(at)
         if phrase is not None and is_entity(art, phrase, named_body=not listed):
             phrase = without_object(art, phrase)

@@ -123,12 +123,12 @@ def _traits(lex: Lexicon, tok: Token) -> int:
                        and key not in grammar["name_link"])
         | WHEN * (key in lex.time_phrase_starts)
         | QUOTE_MARK * (raw in OPENERS or raw == "'")
-        | ABOUT_OWN * _about_own(lex, key, unmarked(raw)))
+        | ABOUT_OWN * _about_own(lex, key, raw))
 
 
-def _about_own(lex: Lexicon, key: str, written: str) -> bool:
+def _about_own(lex: Lexicon, key: str, raw: str) -> bool:
     """ب/ل on a common noun with its owner's pronoun (بعجزه، لزيارتها): what the verb is about, not a name."""
-    return key[:1] in ("ب", "ل") and any(map(lex.is_noun, owned_stems(key[1:], written)))
+    return key[:1] in ("ب", "ل") and any(map(lex.is_noun, owned_stems(key[1:], unmarked(raw))))
 
 
 def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
@@ -392,8 +392,8 @@ def names_a_source(doc: Doc, lex: Lexicon, phrase: Phrase) -> bool:
            for st in stems[:2]):
         return True
     first = words[0]
-    if is_stop(lex, first.key, first.raw) or first.key in lex.grammar["demonstrative"] \
-            or lex.is_verb(without_conjunction(first.key)) or (first.key[:1] == "س" and lex.is_verb(first.key[1:])) \
+    if is_stop(lex, first.key, first.raw) or word_traits(lex, first) & (DEMONSTRATIVE | FUTURE) \
+            or lex.is_verb(without_conjunction(first.key)) \
             or (first.raw.endswith(ATTACHED_PRONOUNS) and len(first.key) >= 5 and not is_definite(first)
                 and lex.kind_of(first.key) is None and not speech_with_owner(lex, first)):
         return False  # حسب أهدافها، حسب ورودها، وفق ما سيكون، حسب هذه الأندية: no source

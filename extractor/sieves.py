@@ -468,7 +468,7 @@ def indefinite_head(art: Article, i: int, gender: str) -> sp.Phrase | None:
     toks, lex = art.toks, art.lex
     if toks[i].key not in lex.cues or gender == "p":
         return None  # (وقالت …: a clause of its own)
-    j, kind = i - 1, None
+    j = i - 1
     while j >= 0 and i - j <= MAX_INDEFINITE_WORDS and toks[j].key and toks[j].quote == -1 \
             and toks[j].para == toks[i].para and not sp.is_stop(lex, toks[j].key):
         key = toks[j].key
@@ -477,7 +477,8 @@ def indefinite_head(art: Article, i: int, gender: str) -> sp.Phrase | None:
                 return None  # (a definite noun: the verb's subject put first, read by lookback)
             j -= 2  # where the source works or whom it speaks for: مصدر في الوزارة، متحدثا باسم الرئاسة
             continue
-        kind = (lex.kind_of(key) or lex.kind_of(key[:-1])) if key.endswith("ا") else lex.kind_of(key)
+        head = key if lex.kind_of(key) else key.removesuffix("ا")  # (متحدثا: accusative after لكن)
+        kind = lex.kind_of(head)
         if kind in ("title", "source") and key not in lex.naming:
             break  # (باسم: a link inside the title)
         if sp.is_possessed(lex, toks[j]) or key.removesuffix("ا") in lex.nouns:
@@ -485,7 +486,6 @@ def indefinite_head(art: Article, i: int, gender: str) -> sp.Phrase | None:
         j -= 1
     else:
         return None  # (no person or source within reach)
-    head = toks[j].key.removesuffix("ا") if lex.kind_of(toks[j].key) is None else toks[j].key
     feminine = head.endswith("ه")
     # a person agrees with the verb; a source may be a plural of things (مصادر قالت)
     agrees = feminine == (gender == "f") if kind == "title" else not (feminine and gender == "m")

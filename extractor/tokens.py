@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import chain, compress, repeat
+from itertools import chain, compress, pairwise, repeat
 from typing import NamedTuple
 
 from .normalize import fold, has_marks, unmarked
@@ -187,7 +187,7 @@ def tokenize(text: str) -> Doc:
     starts = list(map(re.Match.start, matches))
     raws = list(map(re.Match.group, matches))
     after_paragraph = [bisect_left(starts, stop) for _, stop in doc.paragraphs]
-    counts = [b - a for a, b in zip([0, *after_paragraph[:-1]], after_paragraph, strict=True)]
+    counts = [b - a for a, b in pairwise([0, *after_paragraph])]
     paras = list(chain.from_iterable(map(repeat, range(len(counts)), counts)))
     quotes = [-1] * len(starts)
     for n, span in enumerate(doc.spans):
