@@ -685,13 +685,26 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
     # unless a name stands before it (سيف ناصر المعمري الأستاذ المشارك ...)
     for k in range(j, last):
         if _definite_title(lex, toks[k].key) and toks[k - 1].key not in lex.grammar["name_link"] \
-                and not looks_like_a_name(doc, lex, j, k):
+                and (not looks_like_a_name(doc, lex, j, k) or _described_before(doc, lex, j, k, last)):
             j = k + 1  # (آل الشيخ is a family name, not a title)
     if j <= last and toks[last].raw[-1:].isdigit():
         return last + 1  # a phrase ending in a number names no one (لكأس العالم لكرة القدم 2018)
     if j > first:
         j = _given_name_start(doc, lex, j, last)
     return min(j, last + 1)
+
+
+def _described_before(doc: Doc, lex: Lexicon, first: int, k: int, last: int) -> bool:
+    """Are the words from ``first`` to the title at k common nouns that describe the person whose name
+    follows the title (عالم الوراثة البروفيسور مارتن كولينسون), not a name of their own?"""
+    toks = doc.tokens
+    if not all(lex.is_noun(bare_stem(t.key)) and t.key not in lex.given_names for t in toks[first:k]):
+        return False
+    m = k + 1
+    while m <= last and is_title_word(lex, toks[m].key):
+        m += 1
+    return m < last and looks_like_a_name(doc, lex, m, m + 2) \
+        and not all(lex.is_noun(bare_stem(t.key)) for t in toks[m:m + 2])
 
 
 def _given_name_start(doc: Doc, lex: Lexicon, j: int, last: int) -> int:

@@ -481,3 +481,9 @@ def test_what_follows_an_attribution_phrase_must_be_able_to_speak():
                "الذي ليست له أطماع.")
     assert [spk for spk, _ in speakers(article)] == ["أحد العراقيين المخضرمين"] * 2
     assert titled(extract("وسيعود الفريق منهكا، وفق تعبير دانيالي دي روسي.")) == [("دانيالي دي روسي", "")]
+
+
+def test_common_nouns_before_a_title_describe_the_person_named_after_it():
+    # عالم الوراثة (a geneticist) is what the professor is, not his name
+    found = extract("وقال عالم الوراثة البروفيسور مارتن كولينسون إن الاكتشاف مهم.")
+    assert titled(found) == [("مارتن كولينسون", "عالم الوراثة البروفيسور")]
