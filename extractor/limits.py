@@ -18,6 +18,7 @@ OVERLAP_NEIGHBOURS = 3  # stored statements compared with a new one, each side o
 
 # speakers
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
+MAX_INSERT_WORDS = 14  # an apposition or relative clause between commas, between a subject and its verb
 MAX_INDEFINITE_WORDS = 3  # an indefinite noun and the words after it, before a verb about it (صحفية إسرائيلية قالت)
 MAX_NARRATOR_REACH = 12  # عن فلان رضي الله عنه قال: from عن to the verb
 MAX_RELAY_GAP = 4  # commas and time words between a relaying verb's subject and عن

@@ -7,7 +7,8 @@ below) becomes the part of the statement's rule after the slash (``verb-clause/s
 For a verb (:data:`VERB_SIEVES`): a religious formula standing for God or the Prophet (``sacred``);
 its subject, or the issuer of a document subject, or the source a relaying verb names after عن
 (``subject``, ``issuer``; not the object of وصف/اتهم before بأن; a quote ending the subject and its
-sentence is content, not a name); a subject written before it, after أما, before a relative pronoun or
+sentence is content, not a name); a subject written before it (also past an apposition or a relative
+clause between commas: الوزير فلان، رئيس اللجنة، أكد), after أما, before a relative pronoun or
 an indefinite person or source it describes (``before``); for a verb with ف, one saying where it was said or one
 after لكنه/إلا أنه or حيث, the subject of the verb it goes on from (``sentence``); the subject of a verb that
 is not a cue opening the paragraph (``paragraph``); a titled woman named earlier in the sentence for a feminine
@@ -32,6 +33,7 @@ from .article import NOBODY, Article, Hit, Speaker
 from .lexicon import cue_of
 from .limits import (
     MAX_INDEFINITE_WORDS,
+    MAX_INSERT_WORDS,
     MAX_LOOKBACK_WORDS,
     MAX_NARRATOR_REACH,
     MAX_OBJECT_TAIL,
@@ -358,6 +360,8 @@ def formula_before(art: Article, i: int) -> int:
 
 def lookback(art: Article, i: int) -> sp.Phrase | None:
     toks = art.toks
+    if i and toks[i - 1].raw in COMMAS:
+        return subject_before_insert(art, i - 1)
     if i and toks[i - 1].key in ("قد", "لقد"):
         i -= 1  # وكان خبراء مستقلون قد أكدوا أن ...
     i = formula_before(art, i)
@@ -381,6 +385,28 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
     if any(sp.is_accusative(art.lex, tok) for tok in toks[first:i]):
         return None  # في 20 يناير هجوما ضد منطقة عفرين تقول: an object or an adverb, no subject
     return sp.Phrase(first, i - 1, sp._name_start(art.doc, art.lex, first, i - 1))
+
+
+def subject_before_insert(art: Article, comma: int) -> sp.Phrase | None:
+    """A named subject put before its verb with an apposition or a relative clause between commas
+    after it (غير أن البروفيسور فلان، رئيس الجمعية، أكد؛ الوزير فلان، الذي ترأس الاجتماع، قال): the
+    subject before the first comma, read as :func:`lookback` reads one."""
+    toks, lex = art.toks, art.lex
+    k = comma - 1
+    while k >= 0 and comma - k <= MAX_INSERT_WORDS and toks[k].key and toks[k].quote == -1 \
+            and toks[k].para == toks[comma].para:
+        k -= 1
+    if k < 0 or k == comma - 1 or toks[k].raw not in COMMAS or toks[k].para != toks[comma].para:
+        return None
+    opening = toks[k + 1]
+    if opening.key not in lex.grammar["relative"] and not (sp.is_title_word(lex, opening.key)
+                                                           and not sp.is_definite(opening)):
+        return None  # (what opens the insert: الذي/التي, or a title in apposition: رئيس الجمعية)
+    phrase = lookback(art, k)
+    if phrase is None or not sp.looks_like_a_name(art.doc, lex, phrase.name_first, phrase.last + 1) \
+            or all(lex.is_noun(sp.bare_stem(t.key)) for t in toks[phrase.name_first:phrase.last + 1]):
+        return None  # (a name of two words or more, after its title if any: someone named, not a noun phrase)
+    return phrase
 
 
 def titled_clause_subject(art: Article, i: int) -> sp.Phrase | None:

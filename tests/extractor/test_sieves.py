@@ -487,3 +487,14 @@ def test_common_nouns_before_a_title_describe_the_person_named_after_it():
     # عالم الوراثة (a geneticist) is what the professor is, not his name
     found = extract("وقال عالم الوراثة البروفيسور مارتن كولينسون إن الاكتشاف مهم.")
     assert titled(found) == [("مارتن كولينسون", "عالم الوراثة البروفيسور")]
+
+
+def test_a_subject_before_its_verb_reaches_past_an_apposition_or_a_relative_clause():
+    first = "أعلنت الحكومة خطة جديدة. "
+    found = extract(first + "غير أن الوزير محمد علوان، رئيس اللجنة المالية، أكد أن الخطة لن تنجح.")
+    assert [(st.speaker, st.rule) for st in found] == [("محمد علوان", "verb-clause/before")]
+    found = extract(first + "لكن محمد علوان، الذي ترأس الاجتماع، أكد أن الخطة لن تنجح.")
+    assert [st.speaker for st in found] == ["محمد علوان"]
+    # a noun phrase before the commas names no one: the verb's subject is looked for elsewhere
+    found = extract(first + "غير أن الخطة الجديدة، التي أعلنت أمس، أكدت أن الأزمة مستمرة.")
+    assert [st.rule for st in found] != ["verb-clause/before"]
