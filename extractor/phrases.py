@@ -542,7 +542,8 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
 def _no_name_at(doc: Doc, lex: Lexicon, i: int, k: int, last: int) -> bool:
     """Is the word at token k, after the phrase's definite words from token i, where the phrase ends
     rather than a name: a purpose clause or a prepositional phrase (لتحمل، بموجبها), a name joined by و
-    that the article also writes alone (واسرائيل); or, after definite words that are no title, a word
+    that the article also writes alone (واسرائيل), an indefinite common noun after a body or a source
+    named by its noun alone (أعلنت الحكومة خطة جديدة); or, after definite words that are no title, a word
     joined by و to them (الفلاسفة وعلماء الاجتماع) or a common noun that is no given name governing a
     definite noun, the verb's object (وأظهرت البيانات انكماش القطاع; not السيد نور الدين مفتاح, not
     وزير الوظيفة العمومية وتحديث الإدارة)?"""
@@ -553,6 +554,9 @@ def _no_name_at(doc: Doc, lex: Lexicon, i: int, k: int, last: int) -> bool:
     joined = key[:1] == "و" and key != without_conjunction(key)
     if joined and key[1:] in doc.vocabulary and lex.kind_of(key[1:]) is None and not lex.is_noun(bare_stem(key[1:])):
         return True
+    if k == i + 1 and is_definite(toks[i]) and lex.kind_of(toks[i].key.removeprefix("ال")) in ("org", "source") \
+            and not is_definite(toks[k]) and lex.is_noun(bare_stem(key)) and key not in lex.given_names:
+        return True  # أعلنت الحكومة خطة جديدة: a body named by its noun alone, then the verb's object
     if any(lex.kind_of(t.key) or lex.kind_of(t.key.removeprefix("ال")) for t in toks[i:k]):
         return False
     if joined and (lex.kind_of(key[1:]) is not None or lex.is_noun(bare_stem(key[1:]))):

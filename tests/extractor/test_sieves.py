@@ -498,3 +498,10 @@ def test_a_subject_before_its_verb_reaches_past_an_apposition_or_a_relative_clau
     # a noun phrase before the commas names no one: the verb's subject is looked for elsewhere
     found = extract(first + "غير أن الخطة الجديدة، التي أعلنت أمس، أكدت أن الأزمة مستمرة.")
     assert [st.rule for st in found] != ["verb-clause/before"]
+
+
+def test_a_body_named_by_its_noun_alone_ends_before_the_verbs_object():
+    # أعلنت الحكومة خطة جديدة: the government announced a plan; خطة جديدة is no name of the government
+    assert titled(extract("أعلنت الحكومة خطة جديدة. وقالت إن الخطة لن تنجح.")) == [("الحكومة", "")]
+    found = extract("ووصف الباحثون مشتري الإعلانات بأنهم جماعات مجهولة.")
+    assert [st.speaker for st in found] == ["الباحثون"]
