@@ -139,6 +139,7 @@ def crawl(sources_path: str, db_path: str, only: tuple[str, ...], max_pages: int
 
     Example:
 
+    \b
         qala crawl --sources crawler/sources.yml --db qala.db
     """
     from qala.crawler.crawl import Limits, run
@@ -189,6 +190,7 @@ def extract(input_path: str, output_path: str, explain: bool) -> None:
 
     Example:
 
+    \b
         qala extract --input articles.jsonl --output statements.jsonl
         qala extract --input articles.jsonl --explain
     """
@@ -234,6 +236,7 @@ def schedule(sources_path: str, db_path: str, default_interval: str, max_runs: i
 
     Example:
 
+    \b
         qala schedule --sources crawler/sources.yml --db qala.db --every 2h
     """
     from qala.crawler.schedule import schedule as run_schedule
@@ -264,6 +267,7 @@ def sources_check(sources_path: str, offline: bool, timeout: float) -> None:
 
     Example:
 
+    \b
         qala sources check crawler/sources.yml
     """
     from qala.crawler.probe import check
@@ -298,6 +302,7 @@ def evaluate(gold_path: str, articles_path: str, n_errors: int, as_json: bool) -
 
     Example:
 
+    \b
         qala evaluate --gold tests/data/eval/dev.jsonl --articles tests/data/eval/dev_articles.jsonl
     """
     from qala.extractor import evaluate as ev
@@ -329,6 +334,7 @@ def ingest(input_path: str, db_path: str, silent: bool) -> None:
 
     Example:
 
+    \b
         qala ingest --input archive.jsonl --db qala.db
     """
     articles = _records(input_path)
@@ -368,6 +374,7 @@ def serve(db_path: str, host: str, port: int) -> None:
 
     Example:
 
+    \b
         qala serve --db qala.db --port 8001
     """
     _serve(db_path, host, port)
@@ -405,6 +412,7 @@ def export(db_path: str, speaker: str | None, outlet: str | None, since: str | N
 
     Example:
 
+    \b
         qala export --db qala.db --speaker بوتين --since 2024-01-01 --csv -o putin.csv
     """
     if as_csv + as_json + as_nl > 1:
@@ -446,6 +454,7 @@ def demo(db_path: str, port: int, no_serve: bool) -> None:
 
     Example:
 
+    \b
         qala demo
     """
     with SampleSite() as site, tempfile.TemporaryDirectory() as tmp:

@@ -20,6 +20,10 @@ def test_every_command_has_help_with_an_example(command):
     assert "Usage:" in result.stdout
     if command:
         assert "Example:" in result.stdout
+        # each example command stands on a line of its own, as written (not rewrapped into one paragraph)
+        example = result.stdout.split("Example:", 1)[1].split("Options:", 1)[0]
+        lines = [line.strip() for line in example.splitlines() if line.strip()]
+        assert lines and all(line.startswith("qala ") and line.count("qala ") == 1 for line in lines)
 
 
 def test_extract_writes_the_contract_fields(tmp_path):
