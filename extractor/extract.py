@@ -8,8 +8,9 @@
    speaker phrases with :mod:`.phrases` and look people up in :mod:`.mentions`) and its content
    (:mod:`.content`); then quotes that reopen a paragraph;
 4. :mod:`.resolve` – short mentions take the fullest form the article gives.
-``extract(text)`` reads one article in passes, most precise first, and every statement records
-the rule that made it as ``CONTENT/SPEAKER``:
+
+Every statement records the rule that made it as ``CONTENT/SPEAKER`` (the names are constants in
+:mod:`.rules`):
 
 - content: a reporting verb, participle or attribution phrase, then what was said: a colon
   (``verb-colon``), a quote (``verb-quote``), a content clause after إن/أن (``verb-clause``), a
@@ -17,15 +18,9 @@ the rule that made it as ``CONTENT/SPEAKER``:
   (``phrase-clause``), what was demanded or expressed when it quotes the speaker (``verb-object``:
   طالبت الأسرة بتشكيل لجنة للتحقيق في "موته"); then quotes that go on in the same or a reopened
   paragraph (``quote-continued``). A clause ends where the sentence does or another statement begins.
-- speaker: the subject after the verb (``subject``), written before it or before a relative
-  pronoun (``before``), the issuer of a document (``issuer``), or, for a pronoun or dropped
-  subject, the subject of a verb that is not a cue opening the paragraph (``paragraph``: من جهته
-  ثمن فلان ... وأشار), the subject of the clause after a passive formula (``clause``: ويذكر أن
-  فلان ...، مؤكداً), for a participle (or a feminine verb when no woman has spoken yet) the titled
-  person named earlier in its sentence (``sentence``: وتحدث فيها الدكتور فلان ... مبيناً أن; مع
-  الطالبة فلانة وأكدت) or the last subject of the same gender (``previous``); ``none`` when the
-  article does not say. Short mentions then take the fullest form the article gives (الوزير,
-  ترامب, البيان). Passive formulas with no subject (ويُذكر أن، يُتوقع أن) make no statement.
+- speaker: the sieve that named it (:mod:`.sieves` lists them in order: ``sacred``, ``subject``,
+  ``issuer``, ``before``, ``sentence``, ``paragraph``, ``clause``, ``previous``); ``none`` when the
+  article does not say. Passive formulas with no subject (ويُذكر أن، يُتوقع أن) make no statement.
 
 Word lists are data (``extractor/data``). No I/O, no network: text in, statements out.
 """
