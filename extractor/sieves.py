@@ -269,17 +269,22 @@ def sacred_formula(art: Article, k: int, limit: int) -> tuple[Speaker, int] | No
             kind == "god" for _, kind in art.lex.sacred_by_head.get(toks[k + 1].key, ())):
         k += 1  # قال الله تعالى، يقول المولى عز وجل: a formula for God follows only a name of God
     key = toks[k].key if k < limit else ""
+    found = None
+    if " " in key:  # a ligature standing for a whole formula (قال ﷺ), one token folded to its words
+        kind = art.lex.sacred.get(tuple(key.split()))
+        found = (kind, k + 1) if kind in ("god", "prophet") else None
     for phrase, kind in art.lex.sacred_by_head.get(key[1:] if key[:1] == "و" else key, ()):
-        if kind == "prophet_name" or k + len(phrase) > limit:
-            continue
-        if all(toks[k + n].key == word or (n == 0 and toks[k].key == "و" + word) for n, word in enumerate(phrase)):
-            end = k + len(phrase)
-            while end < limit and toks[end].raw in DASHES:
-                end += 1
-            if kind == "god":
-                return Speaker("الله", "", None, None, "m", SACRED), end
-            return prophet(art, k), end
-    return None
+        if found is None and kind != "prophet_name" and k + len(phrase) <= limit and all(
+                toks[k + n].key == word or (n == 0 and toks[k].key == "و" + word) for n, word in enumerate(phrase)):
+            found = (kind, k + len(phrase))
+    if found is None:
+        return None
+    kind, end = found
+    while end < limit and toks[end].raw in DASHES:
+        end += 1
+    if kind == "god":
+        return Speaker("الله", "", None, None, "m", SACRED), end
+    return prophet(art, k), end
 
 
 def prophet(art: Article, before: int) -> Speaker:

@@ -505,3 +505,10 @@ def test_a_body_named_by_its_noun_alone_ends_before_the_verbs_object():
     assert titled(extract("أعلنت الحكومة خطة جديدة. وقالت إن الخطة لن تنجح.")) == [("الحكومة", "")]
     found = extract("ووصف الباحثون مشتري الإعلانات بأنهم جماعات مجهولة.")
     assert [st.speaker for st in found] == ["الباحثون"]
+
+
+def test_the_ligatures_and_longer_formulas_for_god_and_the_prophet_name_them():
+    assert speakers("قال ﷺ: «الدين النصيحة».") == [("النبي", "sacred")]
+    assert speakers("قال عز من قائل: «وقل ربي زدني علما».") == [("الله", "sacred")]
+    # after a name the ligature ends it (not «ﷺ» titled النبي)
+    assert titled(extract("وكان رسول الله يوصي أصحابه. قال النبي ﷺ: «الدين النصيحة».")) == [("النبي", "")]
