@@ -512,3 +512,10 @@ def test_the_ligatures_and_longer_formulas_for_god_and_the_prophet_name_them():
     assert speakers("قال عز من قائل: «وقل ربي زدني علما».") == [("الله", "sacred")]
     # after a name the ligature ends it (not «ﷺ» titled النبي)
     assert titled(extract("وكان رسول الله يوصي أصحابه. قال النبي ﷺ: «الدين النصيحة».")) == [("النبي", "")]
+
+
+def test_a_conjunction_of_cause_or_condition_ends_a_speaker_phrase_and_is_no_speaker():
+    # لأن، إذا، رغم: "because", "if", "despite" open a clause; no one is named by them
+    found = extract("وقال محمد عز الدين توفيق إذا كنا نريد التزكية فيجب أن تكون مستمرة.")
+    assert [st.speaker for st in found] == ["محمد عز الدين توفيق"]
+    assert [st.speaker for st in extract("ويرى رغم ذلك أن الخطة ستنجح.")] != ["رغم"]
