@@ -205,8 +205,9 @@ def previous_sieve(art: Article, frame: Frame) -> Speaker | None:
 
 def continued_sentence_sieve(art: Article, frame: Frame) -> Speaker | None:
     """A verb with ف inside a sentence goes on from the verb before it (وفسرها فلان …، فقال:), and so
-    do one saying where it was said (وكتب الحزب بيانا قال فيه:) and one after a conjunction carrying
-    its subject's pronoun (…، لكنه أكد): the subject of that verb, as for a participle."""
+    do one with و and no subject of its own (ويلتقط فلان طرف الحديث ويقول إن), one saying where it was
+    said (وكتب الحزب بيانا قال فيه:) and one after a conjunction carrying its subject's pronoun (…،
+    لكنه أكد): the subject of that verb, as for a participle."""
     hit = frame.hit
     toks = art.toks
     if art.sentence_bounds(hit.first)[0] == hit.first:
@@ -219,9 +220,13 @@ def continued_sentence_sieve(art: Article, frame: Frame) -> Speaker | None:
         and frame.phrase is None
     # وأشاد الوزير بالجهود، حيث قال إن …: a cue after a conjunction of circumstance, with no subject of its own
     circumstance = toks[hit.first - 1].key in art.lex.grammar["circumstance"] and frame.phrase is None
-    if not within and not circumstance and (not toks[hit.first].key.startswith("ف") or not hit.prefixed):
+    # ويلتقط فلان طرف الحديث ويقول إن …: a verb with و and no subject of its own, joined to the clause
+    # before it in its sentence
+    joined = hit.prefixed and toks[hit.first].key.startswith("و") and frame.phrase is None
+    if not within and not circumstance and not joined and (not toks[hit.first].key.startswith("ف") or not hit.prefixed):
         return None
-    return governing_verb_sieve(art, hit, frame.gender)  # (وكتب الحزب بيانا قال فيه: the party)
+    found = governing_verb_sieve(art, hit, frame.gender)  # (وكتب الحزب بيانا قال فيه: the party)
+    return replace(found, how=SENTENCE) if found is not None and joined else found
 
 
 def pronoun_before(art: Article, i: int) -> bool:

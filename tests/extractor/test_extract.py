@@ -471,7 +471,7 @@ def test_a_coordinate_clause_whose_subject_spoke_before_ends_the_content():
        "verb-inserted/subject")]),
     # a fronted phrase, then the verb and a clause of its own: nothing inserted
     ('وفي خطاب متلفز أمس عشية الزيارة، أقر الرئيس سالم العلي بوجود تهديد، وقال "بلدنا تحمل هجمات المنحرفين".',
-     [("بلدنا تحمل هجمات المنحرفين", "verb-quote/previous")]),
+     [("بلدنا تحمل هجمات المنحرفين", "verb-quote/sentence")]),
 ])
 def test_a_cue_set_between_commas_credits_the_sentence_around_it(article, expected):
     assert fields(article, "text", "rule") == expected

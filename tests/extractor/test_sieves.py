@@ -519,3 +519,8 @@ def test_a_conjunction_of_cause_or_condition_ends_a_speaker_phrase_and_is_no_spe
     found = extract("وقال محمد عز الدين توفيق إذا كنا نريد التزكية فيجب أن تكون مستمرة.")
     assert [st.speaker for st in found] == ["محمد عز الدين توفيق"]
     assert [st.speaker for st in extract("ويرى رغم ذلك أن الخطة ستنجح.")] != ["رغم"]
+
+
+def test_a_verb_with_wa_and_no_subject_inside_a_sentence_goes_on_from_the_verb_before_it():
+    article = "قال الرئيس إن الخطة جديدة. ويلتقط هيلموت شرودر طرف الحديث ويقول إن الخطة ستنجح."
+    assert speakers(article) == [("الرئيس", "subject"), ("هيلموت شرودر", "sentence")]
