@@ -20,7 +20,7 @@ from . import rules
 from .article import SUBJECT, SUBJECT_BY_PLACE, Article, Mention, Speaker, mention_at
 from .lexicon import Lexicon, cue_of
 from .limits import MAX_FIRST_NAMED_TOKENS, MAX_ISSUER_WORDS, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES, MAX_VERBS_BACK
-from .normalize import without_article, without_conjunction
+from .normalize import CONJUNCTIONS, without_article, without_conjunction
 from .tokens import COMMAS, Token
 
 CLAUSE_MARKS = frozenset(":-–—")
@@ -64,9 +64,11 @@ def verb_form(lex: Lexicon, key: str) -> str:
     remembered = lex.memo["verb_form"]
     found = remembered.get(key)
     if found is None:
-        bare = key if lex.is_noun(key) else without_conjunction(key)
+        bare = key if key[:1] not in CONJUNCTIONS or lex.is_noun(key) else without_conjunction(key)
         if lex.is_verb(bare):
             found = LISTED
+        elif bare == key:
+            found = ""  # (no و/ف to be a verb by its place)
         elif without_conjunction(key) != key and not key[1:].startswith("ال") and not lex.is_noun(key) \
                 and not lex.is_noun(key[1:]) and lex.kind_of(key) is None and lex.kind_of(key[1:]) is None \
                 and not sp.is_stop(lex, key) and key[1:] not in lex.nouns:
