@@ -3,6 +3,7 @@ pronoun or a short mention stands for."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, cue_of
@@ -698,17 +699,23 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
     return min(j, last + 1)
 
 
+def all_common_nouns(lex: Lexicon, words: Iterable[Token], given_names_apart: bool = False) -> bool:
+    """Are all these words common nouns (their stems in word_classes.tsv)? ``given_names_apart``: a
+    given name (حبيب، سامي) counts as no common noun."""
+    return all(lex.is_noun(bare_stem(t.key)) and not (given_names_apart and t.key in lex.given_names)
+               for t in words)
+
+
 def _described_before(doc: Doc, lex: Lexicon, first: int, k: int, last: int) -> bool:
     """Are the words from ``first`` to the title at k common nouns that describe the person whose name
     follows the title (عالم الوراثة البروفيسور مارتن كولينسون), not a name of their own?"""
     toks = doc.tokens
-    if not all(lex.is_noun(bare_stem(t.key)) and t.key not in lex.given_names for t in toks[first:k]):
+    if not all_common_nouns(lex, toks[first:k], given_names_apart=True):
         return False
     m = k + 1
     while m <= last and is_title_word(lex, toks[m].key):
         m += 1
-    return m < last and looks_like_a_name(doc, lex, m, m + 2) \
-        and not all(lex.is_noun(bare_stem(t.key)) for t in toks[m:m + 2])
+    return m < last and looks_like_a_name(doc, lex, m, m + 2) and not all_common_nouns(lex, toks[m:m + 2])
 
 
 def _given_name_start(doc: Doc, lex: Lexicon, j: int, last: int) -> int:

@@ -228,7 +228,7 @@ def _common_nouns(art: Article, first: int, last: int) -> bool:
     the name of the title's holder)?"""
     words = [t for t in art.toks[first:last + 1] if t.key][:2]
     return len(words) == 2 and words[0].key not in art.lex.given_names \
-        and all(art.lex.is_noun(sp.bare_stem(t.key)) for t in words)
+        and sp.all_common_nouns(art.lex, words)
 
 
 def _org_name_end(art: Article, phrase: sp.Phrase) -> int:
@@ -264,7 +264,7 @@ def name_before(art: Article, k: int) -> tuple[int, int] | None:
     first = j + 1
     if end - first + 1 < 2 or not sp.looks_like_a_name(art.doc, art.lex, first, end + 1) \
             or (first > 0 and sp.is_stop(art.lex, toks[first - 1].key, toks[first - 1].raw)) \
-            or all(art.lex.is_noun(sp.bare_stem(t.key)) for t in toks[first:end + 1]):
+            or sp.all_common_nouns(art.lex, toks[first:end + 1]):
         return None  # في ظل توجيهات خادم الحرمين: what the title is governed by, not a name
     return toks[first].start, toks[end].end
 

@@ -223,11 +223,12 @@ def continued_sentence_sieve(art: Article, frame: Frame) -> Speaker | None:
     circumstance = toks[hit.first - 1].key in art.lex.grammar["circumstance"] and frame.phrase is None
     # ويلتقط فلان طرف الحديث ويقول إن …: a verb with و and no subject of its own, joined to the clause
     # before it in its sentence
-    joined = hit.prefixed and toks[hit.first].key.startswith("و") and frame.phrase is None
-    if not within and not circumstance and not joined and (not toks[hit.first].key.startswith("ف") or not hit.prefixed):
+    coordinated = hit.prefixed and toks[hit.first].key.startswith("و") and frame.phrase is None
+    if not within and not circumstance and not coordinated \
+            and (not toks[hit.first].key.startswith("ف") or not hit.prefixed):
         return None
     found = governing_verb_sieve(art, hit, frame.gender)  # (وكتب الحزب بيانا قال فيه: the party)
-    return replace(found, how=SENTENCE) if found is not None and joined else found
+    return replace(found, how=SENTENCE) if found is not None and coordinated else found
 
 
 def pronoun_before(art: Article, i: int) -> bool:
@@ -279,10 +280,12 @@ def sacred_formula(art: Article, k: int, limit: int) -> tuple[Speaker, int] | No
     if " " in key:  # a ligature standing for a whole formula (قال ﷺ), one token folded to its words
         kind = art.lex.sacred.get(tuple(key.split()))
         found = (kind, k + 1) if kind in ("god", "prophet") else None
-    for phrase, kind in art.lex.sacred_by_head.get(key[1:] if key[:1] == "و" else key, ()):
-        if found is None and kind != "prophet_name" and k + len(phrase) <= limit and all(
-                toks[k + n].key == word or (n == 0 and toks[k].key == "و" + word) for n, word in enumerate(phrase)):
-            found = (kind, k + len(phrase))
+    if found is None:
+        found = next(((kind, k + len(phrase))
+                      for phrase, kind in art.lex.sacred_by_head.get(key[1:] if key[:1] == "و" else key, ())
+                      if kind != "prophet_name" and k + len(phrase) <= limit
+                      and all(toks[k + n].key == word or (n == 0 and toks[k].key == "و" + word)
+                              for n, word in enumerate(phrase))), None)
     if found is None:
         return None
     kind, end = found
@@ -415,7 +418,7 @@ def subject_before_insert(art: Article, comma: int) -> sp.Phrase | None:
         return None  # (what opens the insert: الذي/التي, or a title in apposition: رئيس الجمعية)
     phrase = lookback(art, k)
     if phrase is None or not sp.looks_like_a_name(art.doc, lex, phrase.name_first, phrase.last + 1) \
-            or all(lex.is_noun(sp.bare_stem(t.key)) for t in toks[phrase.name_first:phrase.last + 1]):
+            or sp.all_common_nouns(lex, toks[phrase.name_first:phrase.last + 1]):
         return None  # (a name of two words or more, after its title if any: someone named, not a noun phrase)
     return phrase
 
