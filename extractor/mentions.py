@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
-from itertools import compress, filterfalse
+from itertools import compress
 
 from . import phrases as sp
 from . import rules
@@ -178,7 +178,8 @@ def verb_positions(art: Article) -> list[int]:
         # the verb forms met in earlier articles, then the words met first, classed now
         verbs = lex.memo["verbs"]
         forms = {key: verbs[key] for key in verbs.keys() & vocabulary}
-        fresh = [key for key in filterfalse(lex.memo["verb_form"].__contains__, vocabulary) if len(key) >= 3]
+        # (a set's difference with a dict looks each of the set's words up in it, in C)
+        fresh = [key for key in vocabulary.difference(lex.memo["verb_form"]) if len(key) >= 3]
         forms.update((key, form) for key in fresh if (form := verb_form(lex, key)))
         art._verb_forms = forms
         art._verb_positions = list(compress(range(len(art.doc.keys)), map(forms.__contains__, art.doc.keys)))

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import chain, compress, pairwise, repeat
+from itertools import accumulate, chain, compress, pairwise, repeat
 from typing import NamedTuple
 
 from .normalize import fold, has_marks, unmarked
@@ -17,6 +17,9 @@ from .quotes import MARKS, OPENERS, Span, find_spans
 _LETTERS = r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed]+"
 # جان-كريستوف is one word, and so is a hashtag (#إيران) whose key is the word without its #
 TOKEN = re.compile(rf"#?{_LETTERS}(?:-(?=[^\W\d_]){_LETTERS})*|\S")
+# the same, captured: splitting on it gives the text between tokens and the tokens in turn, strings
+# only, whose lengths summed give every offset (no match object per token)
+_SPLIT = re.compile(f"({TOKEN.pattern})")
 SENTENCE_END = frozenset(".!?؟;؛")
 COMMAS = frozenset("،,")
 DASHES = frozenset("-–—ـ")  # a dash, or a tatweel standing alone (قال ـ صلى الله عليه وسلم ـ)
@@ -183,9 +186,9 @@ def tokenize(text: str) -> Doc:
         doc.spans = _join_paragraphs(text, doc.paragraphs, doc.spans)
     # the tokens are read as columns, then zipped: no token spans a line break, so each paragraph's
     # tokens are those that start before its end
-    matches = list(TOKEN.finditer(text))
-    starts = list(map(re.Match.start, matches))
-    raws = list(map(re.Match.group, matches))
+    parts = _SPLIT.split(text)  # between, token, between, token, …, between
+    offsets = list(accumulate(map(len, parts)))  # where each part ends
+    starts, ends, raws = offsets[0:-1:2], offsets[1::2], parts[1::2]
     after_paragraph = [bisect_left(starts, stop) for _, stop in doc.paragraphs]
     counts = [b - a for a, b in pairwise([0, *after_paragraph])]
     paras = list(chain.from_iterable(map(repeat, range(len(counts)), counts)))
@@ -196,7 +199,6 @@ def tokenize(text: str) -> Doc:
             if quotes[k] == -1:
                 quotes[k] = n
     doc.starts, doc.raws, doc.keys = starts, raws, list(map(_KEYS.__getitem__, raws))
-    doc.tokens = list(map(_new_token, zip(starts, map(re.Match.end, matches), raws, doc.keys, paras, quotes,
-                                          strict=True)))
+    doc.tokens = list(map(_new_token, zip(starts, ends, raws, doc.keys, paras, quotes, strict=True)))
     doc.para_end = list(chain.from_iterable(map(repeat, after_paragraph, counts)))
     return doc
