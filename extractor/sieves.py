@@ -40,6 +40,7 @@ from .limits import (
     MAX_OBJECT_TAIL,
     MAX_RELAY_GAP,
     MAX_SENTENCE_TOKENS,
+    MAX_TITLE_TAIL_WORDS,
     MIN_QUOTE_WORDS,
 )
 from .normalize import fold, without_article
@@ -149,10 +150,59 @@ def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
     if takes_object or after >= frame.limit or art.toks[after].key not in art.lex.grammar["complementizer"]:
         # ووصف الوزير فلان الفلاني القرار بأنه; but no object stands between أكد فلان الرويس and أن
         frame.phrase = mentions.without_object(art, frame.phrase)
+    frame.phrase = name_after_title(art, frame.phrase, frame.limit) or frame.phrase
     speaker, frame.after = speaker_from(art, frame.phrase, frame.gender, frame.limit), frame.phrase.last + 1
     if relay:
         speaker, frame.after = relayed_source(art, frame.after, frame.limit) or (speaker, frame.after)
     return speaker
+
+
+def name_after_title(art: Article, phrase: sp.Phrase, limit: int) -> sp.Phrase | None:
+    """A title read without a name whose name comes last, after the rest of a long title and right
+    before the content (وقال نائب الرئيس التنفيذي والمشرف العام على برامج خدمة المجتمع في بنك الرياض
+    محمد بن عبدالعزيز الربيعة، إن …؛ …: «…»): the whole title, then the name, when the name opens with a
+    listed given name or follows a title word."""
+    toks, lex = art.toks, art.lex
+    tail = phrase.last + 1
+    if phrase.name_first < tail or phrase.title is not None or not sp.is_title_word(lex, toks[phrase.first].key) \
+            or tail >= limit or not _goes_on_title(art, tail):
+        return None
+    complementizers = lex.grammar["complementizer"]
+    stop = min(limit, tail + 1 + MAX_TITLE_TAIL_WORDS)  # (the comma or the complementizer too)
+    end = next((k for k in range(tail, stop) if not toks[k].key or toks[k].quote != -1
+                or toks[k].key in complementizers), None)
+    if end is None or toks[end].quote != -1:
+        return None
+    content = end + 1 if toks[end].raw in COMMAS else end
+    said = content < limit and (
+        (toks[content].key in complementizers and toks[content].key[:1] != "ف") or toks[content].raw == ":"
+        or (toks[content].raw in OPENERS and content + 1 < limit and toks[content + 1].quote != -1))
+    if not said:
+        return None
+    for n in range(tail + 1, end - 1):
+        # the name opens with a listed given name, or after a title (… بجامعة أم القرى الدكتور فلان)
+        after_title = sp.is_title_word(lex, toks[n - 1].key) and sp.is_definite(toks[n - 1])
+        if toks[n].key in lex.given_names or (after_title and not sp.is_title_word(lex, toks[n].key)):
+            while n - 2 > tail and toks[n - 1].key in lex.grammar["name_link"]:
+                n -= 2  # the name of whose son he is, and his own before it (فلان بن خالد)
+            if toks[n - 1].raw.startswith(("لل", "ولل", *sp.PREPOSITIONAL)):
+                return None  # موجها انتقادا للمهاجم فلان: the person the words are about
+            name = sp.read_phrase(art.doc, lex, n, end)
+            if name is not None and name.first == name.name_first == n and name.last == end - 1:
+                return sp.Phrase(phrase.first, name.last, n)
+            return None
+    return None
+
+
+def _goes_on_title(art: Article, k: int) -> bool:
+    """Does the word at token k carry a title on: a preposition or a workplace word (على، في، لدى), or a
+    common noun or title with ب/ل/و on it (بكلية، لشؤون، والمشرف)?"""
+    lex, key = art.lex, art.toks[k].key
+    if key in lex.grammar["preposition"] or key in lex.grammar["workplace"]:
+        return True
+    rest = key[1:]
+    return key[:1] in ("ب", "ل", "و") and (rest in lex.titles or lex.is_noun(sp.bare_stem(rest))) \
+        and rest not in lex.given_names
 
 
 def _object_before_complement(art: Article, phrase: sp.Phrase) -> bool:

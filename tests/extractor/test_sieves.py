@@ -524,3 +524,21 @@ def test_a_conjunction_of_cause_or_condition_ends_a_speaker_phrase_and_is_no_spe
 def test_a_verb_with_wa_and_no_subject_inside_a_sentence_goes_on_from_the_verb_before_it():
     article = "قال الرئيس إن الخطة جديدة. ويلتقط هيلموت شرودر طرف الحديث ويقول إن الخطة ستنجح."
     assert speakers(article) == [("الرئيس", "subject"), ("هيلموت شرودر", "sentence")]
+
+
+def test_a_long_title_read_without_its_name_takes_the_name_written_last_before_the_content():
+    found = extract("وقال نائب الرئيس والمشرف العام على برامج الشباب في بنك الشرق سامي بن خالد العتيبي، إن "
+                    "الجائزة باتت معروفة.")
+    assert titled(found) == [("سامي بن خالد العتيبي", "نائب الرئيس والمشرف العام على برامج الشباب في بنك الشرق")]
+    # after a title word with the article, the name needs no listed given name
+    found = extract("وأوضح الأستاذ المساعد بكلية العلوم بقسم الفيزياء بجامعة الشرق الدكتور عبدالرحيم نوري "
+                    "الشنقيطي، أن المسابقة عظيمة.")
+    assert [st.speaker for st in found] == ["عبدالرحيم نوري الشنقيطي"]
+    # a place where something was said is no title going on (في بلاغه أمام قسم الشرطة)
+    found = extract("وقال المحامي في بلاغه أمام قسم شرطة مصر الجديدة إن الرئيس امتنع عن تنفيذ الأحكام.")
+    assert "قسم شرطة مصر الجديدة" not in [st.speaker for st in found]
+    # the same before a quote; a person the words are about (للمهاجم فلان) is no speaker
+    found = extract("وقال المشرف العام على المهرجان عادل العثمان: «المهرجان احتفال كبير بالعيد».")
+    assert titled(found) == [("عادل العثمان", "المشرف العام على المهرجان")]
+    found = extract("وقال رئيس الهيئة في تغريدة أخرى موجها انتقادا للمهاجم محمد السهلاوي «الحمدان أفضل منه».")
+    assert "محمد السهلاوي" not in [st.speaker for st in found]
