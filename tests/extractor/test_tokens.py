@@ -39,3 +39,11 @@ def test_paragraphs_and_quotes_are_given_per_token():
 
 def test_text_without_tokens_makes_none():
     assert tokenize("").tokens == [] and tokenize(" \n\t ").tokens == []
+
+
+def test_invisible_format_characters_are_read_as_spaces():
+    # a direction mark or a zero-width space left by a web page is no token between a name and its verb
+    text = "الدكتور صادق الشمري \u200fقال: إن \u200bالأمر مهم\ufeff."
+    doc = tokenize(text)
+    assert [t.raw for t in doc.tokens] == ["الدكتور", "صادق", "الشمري", "قال", ":", "إن", "الأمر", "مهم", "."]
+    assert all(text[t.start:t.end] == t.raw for t in doc.tokens)
