@@ -475,18 +475,19 @@ def subject_before_insert(art: Article, comma: int) -> sp.Phrase | None:
 
 
 def titled_clause_subject(art: Article, i: int) -> sp.Phrase | None:
-    """A title with its holder's name filling the clause before the verb at token i, a preposition
-    inside (لكن وزير الدفاع في تلك الآونة موشى أرينز كشف، إلا أن المدير العام في الشركة فلان قال)."""
+    """A title with its holder's name filling the clause or sentence before the verb at token i, a
+    preposition inside (لكن وزير الدفاع في تلك الآونة موشى أرينز كشف، إلا أن المدير العام في الشركة فلان
+    قال؛ المختص بشأن المصارف الإسلامية الدكتور فلان قال)."""
     toks = art.toks
     c = i - 1
     while c > 0 and i - c < sp.MAX_SPEAKER_WORDS and toks[c - 1].para == toks[i].para and toks[c - 1].key \
             and toks[c - 1].quote == -1 and toks[c - 1].key not in art.lex.grammar["clause_opener"] \
             and toks[c - 1].key not in art.lex.grammar["complementizer"]:
         c -= 1
-    if c == 0 or toks[c - 1].para != toks[i].para or (
-            toks[c - 1].key not in art.lex.grammar["clause_opener"]
-            and toks[c - 1].key not in art.lex.grammar["complementizer"]):
-        return None  # (only after لكن، إلا أن …: a subject put first for contrast)
+    opens = c == 0 or toks[c - 1].para != toks[i].para or art.doc.is_sentence_end(c - 1)
+    if not opens and toks[c - 1].key not in art.lex.grammar["clause_opener"] \
+            and toks[c - 1].key not in art.lex.grammar["complementizer"]:
+        return None  # (at a sentence's start, or after لكن، إلا أن …: a subject put first)
     phrase = sp.read_phrase(art.doc, art.lex, c, i)
     if phrase is None or phrase.last != i - 1 or not phrase.first < phrase.name_first < phrase.last \
             or "title" not in (art.lex.kind_of(toks[c].key), art.lex.kind_of(without_article(toks[c].key))) \

@@ -542,3 +542,10 @@ def test_a_long_title_read_without_its_name_takes_the_name_written_last_before_t
     assert titled(found) == [("عادل العثمان", "المشرف العام على المهرجان")]
     found = extract("وقال رئيس الهيئة في تغريدة أخرى موجها انتقادا للمهاجم محمد السهلاوي «الحمدان أفضل منه».")
     assert "محمد السهلاوي" not in [st.speaker for st in found]
+
+
+def test_a_long_title_and_its_name_opening_the_sentence_are_the_subject_of_the_verb_after_them():
+    article = ("قال المدير سامر خليل إن المشروع بدأ.\n"
+               "مسؤول عيادة التثقيف الغذائي في المستشفى الإسلامي المهندس إبراهيم الزق \u200fيقول إن الطاقة "
+               "الشمسية تكفي للطبخ.")
+    assert speakers(article)[1] == ("إبراهيم الزق", "before")
