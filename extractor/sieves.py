@@ -431,10 +431,18 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
         i -= 1  # وكان خبراء مستقلون قد أكدوا أن ...
     i = formula_before(art, i)
     j = i - 1
-    while j >= 0 and toks[j].para == toks[i].para and toks[j].key and i - j <= MAX_LOOKBACK_WORDS \
-            and toks[j].quote == -1 and not sp.is_stop(art.lex, toks[j].key, toks[j].raw) \
-            and toks[j].key not in art.lex.cues and toks[j].key not in art.lex.grammar["clause_opener"] \
-            and cues.attribution_phrase_at(art, j) is None:
+    marks = 0  # tokens of quoted names passed over (وكانت صحيفة «الوطن» قد ذكرت)
+    while j >= 0 and toks[j].para == toks[i].para and i - j - marks <= MAX_LOOKBACK_WORDS:
+        if not toks[j].key:
+            opening = _quoted_name_before(art, j)
+            if opening is None:
+                break
+            marks += j - opening + 1
+            j = opening - 1
+            continue
+        if toks[j].quote != -1 or sp.is_stop(art.lex, toks[j].key, toks[j].raw) or toks[j].key in art.lex.cues \
+                or toks[j].key in art.lex.grammar["clause_opener"] or cues.attribution_phrase_at(art, j) is not None:
+            break
         j -= 1
     if j == i - 1:
         return None
@@ -450,6 +458,22 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
     if any(sp.is_accusative(art.lex, tok) for tok in toks[first:i]):
         return None  # في 20 يناير هجوما ضد منطقة عفرين تقول: an object or an adverb, no subject
     return sp.Phrase(first, i - 1, sp._name_start(art.doc, art.lex, first, i - 1))
+
+
+def _quoted_name_before(art: Article, j: int) -> int | None:
+    """If token j closes a short quote after a word that names one (صحيفة «الوطن»، محطة "إن.بي.سي
+    نيوز"), the token of its opening mark."""
+    toks = art.toks
+    if j < 2 or toks[j - 1].quote == -1 or toks[j].quote != -1:
+        return None
+    span = toks[j - 1].quote
+    k = j - 1
+    while k >= 0 and toks[k].quote == span:
+        k -= 1
+    if k < 1 or toks[k].key or art.span_words(span) > sp.MAX_QUOTED_NAME_WORDS \
+            or not sp.names_a_quote(art.lex, toks[k - 1]):
+        return None
+    return k
 
 
 def subject_before_insert(art: Article, comma: int) -> sp.Phrase | None:

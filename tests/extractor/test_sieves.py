@@ -549,3 +549,13 @@ def test_a_long_title_and_its_name_opening_the_sentence_are_the_subject_of_the_v
                "مسؤول عيادة التثقيف الغذائي في المستشفى الإسلامي المهندس إبراهيم الزق \u200fيقول إن الطاقة "
                "الشمسية تكفي للطبخ.")
     assert speakers(article)[1] == ("إبراهيم الزق", "before")
+
+
+def test_a_subject_before_its_verb_may_hold_a_short_quoted_name():
+    article = "قال الوزير سامي خليل إن الخطة جاهزة.\nوكانت صحيفة «الوطن» قد ذكرت أن الأمر خطير."
+    assert speakers(article)[1] == ("صحيفة «الوطن»", "before")
+    article = "قال الوزير سامي خليل إن الخطة جاهزة.\nلكن جريدة \"ديلي ميل\" أكدت أن أغلب المتسوقين فروا."
+    assert speakers(article)[1] == ("جريدة \"ديلي ميل\"", "before")
+    # a quote that names nothing ends the look back: what was said is no subject
+    article = "قال الوزير سامي خليل إن الخطة جاهزة.\nوكانت «الأمور صعبة جدا هنا» قد قالت أن الأمر خطير."
+    assert speakers(article)[1][0] != "«الأمور صعبة جدا هنا»"
