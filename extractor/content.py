@@ -76,7 +76,7 @@ def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str,
         if tok.raw in COMMAS and comma_at is None:
             comma_at = k
         cue = cue_of(art.lex, tok.key)[0] if tok.key and k > j else None
-        if cue is not None and (cue.kind != "participle" or k > j + 1) and not cues.is_strict(art, tok.key):
+        if cue is not None and (cue.kind != "participle" or k > j + 1) and not cues.strict_at(art, k):
             return None
         k += 1
     return None
@@ -142,7 +142,7 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
     cue, prefixed = cue_of(art.lex, tok.key)
     if cue is None:
         return False
-    if cues.is_strict(art, tok.key):  # وبين أن: an ambiguous form only with its content at once
+    if cues.strict_at(art, k):  # وبين أن: an ambiguous form only with its content at once
         return k + 1 < limit and (toks[k - 1].raw in COMMAS or has_conjunction(tok.key)) \
             and toks[k + 1].key in art.lex.grammar["complementizer"]
     if cue.kind == "participle":
@@ -174,7 +174,7 @@ def opens_own_statement(art: Article, k: int, limit: int) -> bool:
     """Does a cue verb with a subject of its own, and its own content, stand at token k?"""
     toks = art.toks
     cue = cue_of(art.lex, toks[k].key)[0] if toks[k].quote == -1 else None
-    if cue is None or cue.kind != "verb" or cues.is_strict(art, toks[k].key):
+    if cue is None or cue.kind != "verb" or cues.strict_at(art, k):
         return False
     phrase = art.phrase_at(k + 1, limit)
     return phrase is not None and marker(art, phrase.last + 1, limit) is not None
@@ -426,7 +426,7 @@ def as_reported(art: Article, hit: Hit, speaker: Speaker, after: int) -> bool:
     toks = art.toks
     j = hit.first - 1
     if j < 0 or toks[j].key not in art.lex.grammar["as_reported"] or speaker.how != rules.SUBJECT \
-            or cues.is_strict(art, toks[hit.first].key):
+            or cues.strict_at(art, hit.first):
         return False
     a, b = art.sentence_bounds(hit.first)
     if sum(1 for t in toks[after:b] if t.key) > MAX_TRAILING_WORDS:
@@ -446,7 +446,7 @@ def inserted(art: Article, hit: Hit, speaker: Speaker, after: int) -> bool:
     between commas inside a sentence credits the sentence around it."""
     toks = art.toks
     j = hit.first - 1
-    if j < 0 or toks[j].raw not in COMMAS or speaker.how != rules.SUBJECT or cues.is_strict(art, toks[hit.first].key) \
+    if j < 0 or toks[j].raw not in COMMAS or speaker.how != rules.SUBJECT or cues.strict_at(art, hit.first) \
             or has_conjunction(toks[hit.first].key):
         return False
     a, b = art.sentence_bounds(hit.first)

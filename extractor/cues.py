@@ -11,6 +11,8 @@ from .lexicon import Cue, cue_of
 from .limits import COMPLEMENT_REACH
 from .normalize import ATTACHED_PRONOUNS, has_conjunction, without_conjunction
 
+SHADDA, KASRA = "\u0651", "\u0650"  # بيّن: the verb, not the preposition (but بَيِّن: clear)
+
 
 def hits(art: Article) -> list[Hit]:
     found: list[Hit] = []
@@ -83,8 +85,18 @@ def is_impersonal(art: Article, key: str) -> bool:
     return key in art.lex.impersonal or (has_conjunction(key) and key[1:] in art.lex.impersonal)
 
 
-def is_strict(art: Article, key: str) -> bool:
-    return key in art.lex.strict or (has_conjunction(key) and key[1:] in art.lex.strict)
+def is_strict(art: Article, key: str, raw: str = "") -> bool:
+    """Is the cue form also another common word (بين between, كتب books), its content then due at once?
+    Not when written with a shadda and no kasra that make it the cue (``raw``: وبيّن)."""
+    strict = art.lex.strict
+    form = key if key in strict else key[1:] if has_conjunction(key) and key[1:] in strict else None
+    return form is not None and not (SHADDA in raw and KASRA not in raw and form in art.lex.told_by_shadda)
+
+
+def strict_at(art: Article, k: int) -> bool:
+    """:func:`is_strict` for the cue form at token k, as written there."""
+    tok = art.toks[k]
+    return is_strict(art, tok.key, tok.raw)
 
 
 def complement_follows(art: Article, cue: Cue, k: int, limit: int) -> bool:

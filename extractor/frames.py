@@ -15,7 +15,7 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
             cue.verb_class == "belief" or cues.is_impersonal(art, art.toks[hit.first].key)):
         return  # ويتوقع أن، ويذكر أن ... with no subject: impersonal (it is expected, it is worth noting)
     limit = art.para_end[hit.first]
-    strict = cues.is_strict(art, art.toks[hit.first].key)
+    strict = cues.strict_at(art, hit.first)
     found = content.marker(art, after, limit, strict)
     # أكد اللاعب جدارة الفريق ... وقال: the subject even without content; for a form that is also
     # another word, only when the verb's own complement follows (عبر النحات فلان عن اعتزازه)

@@ -55,6 +55,7 @@ class Lexicon:
     nouns: dict[str, str] = field(default_factory=dict)  # folded noun -> kind
     speaker_words: dict[str, str] = field(default_factory=dict)  # folded word -> kind
     strict: set[str] = field(default_factory=set)  # folded cue forms that are also other words
+    told_by_shadda: frozenset[str] = frozenset()  # of those, the ones a written shadda makes the cue (بيّن)
     impersonal: set[str] = field(default_factory=set)  # folded cue forms also read as passives
     naming: frozenset[str] = frozenset()  # folded nouns after which a short quote is a name
     grammar: dict[str, frozenset] = field(default_factory=dict)  # role -> its words (grammar_words.tsv)
@@ -112,10 +113,26 @@ def _complements(cell: str) -> tuple[str, ...]:
     return () if cell == "-" else tuple(" ".join(words(c)) for c in cell.split("|"))
 
 
-def _cue_forms(lex: Lexicon, name: str, second_column: str) -> set[str]:
+AMBIGUOUS_COLUMNS = ["other reading", "a shadda on it tells"]
+
+
+def _told_by_shadda() -> frozenset[str]:
+    """The folded ambiguous forms that a shadda written on them makes the cue (بيّن، يبلّغ)."""
+    found = set()
+    for row in _rows("ambiguous_forms.tsv", ["form", *AMBIGUOUS_COLUMNS]):
+        tells = row[AMBIGUOUS_COLUMNS[1]]
+        if tells not in ("the cue", "nothing"):
+            raise LexiconError(f"ambiguous_forms.tsv: {row['form']!r}: a shadda tells \"the cue\" or \"nothing\", "
+                               f"not {tells!r}")
+        if tells == "the cue":
+            found.add(fold(row["form"]))
+    return frozenset(found)
+
+
+def _cue_forms(lex: Lexicon, name: str, *columns: str) -> set[str]:
     """The folded forms listed in ``name``: each a listed cue form, listed once."""
     forms: set[str] = set()
-    for row in _rows(name, ["form", second_column]):
+    for row in _rows(name, ["form", *columns]):
         key = fold(row["form"])
         if key not in lex.cues:
             raise LexiconError(f"{name}: {row['form']!r} is not a listed cue form")
@@ -170,7 +187,8 @@ def load() -> Lexicon:
         if key in lex.speaker_words:
             raise LexiconError(f"speaker_words.tsv: {row['word']!r} is listed twice")
         lex.speaker_words[key] = row["kind"]
-    lex.strict = _cue_forms(lex, "ambiguous_forms.tsv", "other reading")
+    lex.strict = _cue_forms(lex, "ambiguous_forms.tsv", *AMBIGUOUS_COLUMNS)
+    lex.told_by_shadda = _told_by_shadda()
     lex.impersonal = _cue_forms(lex, "impersonal_forms.tsv", "passive reading")
     lex.naming = frozenset(fold(row["word"]) for row in _rows("naming_words.tsv", ["word", "what it names"]))
     for row in _rows("word_classes.tsv", ["word", "class"]):

@@ -94,7 +94,7 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
             "ب" in heads and sp.is_ba_verbal_noun(art.toks[j].key))), None)
         if cut is not None:
             phrase = subject_phrase(art, slot, cut)
-    if phrase is not None and not reports_before(art, hit.first) and not cues.is_strict(art, art.toks[hit.first].key):
+    if phrase is not None and not reports_before(art, hit.first) and not cues.strict_at(art, hit.first):
         phrase = without_closing_quote(art, phrase, limit)  # (not بين, عبر: forms that are also other words)
     gender = hit.cue.gender if hit.cue else "p"
     return Frame(hit, gender, slot, limit, phrase, head, slot)
@@ -683,7 +683,7 @@ def governing_verb_sieve(art: Article, hit: Hit, gender: str) -> Speaker | None:
         cue, prefixed = cue_of(art.lex, toks[j].key)
         if cue is not None and cue.kind == "verb" and toks[j].quote == -1 and not art.claimed_at(toks[j].start):
             # (a cue inside another statement's content is not the main verb)
-            if cues.is_strict(art, toks[j].key) and not cues.complement_follows(art, cue, j + 1, i):
+            if cues.strict_at(art, j) and not cues.complement_follows(art, cue, j + 1, i):
                 # عبر فقرة خاصة: the preposition, not the verb عبّر (عن); but كتب الحزب بيانا: who wrote
                 phrase = art.phrase_at(j + 1) if mentions.opens_clause(art, j) else None
                 if phrase is not None and phrase.last < i and mentions.is_entity(art, phrase):

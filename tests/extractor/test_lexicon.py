@@ -56,6 +56,13 @@ def test_a_form_listed_twice_is_refused(monkeypatch):
     refused_with(monkeypatch, "ambiguous_forms.tsv", lambda rows: [*rows, rows[0]], "listed twice")
 
 
+def test_what_a_shadda_tells_is_the_cue_or_nothing(monkeypatch):
+    lex = lexicon.load()
+    assert fold("بين") in lex.told_by_shadda and fold("رد") not in lex.told_by_shadda
+    refused_with(monkeypatch, "ambiguous_forms.tsv",
+                 lambda rows: [{**rows[0], "a shadda on it tells": "maybe"}, *rows[1:]], "a shadda tells")
+
+
 def test_every_grammar_role_has_words_and_reported_openers_keep_their_hamza():
     lex = lexicon.load()
     assert set(lex.grammar) == set(lexicon.GRAMMAR_ROLES) and all(lex.grammar.values())

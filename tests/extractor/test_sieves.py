@@ -559,3 +559,12 @@ def test_a_subject_before_its_verb_may_hold_a_short_quoted_name():
     # a quote that names nothing ends the look back: what was said is no subject
     article = "قال الوزير سامي خليل إن الخطة جاهزة.\nوكانت «الأمور صعبة جدا هنا» قد قالت أن الأمر خطير."
     assert speakers(article)[1][0] != "«الأمور صعبة جدا هنا»"
+
+
+def test_an_ambiguous_cue_form_written_with_a_shadda_is_the_cue():
+    # بيّن (explained) is no preposition: its subject is read as any cue's is
+    article = ("قال المدرب سامي خليل إن الفريق جاهز.\nوبشأن المستوى الفني في بطولة غرب آسيا التي اختتمت قبل أيام، "
+               "بيّن شيخ المعلقين العرب البدري ان”عناصر الفريق في تلك البطولة كانت خليطاً ما بين الشباب والخبرة”.")
+    assert speakers(article)[1] == ("شيخ المعلقين العرب البدري", "subject")
+    # written without it, بين still needs its content at once (بين صفوف الجيش … أن is no statement)
+    assert speakers("وبين صفوف الجيش المنتشر في المدينة أن الوضع هادئ.") == []
