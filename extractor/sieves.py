@@ -172,7 +172,7 @@ def name_after_title(art: Article, phrase: sp.Phrase, limit: int) -> sp.Phrase |
     stop = min(limit, tail + 1 + MAX_TITLE_TAIL_WORDS)  # (the comma or the complementizer too)
     end = next((k for k in range(tail, stop) if not toks[k].key or toks[k].quote != -1
                 or toks[k].key in complementizers), None)
-    if end is None or toks[end].quote != -1:
+    if end is None or toks[end].quote != -1 or any(_ends_title(art, toks[k].key) for k in range(tail, end)):
         return None
     content = end + 1 if toks[end].raw in COMMAS else end
     said = content < limit and (
@@ -193,6 +193,13 @@ def name_after_title(art: Article, phrase: sp.Phrase, limit: int) -> sp.Phrase |
                 return sp.Phrase(phrase.first, name.last, n)
             return None
     return None
+
+
+def _ends_title(art: Article, key: str) -> bool:
+    """Does this word end a title rather than carry it on: a word that ends a speaker phrase other than
+    a preposition (بقيادة الجنرال فلان: another person; أمس، الذي …)?"""
+    grammar = art.lex.grammar
+    return art.lex.kind_of(key) == "stop" and key not in grammar["preposition"] and key not in grammar["workplace"]
 
 
 def _goes_on_title(art: Article, k: int) -> bool:
