@@ -133,8 +133,8 @@ def test_heavy_queries_at_once_do_not_stall_a_light_page(odd_site):
         light = time.monotonic() - started
         statuses = [f.result()[0] for f in busy]
     # stalled behind them, the page would wait out rounds of 3 s queries on 4 SQL threads (9 s or more);
-    # 5 s leaves room for a loaded two-core machine (2.7 s was seen with two test runs side by side)
-    assert status == 200 and light < 5, light
+    # 7 s leaves room for a loaded two-core machine (5.8 s was seen with two whole test runs side by side)
+    assert status == 200 and light < 7, light
     assert set(statuses) <= {400}, statuses
 
 
