@@ -113,14 +113,11 @@ def _complements(cell: str) -> tuple[str, ...]:
     return () if cell == "-" else tuple(" ".join(words(c)) for c in cell.split("|"))
 
 
-AMBIGUOUS_COLUMNS = ["other reading", "a shadda on it tells"]
-
-
-def _told_by_shadda() -> frozenset[str]:
+def _told_by_shadda(rows: list[dict[str, str]]) -> frozenset[str]:
     """The folded ambiguous forms that a shadda written on them makes the cue (بيّن، يبلّغ)."""
     found = set()
-    for row in _rows("ambiguous_forms.tsv", ["form", *AMBIGUOUS_COLUMNS]):
-        tells = row[AMBIGUOUS_COLUMNS[1]]
+    for row in rows:
+        tells = row["a shadda on it tells"]
         if tells not in ("the cue", "nothing"):
             raise LexiconError(f"ambiguous_forms.tsv: {row['form']!r}: a shadda tells \"the cue\" or \"nothing\", "
                                f"not {tells!r}")
@@ -129,10 +126,10 @@ def _told_by_shadda() -> frozenset[str]:
     return frozenset(found)
 
 
-def _cue_forms(lex: Lexicon, name: str, *columns: str) -> set[str]:
-    """The folded forms listed in ``name``: each a listed cue form, listed once."""
+def _cue_forms(lex: Lexicon, name: str, rows: list[dict[str, str]]) -> set[str]:
+    """The folded forms of the rows of ``name``: each a listed cue form, listed once."""
     forms: set[str] = set()
-    for row in _rows(name, ["form", *columns]):
+    for row in rows:
         key = fold(row["form"])
         if key not in lex.cues:
             raise LexiconError(f"{name}: {row['form']!r} is not a listed cue form")
@@ -187,9 +184,10 @@ def load() -> Lexicon:
         if key in lex.speaker_words:
             raise LexiconError(f"speaker_words.tsv: {row['word']!r} is listed twice")
         lex.speaker_words[key] = row["kind"]
-    lex.strict = _cue_forms(lex, "ambiguous_forms.tsv", *AMBIGUOUS_COLUMNS)
-    lex.told_by_shadda = _told_by_shadda()
-    lex.impersonal = _cue_forms(lex, "impersonal_forms.tsv", "passive reading")
+    ambiguous = _rows("ambiguous_forms.tsv", ["form", "other reading", "a shadda on it tells"])
+    lex.strict = _cue_forms(lex, "ambiguous_forms.tsv", ambiguous)
+    lex.told_by_shadda = _told_by_shadda(ambiguous)
+    lex.impersonal = _cue_forms(lex, "impersonal_forms.tsv", _rows("impersonal_forms.tsv", ["form", "passive reading"]))
     lex.naming = frozenset(fold(row["word"]) for row in _rows("naming_words.tsv", ["word", "what it names"]))
     for row in _rows("word_classes.tsv", ["word", "class"]):
         if row["class"] not in WORD_CLASSES:

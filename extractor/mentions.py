@@ -69,9 +69,9 @@ def verb_form(lex: Lexicon, key: str) -> str:
             found = LISTED
         elif bare == key:
             found = ""  # (no و/ف to be a verb by its place)
-        elif without_conjunction(key) != key and not key[1:].startswith("ال") and not lex.is_noun(key) \
-                and not lex.is_noun(key[1:]) and lex.kind_of(key) is None and lex.kind_of(key[1:]) is None \
-                and not sp.is_stop(lex, key) and key[1:] not in lex.nouns:
+        elif not bare.startswith("ال") and not lex.is_noun(key) and not lex.is_noun(bare) \
+                and lex.kind_of(key) is None and lex.kind_of(bare) is None \
+                and not sp.is_stop(lex, key) and bare not in lex.nouns:  # (bare: the word without its و/ف)
             found = BY_PLACE
         else:
             found = ""

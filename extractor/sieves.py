@@ -198,15 +198,19 @@ def name_after_title(art: Article, phrase: sp.Phrase, limit: int) -> sp.Phrase |
 def _ends_title(art: Article, key: str) -> bool:
     """Does this word end a title rather than carry it on: a word that ends a speaker phrase other than
     a preposition (بقيادة الجنرال فلان: another person; أمس، الذي …)?"""
-    grammar = art.lex.grammar
-    return art.lex.kind_of(key) == "stop" and key not in grammar["preposition"] and key not in grammar["workplace"]
+    return art.lex.kind_of(key) == "stop" and not _title_preposition(art, key)
+
+
+def _title_preposition(art: Article, key: str) -> bool:
+    """A preposition or a workplace word, which carry a title on (على، في، لدى)."""
+    return key in art.lex.grammar["preposition"] or key in art.lex.grammar["workplace"]
 
 
 def _goes_on_title(art: Article, k: int) -> bool:
     """Does the word at token k carry a title on: a preposition or a workplace word (على، في، لدى), or a
     common noun or title with ب/ل/و on it (بكلية، لشؤون، والمشرف)?"""
     lex, key = art.lex, art.toks[k].key
-    if key in lex.grammar["preposition"] or key in lex.grammar["workplace"]:
+    if _title_preposition(art, key):
         return True
     rest = key[1:]
     return key[:1] in ("ب", "ل", "و") and (rest in lex.titles or lex.is_noun(sp.bare_stem(rest))) \

@@ -19,10 +19,10 @@ _LETTERS = r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640\u06d6-\u06ed]+"
 # text: read as spaces, never as a token that would stand between a name and its verb
 _INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 # جان-كريستوف is one word, and so is a hashtag (#إيران) whose key is the word without its #
-TOKEN = re.compile(rf"#?{_LETTERS}(?:-(?=[^\W\d_]){_LETTERS})*|[^\s{_INVISIBLE}]")
-# the same, captured: splitting on it gives the text between tokens and the tokens in turn, strings
-# only, whose lengths summed give every offset (no match object per token)
-_SPLIT = re.compile(f"({TOKEN.pattern})")
+TOKEN = rf"#?{_LETTERS}(?:-(?=[^\W\d_]){_LETTERS})*|[^\s{_INVISIBLE}]"
+# captured: splitting on it gives the text between tokens and the tokens in turn, strings only, whose
+# lengths summed give every offset (no match object per token)
+_SPLIT = re.compile(f"({TOKEN})")
 SENTENCE_END = frozenset(".!?؟;؛")
 COMMAS = frozenset("،,")
 DASHES = frozenset("-–—ـ")  # a dash, or a tatweel standing alone (قال ـ صلى الله عليه وسلم ـ)
