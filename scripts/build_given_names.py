@@ -1,13 +1,14 @@
 """Build extractor/data/given_names.tsv from a corpus of unlabelled Arabic news articles.
 
-    python scripts/build_given_names.py ../shared/corpus/bulk.jsonl > extractor/data/given_names.tsv
+    python scripts/build_given_names.py ../shared/corpus/bulk.jsonl -o extractor/data/given_names.tsv
 
 A given name is read off where news writing puts it: right after a title (الرئيس، الوزير، الدكتور،
 السيد …, the ``title`` words of extractor/data/speaker_words.tsv) or an adjective of origin
 (الأمريكي) and right before another plain word (the family name): الوزير محمد علي، الرئيس الروسي
 فلاديمير بوتين. A word counts when it stands there in at least MIN_NAMED of its occurrences and in
 at least NAMED_SHARE of them, rarely takes the article (a common noun or adjective does: الوزير
-الجديد), and is no verb form of word_classes.tsv. Only the words are kept.
+الجديد), is no verb form of word_classes.tsv and no other word with و or the future's س first
+(واستنكر، سيوفر: the bare word is written at least as often). Only the words are kept.
 
 The extractor uses the list where a family name alone was credited and the article gives the full
 name somewhere without a cue (…، إيان ليدل غرانجي، …): the words before the family name are taken as
@@ -17,6 +18,7 @@ the rest of the name only when the first of them is a given name (not a verb: ت
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections import Counter
@@ -29,6 +31,8 @@ MIN_NAMED = 4
 NAMED_SHARE = 0.1
 MAX_DEFINITE_SHARE = 0.1
 CLITICS = "وفبلك"  # a word with one of these first is a form of another word (وخالد، لفلسطين)
+PREFIXES = ("و", "سي", "ست", "سن")  # و "and", and the future's س before a present verb
+MIN_BARE_SHARE = 1.0  # a prefixed word whose bare rest is written this often, relative to it, is that word
 MIN_LETTERS = 3
 
 
@@ -66,22 +70,34 @@ def given_names(named: Counter, seen: Counter, definite: Counter, known: frozens
              and definite[w] / seen[w] < MAX_DEFINITE_SHARE and w not in known}
     return sorted(w for w in found
                   if not (w[:1] in CLITICS and (w[1:] in known or w[1:] in found or w[1:3] == "ال"))
-                  and not (w.endswith("ا") and w[:-1] in known))
+                  and not (w.endswith("ا") and w[:-1] in known) and not _prefixed(w, seen))
+
+
+def _prefixed(word: str, seen: Counter) -> bool:
+    """Is the word another one with و or the future's س first, the bare word written at least as often
+    (واستنكر، وتتابع، سيوفر; not وليد، وائل، سيرغي, whose bare rest is rarely a word)?"""
+    return word.startswith(PREFIXES) and seen[word[1:]] >= MIN_BARE_SHARE * seen[word]
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=Path, help="JSON Lines articles with a 'text' field")
+    ap.add_argument("-o", "--output", type=Path, help="write here once the corpus is read (the extractor's "
+                    "lexicon, loaded to read it, may be this very file); default: standard output")
     args = ap.parse_args(argv)
     lex = load()
     with args.corpus.open(encoding="utf-8") as lines:
         found = given_names(*count(lines, frozenset(lex.titles)), known=lex.common_nouns | lex.verb_forms)
-    out = sys.stdout
+    out = io.StringIO()
     out.write("# Given names read off a corpus of unlabelled news articles by scripts/build_given_names.py\n"
               "# (see its docstring for how and what for). Folded forms.\n"
               "word\n")
     for word in found:
         out.write(f"{word}\n")
+    if args.output is None:
+        sys.stdout.write(out.getvalue())
+    else:
+        args.output.write_text(out.getvalue(), encoding="utf-8")
     return 0
 
 

@@ -1,6 +1,6 @@
 """Build extractor/data/word_classes.tsv from a corpus of unlabelled Arabic news articles.
 
-    python scripts/build_word_classes.py ../shared/corpus/bulk.jsonl > extractor/data/word_classes.tsv
+    python scripts/build_word_classes.py ../shared/corpus/bulk.jsonl -o extractor/data/word_classes.tsv
 
 Two classes of words, each read off how the words are used across the corpus (no article's text is
 kept, only the words and their class):
@@ -20,6 +20,7 @@ kept, only the words and their class):
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections import Counter
@@ -94,15 +95,21 @@ def _definite_noun(word: str, definite: Counter, bare: Counter, seen: Counter) -
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=Path, help="JSON Lines articles with a 'text' field")
+    ap.add_argument("-o", "--output", type=Path, help="write here once the corpus is read; default: standard "
+                    "output")
     args = ap.parse_args(argv)
     with args.corpus.open(encoding="utf-8") as lines:
         found = classes(*count(lines))
-    out = sys.stdout
+    out = io.StringIO()
     out.write("# Word classes read off a corpus of unlabelled news articles by scripts/build_word_classes.py\n"
               "# (see its docstring for what each class means and how it is used). Folded forms.\n"
               "word\tclass\n")
     for word in sorted(found):
         out.write(f"{word}\t{found[word]}\n")
+    if args.output is None:
+        sys.stdout.write(out.getvalue())
+    else:
+        args.output.write_text(out.getvalue(), encoding="utf-8")
     return 0
 
 

@@ -1,0 +1,38 @@
+"""The scripts that build the extractor's word lists from unlabelled articles (scripts/build_*.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_word_with_and_or_the_future_before_a_common_word_is_no_given_name():
+    builder = _script("build_given_names")
+    named = Counter({"وليد": 10, "واستنكر": 10, "سيوفر": 8, "سيرغي": 9})
+    seen = Counter({"وليد": 20, "ليد": 1, "واستنكر": 40, "استنكر": 300, "سيوفر": 30, "يوفر": 90,
+                    "سيرغي": 20, "يرغي": 0})
+    found = builder.given_names(named, seen, Counter(), known=frozenset())
+    assert found == ["سيرغي", "وليد"]
+
+
+def test_the_list_goes_to_the_file_named_by_output(tmp_path):
+    builder = _script("build_given_names")
+    corpus = tmp_path / "corpus.jsonl"
+    text = " ".join(["قال الرئيس فلاديمير بوتين إن"] * 5)
+    corpus.write_text(json.dumps({"text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "given_names.tsv"
+    out.write_text("stale\n", encoding="utf-8")
+    assert builder.main([str(corpus), "-o", str(out)]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[2:] == ["word", "فلاديمير"]
