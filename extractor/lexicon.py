@@ -17,7 +17,7 @@ VERB_CLASSES = {"speech", "belief", "document", "relay"}
 GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "on_ones_part", "kana", "naming_verb",
                  "rank", "addressee", "as_reported", "noun_maker", "preposition", "clause_opener", "temporal",
                  "verb_particle", "title_part", "complementizer", "issuer_link", "relative", "name_link",
-                 "demonstrative", "reflexive", "workplace", "last_speaker",
+                 "demonstrative", "reflexive", "workplace", "last_speaker", "going_on",
                  "time_adverb", "audience", "measure",
                  "what", "said_in", "contrast", "time_phrase", "object_then_ba", "issuing_verb", "setting",
                  "hypothetical", "circumstance", "adverb",

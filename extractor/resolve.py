@@ -18,7 +18,8 @@ def resolve_mentions(art: Article) -> None:
     """Short mentions take the fullest form the article gives: a title alone (الوزير) the named
     holder of that title, an organisation's head noun alone (الصحيفة) its full name, "the same
     source" (المصدر ذاته) the source cited last in the same way, the speaker alone (يضيف المتحدث) who
-    spoke last, a partial name (عبد الرحمن) or a one-word name (ترامب) the fullest name that ends with
+    spoke last, a title alone after a verb that goes on (وأضاف المدرب البرتغالي) the person named who spoke
+    right before, a partial name (عبد الرحمن) or a one-word name (ترامب) the fullest name that ends with
     it, among the speakers or, failing that, in the text. (الله for قال تعالى is no short mention.)"""
     for n, st in enumerate(art.statements):
         if st.speaker_start is None or st.speaker_end is None:
@@ -38,6 +39,8 @@ def resolve_mentions(art: Article) -> None:
         fuller = fuller_mention(art, st, st.speaker_start, st.speaker_end, before)
         if fuller is None and fold(st.speaker) in art.lex.grammar["last_speaker"] and before:
             fuller = before[-1].speaker, before[-1].speaker_title  # يضيف المتحدث: who spoke last
+        if fuller is None and (last := _epithet_of(art, st)) is not None:
+            fuller = last.speaker, last.speaker_title  # وقال مورينيو … وأضاف المدرب البرتغالي
         if fuller:
             _resolved(art, st, *fuller)
     full: dict[str, str] = {}
@@ -182,6 +185,46 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
         if best and tok.start > speaker_start:
             break
     return best
+
+
+def _epithet_of(art: Article, st: Statement) -> Statement | None:
+    """The statement whose speaker a title alone after a verb that goes on (وأضاف، وتابع، واستطرد)
+    describes, when fuller_mention named no holder: the one right before it, in its paragraph or the
+    one before, said by a person named (not a title: جوزيه مورينيو, then وأضاف المدرب البرتغالي), with a
+    verb of the same gender and no other origin in the title (الإسباني is not الأمريكي)."""
+    if not st.rule.endswith("/" + rules.SUBJECT) or st.speaker_start is None or st.speaker_end is None:
+        return None
+    toks = art.toks
+    cue = toks[bisect_left(art.starts, st.cue_start)]
+    found = cue_of(art.lex, cue.key)[0]
+    if found is None or found.kind != "verb" or fold(found.lemma) not in art.lex.grammar["going_on"]:
+        return None
+    words = [t for t in toks[bisect_left(art.starts, st.speaker_start):bisect_left(art.starts, st.speaker_end)]
+             if t.key]
+    if not words or not all(sp.is_definite(t) for t in words) \
+            or art.lex.kind_of(without_article(words[0].key)) != "title":
+        return None
+    last = max((e for e in art.statements if e.start < st.cue_start and e is not st),
+               key=lambda e: e.start, default=None)
+    if last is None or last.speaker_start is None or last.speaker_end is None:
+        return None
+    if not _names_a_person(art, last.speaker):
+        return None
+    said = toks[bisect_left(art.starts, last.cue_start)]
+    if toks[bisect_left(art.starts, last.start)].para < cue.para - 1 \
+            or mentions.verb_gender(said.key) not in (mentions.verb_gender(cue.key), "p"):
+        return None
+    ours, theirs = _nisbas(st.speaker), _nisbas(last.speaker_title)
+    return None if ours and theirs and not ours & theirs else last
+
+
+def _names_a_person(art: Article, speaker: str) -> bool:
+    """Does a speaker (as resolved) name a person: its first word no title, source, common noun, number
+    or function word, and without the article (not وجهة نظر فلان, 143 مشاة, المسؤول)?"""
+    lex, word = art.lex, speaker.split()[0] if speaker else ""
+    key = fold(word)
+    return word.isalpha() and not word.startswith("ال") and lex.kind_of(key) is None \
+        and not sp.is_stop(lex, key, word) and (key in lex.given_names or not lex.is_noun(sp.bare_stem(key)))
 
 
 def name_in_text(art: Article, word: str, key: str) -> str:

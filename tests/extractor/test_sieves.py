@@ -568,3 +568,25 @@ def test_an_ambiguous_cue_form_written_with_a_shadda_is_the_cue():
     assert speakers(article)[1] == ("شيخ المعلقين العرب البدري", "subject")
     # written without it, بين still needs its content at once (بين صفوف الجيش … أن is no statement)
     assert speakers("وبين صفوف الجيش المنتشر في المدينة أن الوضع هادئ.") == []
+
+
+def test_a_title_alone_after_a_verb_that_goes_on_is_the_person_who_spoke_before():
+    article = ("وقال جوزيه مورينيو للصحفيين: «كانت مباراة صعبة».\n"
+               "وأضاف المدرب البرتغالي: «سنعود أقوى في المباراة المقبلة».")
+    assert titled(extract(article)) == [("جوزيه مورينيو", ""), ("جوزيه مورينيو", "")]
+
+
+def test_a_title_after_a_verb_that_goes_on_keeps_its_own_holder_or_its_other_origin():
+    named = ("وقال جوزيه مورينيو للصحفيين: «كانت مباراة صعبة».\n"
+             "وقال المدرب الإسباني بيب غوارديولا: «فريقنا لعب جيدا».\n"
+             "وأضاف المدرب الإسباني: «سنعود أقوى».")
+    assert [st.speaker for st in extract(named)][2] == "بيب غوارديولا"
+    other = ("وقال المدرب البرتغالي جوزيه مورينيو للصحفيين: «كانت مباراة صعبة».\n"
+             "وأضاف المدرب الإسباني: «سنعود أقوى».")
+    assert [st.speaker for st in extract(other)][1] == "المدرب الإسباني"
+    after_a_body = ("وقالت وزارة الصحة في بيان: «الوضع مستقر».\n"
+                    "وأضاف الوزير: «لا داعي للقلق».")
+    assert [st.speaker for st in extract(after_a_body)][1] == "الوزير"
+    not_going_on = ("وقال جوزيه مورينيو للصحفيين: «كانت مباراة صعبة».\n"
+                    "وقال المدرب البرتغالي: «سنعود أقوى».")
+    assert [st.speaker for st in extract(not_going_on)][1] == "المدرب البرتغالي"
