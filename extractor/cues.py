@@ -8,7 +8,7 @@ from itertools import compress
 
 from .article import Article, Hit
 from .lexicon import Cue, cue_of
-from .limits import COMPLEMENT_REACH
+from .limits import COMPLEMENT_REACH, MAX_ATTACHED_SUBJECT
 from .normalize import ATTACHED_PRONOUNS, has_conjunction, without_conjunction
 
 SHADDA, KASRA = "\u0651", "\u0650"  # بيّن: the verb, not the preposition (but بَيِّن: clear)
@@ -30,9 +30,28 @@ def hits(art: Article) -> list[Hit]:
             covered = end
             continue
         cue, prefixed = cue_of(art.lex, tok.key)
+        if cue is None:
+            cue, prefixed = cue_of(art.lex, tok.key, "object_forms")
+            if cue is not None and not describes_at(art, i):
+                continue
         if cue is not None and not is_noun_form(art, i):
             found.append(Hit(i, i, cue, prefixed))
     return found
+
+
+def describes_at(art: Article, i: int) -> bool:
+    """Does the verb carrying its object's pronoun at token i (ووصفه، اتهمها) say something of its
+    object: بأن soon after it in its sentence (after its subject: ووصفه الوزير بأنه)? Not a noun: the
+    pronoun written ة (طالبة, a student) or an object with لل after it (وصفهم للانقلاب, their description)."""
+    toks = art.toks
+    if toks[i].raw.endswith("ة") or (i + 1 < len(toks) and toks[i + 1].key.startswith("لل")):
+        return False
+    for k in range(i + 1, min(art.para_end[i], i + 1 + MAX_ATTACHED_SUBJECT)):
+        if toks[k].key.startswith("بان"):
+            return True
+        if toks[k].quote != -1 or art.doc.is_sentence_end(k):
+            return False
+    return False
 
 
 def is_noun_form(art: Article, i: int) -> bool:

@@ -21,6 +21,11 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     # another word, only when the verb's own complement follows (عبر النحات فلان عن اعتزازه)
     if not strict or cues.complement_follows(art, cue, after, limit):
         art.remember(speaker, hit.first)
+    if cue.object_attached:
+        # ووصفه بأنه …: a clause after بأن; what one is described as (ما وصفه بـ«…») names a thing
+        if found is not None and found[0] == "clause" and art.toks[found[1] - 1].key.startswith("بان"):
+            content.emit_content(art, hit, speaker, found, rules.VERB)
+        return
     span = content.quote_before(art, hit.first)
     if found is not None and (span is None or found[0] != "clause"):
         content.emit_content(art, hit, speaker, found, rules.VERB)

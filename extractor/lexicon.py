@@ -19,7 +19,7 @@ GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "on
                  "verb_particle", "title_part", "complementizer", "issuer_link", "relative", "name_link",
                  "demonstrative", "reflexive", "workplace", "last_speaker", "going_on",
                  "time_adverb", "audience", "measure",
-                 "what", "said_in", "contrast", "time_phrase", "object_then_ba", "issuing_verb", "setting",
+                 "what", "whom", "said_in", "contrast", "time_phrase", "object_then_ba", "issuing_verb", "setting",
                  "hypothetical", "circumstance", "adverb",
                  "the_same", "any")
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
@@ -41,6 +41,7 @@ class Cue:
     verb_class: str
     gender: str  # "m", "f" or "p"
     complements: tuple[str, ...]  # folded multi-word complements such as "الي ان"
+    object_attached: bool = False  # the form carries its object's pronoun (ووصفه، اتهمتها، وصفوهم)
     heads: frozenset[str] = field(init=False, compare=False)  # the first word of each (الي for "الي ان")
 
     def __post_init__(self) -> None:
@@ -50,6 +51,7 @@ class Cue:
 @dataclass
 class Lexicon:
     cues: dict[str, Cue] = field(default_factory=dict)
+    object_forms: dict[str, Cue] = field(default_factory=dict)  # ووصفه، اتهمها: a cue only before بأن
     phrases: list[tuple[str, ...]] = field(default_factory=list)  # folded word tuples
     phrase_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # first word -> phrases
     nouns: dict[str, str] = field(default_factory=dict)  # folded noun -> kind
@@ -220,16 +222,36 @@ def load() -> Lexicon:
     titles = {word for word, kind in lex.speaker_words.items() if kind == "title"}
     lex.titles = frozenset({word for word in titles if not (word.startswith("ال") and len(word) > 4)}
                            | {"ال" + word for word in titles if len(word) > 2})
-    heads = set(lex.cues) | set(lex.phrase_heads)
+    _add_object_forms(lex)
+    heads = set(lex.cues) | set(lex.object_forms) | set(lex.phrase_heads)
     lex.triggers = frozenset(heads | {c + w for w in heads for c in CONJUNCTIONS})
     lex.bind()
     return lex
 
 
-def cue_of(lex: Lexicon, key: str) -> tuple[Cue | None, bool]:
-    """The cue a folded word is, as written or after a leading و/ف, and whether it had one."""
-    cue = lex.cues.get(key)
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _add_object_forms(lex: Lexicon) -> None:
+    """The forms of the verbs that take an object before their بـ/بأن (grammar role object_then_ba) with
+    the object's pronoun attached (ووصفه بأنه، وصفوه بأنه: the plural's alif goes), their content a
+    clause after بأن only: what one is described as, ما وصفه بـ«…», names a thing, it reports no speech."""
+    for key, cue in list(lex.cues.items()):
+        if cue.kind != "verb" or fold(cue.lemma) not in lex.grammar["object_then_ba"]:
+            continue
+        stem = key[:-1] if key.endswith("وا") else key
+        attached = Cue(cue.lemma, "verb", cue.verb_class, cue.gender, (), object_attached=True)
+        for pronoun in OBJECT_PRONOUNS:
+            if stem + pronoun not in lex.cues:
+                lex.object_forms[stem + pronoun] = attached
+
+
+def cue_of(lex: Lexicon, key: str, table: str = "cues") -> tuple[Cue | None, bool]:
+    """The cue a folded word is, as written or after a leading و/ف, and whether it had one; from the
+    cue forms, or (``table="object_forms"``) the forms carrying an object's pronoun."""
+    forms = lex.cues if table == "cues" else lex.object_forms
+    cue = forms.get(key)
     if cue is None and key[:1] in CONJUNCTIONS and without_conjunction(key) != key:
-        cue = lex.cues.get(key[1:])
+        cue = forms.get(key[1:])
         return cue, cue is not None
     return cue, False

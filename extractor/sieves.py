@@ -69,7 +69,8 @@ Sieve = Callable[[Article, Frame], Speaker | None]
 def verb_frame(art: Article, hit: Hit) -> Frame:
     limit = art.para_end[hit.first]
     slot = after_addressee(art, hit.last + 1, limit)
-    head = antecedent(art, hit.first)
+    # (a verb carrying its object's pronoun, القرار الذي وصفه بأنه: the noun before is its object)
+    head = antecedent(art, hit.first) if hit.cue is None or not hit.cue.object_attached else None
     # a relative clause about a titled, named person (المحامي بول بيرغوف الذي تابع القضية): the person is
     # its subject and the noun after the verb its object
     about_person = head is not None and head.first < head.name_first <= head.last \
@@ -144,7 +145,8 @@ def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
             return None
         speaker, frame.after = found
         return speaker
-    takes_object = fold(frame.hit.cue.lemma) in art.lex.grammar["object_then_ba"]
+    # (ووصفه الوزير بأنه: a form that carries its object has its subject next)
+    takes_object = fold(frame.hit.cue.lemma) in art.lex.grammar["object_then_ba"] and not frame.hit.cue.object_attached
     if takes_object and _object_before_complement(art, frame.phrase):
         return None  # ووصف معركة الدفاع عن النظام بأنها …: the object; the subject is dropped
     after = frame.phrase.last + 1
@@ -242,6 +244,10 @@ def before_sieve(art: Article, frame: Frame) -> Speaker | None:
     إن), the noun a relative pronoun refers to (الملك، الذي أكد), or else an indefinite person or
     source right before it (صحفية إسرائيلية قالت)."""
     hit = frame.hit
+    before_verb = art.toks[hit.first - 1].key if hit.first else ""
+    if hit.cue is not None and hit.cue.object_attached \
+            and (before_verb in art.lex.grammar["what"] or before_verb in art.lex.grammar["whom"]):
+        return None  # رسالة لمن وصفهم بأنهم، ما وصفه بأنه: the object stands before, the subject elsewhere
     before = topic(art, hit.first) if hit.prefixed else (
         lookback(art, hit.first) or frame.relative_head or narrator(art, hit.first))
     if before is not None and sp.refusal(art.doc, art.lex, before.first,

@@ -590,3 +590,19 @@ def test_a_title_after_a_verb_that_goes_on_keeps_its_own_holder_or_its_other_ori
     not_going_on = ("وقال جوزيه مورينيو للصحفيين: «كانت مباراة صعبة».\n"
                     "وقال المدرب البرتغالي: «سنعود أقوى».")
     assert [st.speaker for st in extract(not_going_on)][1] == "المدرب البرتغالي"
+
+
+def test_a_verb_carrying_its_object_then_bianna_reports_what_was_said_of_the_object():
+    found = extract("وانتقد الوزير خالد سالم القرار، ووصفه رئيس الحزب أحمد علي بأنه خطوة في الاتجاه الخاطئ.")
+    assert [(st.speaker, st.text, st.cue) for st in found] == [("أحمد علي", "خطوة في الاتجاه الخاطئ", "ووصفه")]
+    found = extract('وأعلن المرشح سامي خليل أنه لن يخوض الانتخابات ووصفها بأنها "مسرحية هزلية".')
+    assert [(st.speaker, st.text) for st in found] == [
+        ("سامي خليل", "لن يخوض الانتخابات"), ("سامي خليل", "مسرحية هزلية")]
+    # the noun before a relative is the verb's object, not its subject
+    found = extract('وانتقد الوزير خالد سالم القرار الذي وصفه بأنه "خطأ كبير".')
+    assert [(st.speaker, st.text) for st in found] == [("خالد سالم", "خطأ كبير")]
+
+
+def test_what_one_is_described_as_and_a_description_are_no_statements():
+    assert extract('وهاجم الوزير خالد سالم ما وصفه بـ"القرارات الخاطئة التي لا يقبلها أحد".') == []
+    assert extract("وحين قرأت وصفهم للانقلاب بأنه ناعم تذكرت الثورة.") == []
