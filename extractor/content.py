@@ -16,6 +16,7 @@ from .limits import (
     MAX_NAME_QUOTE_WORDS,
     MAX_PARENTHETICAL_TOKENS,
     MAX_QUOTE_LOOKAHEAD,
+    MAX_RELATIVE_HEAD_WORDS,
     MAX_TRAILING_WORDS,
     MIN_MIXED_QUOTE_WORDS,
     MIN_QUOTE_WORDS,
@@ -155,12 +156,16 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
         if j < limit and toks[j].key in cue.heads:
             j += 1
         return j < limit and (toks[j].key in art.lex.grammar["complementizer"] or toks[j].raw == ":")
+    # …، في الوقت الذي قال فيه التلفزيون الرسمي إن: after a relative pronoun, a cue with a subject of its own
+    relative = toks[k - 1].key in art.lex.grammar["relative"]
     opens = prefixed or toks[k - 1].raw in COMMAS or toks[k - 1].key in art.lex.grammar["clause_opener"] \
         or toks[k - 1].key in art.lex.grammar["on_ones_part"] or after_fronted_phrase(art, k) \
-        or _opens_with_pronoun(art, k)
+        or _opens_with_pronoun(art, k) or relative
     if not opens:
         return False
-    phrase = art.phrase_at(k + 1, limit)
+    phrase = art.phrase_at(sieves.after_addressee(art, k + 1, limit) if relative else k + 1, limit)
+    if relative and phrase is None:
+        return False  # (الوزير الذي قال إن: the noun before is the subject, in what is said)
     return marker(art, phrase.last + 1 if phrase else k + 1, limit) is not None
 
 
@@ -220,7 +225,12 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
             break
         if (k > s + 1 or (k > s and one_word and has_conjunction(keys[k]))) and keys[k] in triggers \
                 and starts_new_statement(art, k, limit):
-            if after_fronted_phrase(art, k):
+            if toks[k - 1].key in art.lex.grammar["relative"]:
+                # …، في الوقت الذي قال فيه: the statement before ends at the comma, else at the pronoun
+                k -= 1
+                k = next((j for j in range(k - 1, max(s, k - MAX_RELATIVE_HEAD_WORDS - 1), -1)
+                          if toks[j].raw in COMMAS), k)
+            elif after_fronted_phrase(art, k):
                 while k > s and toks[k - 1].raw not in COMMAS:
                     k -= 1  # ، وفي هذا الإطار يقول: the phrase belongs to the next statement
             if toks[k - 1].key in art.lex.grammar["on_ones_part"]:

@@ -31,6 +31,7 @@ MAX_MENTION_PLACES = 8  # other places in the text, each side, searched for it
 MAX_NAME_BEFORE_TITLE = 4  # words of a name written right before a title (محمود عيسي وزير الصناعة)
 MAX_GIVEN_NAMES = 3  # words before a family name read as the rest of the name (إيان ليدل غرانجي)
 MAX_OBJECT_TAIL = 6  # words between a verb's object and its بأن (ووصف معركة الدفاع عن النظام بأنها)
+MAX_RELATIVE_HEAD_WORDS = 3  # words between a comma and الذي that end a statement with it (، في الوقت الذي)
 MAX_ATTACHED_SUBJECT = 8  # tokens between a verb carrying its object (ووصفه) and its بأن: the subject
 MAX_TITLE_TAIL_WORDS = 16  # words of a long title after the part read, and its name (… في بنك الرياض فلان، إن)
 MAX_ISSUER_WORDS = 8  # words of an issuer between a verb of issuing and its document (أجرت شركة … الدراسة)

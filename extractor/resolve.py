@@ -167,7 +167,8 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
             names = [t for t in toks[1:] if not sp.is_definite(art.toks[t])]  # جينز, not الأممية
             if last - phrase.first + 1 > len(toks) and all(art.toks[t].key in named for t in names):
                 best = (art.text[tok.start:art.toks[last].end], "")  # مجموعة جينز → … جينز للمعلومات
-        elif phrase.name_first <= phrase.last and not _common_nouns(art, phrase.name_first, phrase.last):
+        elif phrase.name_first <= phrase.last and not _common_nouns(art, phrase.name_first, phrase.last) \
+                and _reads_as_a_name(art, phrase):
             (s, e), title = sp.split(art.doc, phrase)
             theirs = _nisbas(title)
             if not (theirs and ours and not theirs & ours):  # (الرئيس الفرنسي is not الرئيس الأمريكي)
@@ -264,6 +265,12 @@ def _given_name(art: Article, tok: Token) -> bool:
         return True
     return not lex.is_noun(sp.bare_stem(key)) and not mentions.verb_form(lex, key) \
         and cue_of(lex, key)[0] is None and key not in lex.phrase_heads and key not in lex.grammar["naming_verb"]
+
+
+def _reads_as_a_name(art: Article, phrase: sp.Phrase) -> bool:
+    """Is the name part of a phrase one word, or plain words a name may be (not بمقر الوزارة, a place)?"""
+    last = phrase.last if phrase.name_last is None else phrase.name_last
+    return phrase.name_first == last or sp.looks_like_a_name(art.doc, art.lex, phrase.name_first, last + 1)
 
 
 def _common_nouns(art: Article, first: int, last: int) -> bool:

@@ -606,3 +606,21 @@ def test_a_verb_carrying_its_object_then_bianna_reports_what_was_said_of_the_obj
 def test_what_one_is_described_as_and_a_description_are_no_statements():
     assert extract('وهاجم الوزير خالد سالم ما وصفه بـ"القرارات الخاطئة التي لا يقبلها أحد".') == []
     assert extract("وحين قرأت وصفهم للانقلاب بأنه ناعم تذكرت الثورة.") == []
+
+
+def test_a_cue_after_a_relative_pronoun_with_a_subject_of_its_own_starts_another_statement():
+    found = extract("وقالت الشرطة إن المشتبه به مرتبط بالهجوم الذي قال رئيس الوزراء أحمد داود أوغلو إن "
+                    "حصيلته ارتفعت إلى 32 قتيلا.")
+    assert [(st.speaker, st.text) for st in found] == [
+        ("الشرطة", "المشتبه به مرتبط بالهجوم"), ("أحمد داود أوغلو", "حصيلته ارتفعت إلى 32 قتيلا")]
+    found = extract("وقال الوزير سامي خليل إن الأسعار سترتفع، في الوقت الذي قال فيه التلفزيون الرسمي إنها ستنخفض.")
+    assert [(st.speaker, st.text) for st in found] == [
+        ("سامي خليل", "الأسعار سترتفع"), ("التلفزيون الرسمي", "ستنخفض")]
+    # with no subject of its own, the noun before it speaks, inside what was said
+    found = extract("وقال الوزير سامي خليل إن الحكومة تدعم المحافظ الذي قال إن المدينة آمنة.")
+    assert [st.speaker for st in found] == ["سامي خليل"]
+
+
+def test_a_short_mention_does_not_take_words_that_are_no_name_as_its_holder():
+    article = "وأوضح الباحثون أن الدراسة جديدة.\nوفي إطار الدراسة عرض الباحثون أمام 260 امرأة صورا لرجال."
+    assert titled(extract(article)) == [("الباحثون", "")]
