@@ -18,7 +18,7 @@ Every statement records the rule that made it as ``CONTENT/SPEAKER`` (the names 
   (``phrase-clause``), what was demanded or expressed when it quotes the speaker (``verb-object``:
   طالبت الأسرة بتشكيل لجنة للتحقيق في "موته"); then quotes that go on in the same or a reopened
   paragraph (``quote-continued``). A clause ends where the sentence does or another statement begins.
-- speaker: the sieve that named it (:mod:`.sieves` lists them in order: ``sacred``, ``subject``,
+- speaker: the sieve that named it (:mod:`.sieves` lists them in order: ``sacred``, ``honorific``, ``subject``,
   ``issuer``, ``before``, ``sentence``, ``paragraph``, ``clause``, ``previous``); ``none`` when the
   article does not say. Passive formulas with no subject (ويُذكر أن، يُتوقع أن) make no statement.
 

@@ -18,8 +18,8 @@ GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "on
                  "rank", "addressee", "as_reported", "noun_maker", "preposition", "clause_opener", "temporal",
                  "verb_particle", "title_part", "complementizer", "issuer_link", "relative", "name_link",
                  "demonstrative", "reflexive", "workplace", "last_speaker", "going_on",
-                 "time_adverb", "audience", "measure",
-                 "what", "whom", "said_in", "contrast", "time_phrase", "object_then_ba", "issuing_verb", "setting",
+                 "time_adverb", "audience", "measure", "whom", "honorific",
+                 "what", "said_in", "contrast", "time_phrase", "object_then_ba", "issuing_verb", "setting",
                  "hypothetical", "circumstance", "adverb",
                  "the_same", "any")
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
@@ -52,6 +52,7 @@ class Cue:
 class Lexicon:
     cues: dict[str, Cue] = field(default_factory=dict)
     object_forms: dict[str, Cue] = field(default_factory=dict)  # ووصفه، اتهمها: a cue only before بأن
+    honorific_of: dict[str, str] = field(default_factory=dict)  # folded سموه، فضيلتها -> سمو، فضيله
     phrases: list[tuple[str, ...]] = field(default_factory=list)  # folded word tuples
     phrase_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # first word -> phrases
     nouns: dict[str, str] = field(default_factory=dict)  # folded noun -> kind
@@ -223,6 +224,9 @@ def load() -> Lexicon:
     lex.titles = frozenset({word for word in titles if not (word.startswith("ال") and len(word) > 4)}
                            | {"ال" + word for word in titles if len(word) > 2})
     _add_object_forms(lex)
+    for noun in lex.grammar["honorific"]:  # سمو → سموه، سموها; فضيله (ة folded) → فضيلته، فضيلتها
+        stem = noun[:-1] + "ت" if noun.endswith("ه") else noun
+        lex.honorific_of.update({stem + "ه": noun, stem + "ها": noun})
     heads = set(lex.cues) | set(lex.object_forms) | set(lex.phrase_heads)
     lex.triggers = frozenset(heads | {c + w for w in heads for c in CONJUNCTIONS})
     lex.bind()

@@ -16,6 +16,7 @@ VERB_INSERTED = "verb-inserted"  # …، يضيف الوزير، …: the senten
 # speakers: the sieves, in the order they are tried (see sieves.py)
 SACRED = "sacred"  # قال تعالى: God; قال صلى الله عليه وسلم: the Prophet
 SUBJECT = "subject"  # the subject after the verb
+HONORIFIC = "honorific"  # سموه، معاليه: the person last named with that honorific (سمو الأمير فلان)
 ISSUER = "issuer"  # the issuer of a document subject (بيان أصدرته الوزارة)
 BEFORE = "before"  # written before the verb, after أما, or before a relative pronoun
 PARAGRAPH = "paragraph"  # the subject of a verb that is not a cue opening the paragraph

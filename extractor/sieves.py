@@ -5,8 +5,9 @@ are tried in order, most precise first, and the first that names one decides. It
 below) becomes the part of the statement's rule after the slash (``verb-clause/subject``).
 
 For a verb (:data:`VERB_SIEVES`): a religious formula standing for God or the Prophet (``sacred``);
-its subject, or the issuer of a document subject, or the source a relaying verb names after عن
-(``subject``, ``issuer``; not the object of وصف/اتهم before بأن; a quote ending the subject and its
+an honorific pronoun (سموه، معاليه) standing for the one last named with that honorific, not after a
+preposition (``honorific``); its subject, or the issuer of a document subject, or the source a relaying
+verb names after عن (``subject``, ``issuer``; not the object of وصف/اتهم before بأن; a quote ending the subject and its
 sentence is content, not a name; a title read without its name takes the name written last, right
 before the content: المشرف العام على المهرجان فلان، إن); a subject written before it (also past an
 apposition or a relative clause between commas: الوزير فلان، رئيس اللجنة، أكد), after أما, before a
@@ -34,6 +35,8 @@ from . import phrases as sp
 from .article import NOBODY, Article, Hit, Speaker
 from .lexicon import cue_of
 from .limits import (
+    MAX_HONORIFIC_GAP,
+    MAX_HONORIFIC_LOOKBACK,
     MAX_INDEFINITE_WORDS,
     MAX_INSERT_WORDS,
     MAX_LOOKBACK_WORDS,
@@ -46,7 +49,7 @@ from .limits import (
 )
 from .normalize import fold, without_article
 from .quotes import OPENERS
-from .rules import BEFORE, CLAUSE, ISSUER, PARAGRAPH, PREVIOUS, SACRED, SENTENCE, SUBJECT
+from .rules import BEFORE, CLAUSE, HONORIFIC, ISSUER, PARAGRAPH, PREVIOUS, SACRED, SENTENCE, SUBJECT
 from .tokens import COMMAS, DASHES
 
 
@@ -133,6 +136,43 @@ def sacred_sieve(art: Article, frame: Frame) -> Speaker | None:
         return None
     speaker, frame.after = found
     return speaker
+
+
+def honorific_sieve(art: Article, frame: Frame) -> Speaker | None:
+    """سموه، معاليه، فضيلتها as the subject: the person the article last named with that honorific
+    before the cue (صاحب السمو الملكي الأمير فلان، معالي الوزير فلان)."""
+    if frame.slot >= frame.limit:
+        return None
+    noun = art.lex.honorific_of.get(art.toks[frame.slot].key)
+    if noun is None:
+        return None
+    holder = honoured(art, noun, frame.hit.first)
+    if holder is None:
+        return None
+    frame.after = frame.slot + 1
+    return replace(holder, how=HONORIFIC)
+
+
+def honoured(art: Article, noun: str, before: int) -> Speaker | None:
+    """The title and name after the latest honorific ``noun`` (folded, سمو) before token ``before``,
+    within a few words (صاحب السمو الملكي الأمير خالد الفيصل → خالد الفيصل)."""
+    toks = art.toks
+    for k in range(before - 1, max(-1, before - MAX_HONORIFIC_LOOKBACK), -1):
+        if without_article(toks[k].key.removeprefix("و")) != noun or toks[k].quote != -1 \
+                or (k and toks[k - 1].key in art.lex.grammar["preposition"]):
+            continue  # (نيابة عن معالي الوزير فلان: not the one who acts)
+        # the subject of a cue it opens (أكد معالي وزير … فلان أن), as its sieves read it
+        spoke = next((m.speaker for m in art.history if m.at < k and m.speaker.start is not None
+                      and toks[k].start < m.speaker.start <= toks[min(k + MAX_TITLE_TAIL_WORDS, before)].start), None)
+        if spoke is not None:
+            return spoke
+        for j in range(k + 1, min(art.para_end[k], k + 1 + MAX_HONORIFIC_GAP)):
+            phrase = art.phrase_at(j)
+            if phrase is not None and phrase.first <= phrase.name_first <= phrase.last:
+                # (معالي وزير شؤون الإعلام بمملكة البحرين فلان: the name after a long title; معالي الوزير فلان الوفد)
+                phrase = name_after_title(art, mentions.without_object(art, phrase), art.para_end[k]) or phrase
+                return speaker_from(art, phrase, "p", art.para_end[k])
+    return None
 
 
 def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
@@ -314,7 +354,7 @@ def pronoun_before(art: Article, i: int) -> bool:
 
 
 VERB_SIEVES: tuple[tuple[str, Sieve], ...] = (
-    (SACRED, sacred_sieve), (SUBJECT, subject_sieve), (BEFORE, before_sieve),
+    (SACRED, sacred_sieve), (HONORIFIC, honorific_sieve), (SUBJECT, subject_sieve), (BEFORE, before_sieve),
     (SENTENCE, continued_sentence_sieve), (PARAGRAPH, paragraph_sieve), (SENTENCE, named_woman_sieve),
     (PREVIOUS, previous_sieve))
 

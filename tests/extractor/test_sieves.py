@@ -624,3 +624,19 @@ def test_a_cue_after_a_relative_pronoun_with_a_subject_of_its_own_starts_another
 def test_a_short_mention_does_not_take_words_that_are_no_name_as_its_holder():
     article = "وأوضح الباحثون أن الدراسة جديدة.\nوفي إطار الدراسة عرض الباحثون أمام 260 امرأة صورا لرجال."
     assert titled(extract(article)) == [("الباحثون", "")]
+
+
+def test_an_honorific_pronoun_is_the_one_last_named_with_that_honorific():
+    article = ("وافتتح صاحب السمو الملكي الأمير خالد الفيصل أمس السوق.\n"
+               "وقال الأمين العام للسوق جريدي المنصوري إن البرنامج متنوع.\n"
+               "وشدد سموه على أن السوق محفل للفكر.")
+    assert speakers(article) == [("جريدي المنصوري", "subject"), ("خالد الفيصل", "honorific")]
+    article = ("أكد معالي وزير الصحة الدكتور سامي خليل أن الخدمات ستتحسن.\n"
+               "وقال المتحدث باسم الوزارة أحمد علي إن المستشفيات جاهزة.\n"
+               "وأشار معاليه إلى أن الميزانية كافية.")
+    assert speakers(article)[2] == ("سامي خليل", "honorific")
+    # not one named after a preposition (on whose behalf another acts)
+    article = ("رعى معالي الدكتور سليمان العمر الندوة نيابة عن معالي وزير التعليم الدكتور خالد العنقري.\n"
+               "وقال رئيس اللجنة أحمد علي إن الندوة ناجحة.\n"
+               "وبين معاليه أن التعليم أولوية.")
+    assert speakers(article)[1][1] == "honorific" and speakers(article)[1][0].startswith("سليمان العمر")
