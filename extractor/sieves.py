@@ -155,23 +155,44 @@ def honorific_sieve(art: Article, frame: Frame) -> Speaker | None:
 
 def honoured(art: Article, noun: str, before: int) -> Speaker | None:
     """The title and name after the latest honorific ``noun`` (folded, سمو) before token ``before``,
-    within a few words (صاحب السمو الملكي الأمير خالد الفيصل → خالد الفيصل)."""
+    within a few words (صاحب السمو الملكي الأمير خالد الفيصل → خالد الفيصل); when none stands before
+    (the article opens with وشدد سموه), the first one after it that names a person."""
     toks = art.toks
     for k in range(before - 1, max(-1, before - MAX_HONORIFIC_LOOKBACK), -1):
-        if without_article(toks[k].key.removeprefix("و")) != noun or toks[k].quote != -1 \
-                or (k and toks[k - 1].key in art.lex.grammar["preposition"]):
-            continue  # (نيابة عن معالي الوزير فلان: not the one who acts)
+        if not _honorific_at(art, k, noun):
+            continue
         # the subject of a cue it opens (أكد معالي وزير … فلان أن), as its sieves read it
         spoke = next((m.speaker for m in art.history if m.at < k and m.speaker.start is not None
                       and toks[k].start < m.speaker.start <= toks[min(k + MAX_TITLE_TAIL_WORDS, before)].start), None)
         if spoke is not None:
             return spoke
-        for j in range(k + 1, min(art.para_end[k], k + 1 + MAX_HONORIFIC_GAP)):
-            phrase = art.phrase_at(j)
-            if phrase is not None and phrase.first <= phrase.name_first <= phrase.last:
-                # (معالي وزير شؤون الإعلام بمملكة البحرين فلان: the name after a long title; معالي الوزير فلان الوفد)
-                phrase = name_after_title(art, mentions.without_object(art, phrase), art.para_end[k]) or phrase
-                return speaker_from(art, phrase, "p", art.para_end[k])
+        holder = _holder_after(art, k)
+        if holder is not None:
+            return holder
+    for k in range(before + 1, min(len(toks), before + MAX_HONORIFIC_LOOKBACK)):
+        if _honorific_at(art, k, noun) and (holder := _holder_after(art, k, named=True)) is not None:
+            return holder
+    return None
+
+
+def _honorific_at(art: Article, k: int, noun: str) -> bool:
+    """Is the honorific ``noun`` written at token k, not after a preposition (نيابة عن معالي الوزير فلان:
+    not the one who acts)?"""
+    tok = art.toks[k]
+    return without_article(tok.key.removeprefix("و")) == noun and tok.quote == -1 \
+        and not (k and art.toks[k - 1].key in art.lex.grammar["preposition"])
+
+
+def _holder_after(art: Article, k: int, named: bool = False) -> Speaker | None:
+    """The title and name right after the honorific at token k (``named``: a person's name, not a title
+    alone)."""
+    for j in range(k + 1, min(art.para_end[k], k + 1 + MAX_HONORIFIC_GAP)):
+        phrase = art.phrase_at(j)
+        if phrase is not None and (phrase.first < phrase.name_first if named else phrase.first <= phrase.name_first) \
+                and phrase.name_first <= phrase.last:
+            # (معالي وزير شؤون الإعلام بمملكة البحرين فلان: the name after a long title; معالي الوزير فلان الوفد)
+            phrase = name_after_title(art, mentions.without_object(art, phrase), art.para_end[k]) or phrase
+            return speaker_from(art, phrase, "p", art.para_end[k])
     return None
 
 

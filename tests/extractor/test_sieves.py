@@ -640,3 +640,7 @@ def test_an_honorific_pronoun_is_the_one_last_named_with_that_honorific():
                "وقال رئيس اللجنة أحمد علي إن الندوة ناجحة.\n"
                "وبين معاليه أن التعليم أولوية.")
     assert speakers(article)[1][1] == "honorific" and speakers(article)[1][0].startswith("سليمان العمر")
+    # no one honoured before it (the article opens with it): the first named with it after
+    article = ("وشدد سموه على أن السوق محفل للفكر.\n"
+               "وقال الأمين العام للسوق جريدي المنصوري إن البرنامج يجسد تطلع سمو الأمير خالد الفيصل.")
+    assert speakers(article)[0] == ("خالد الفيصل", "honorific")
