@@ -20,7 +20,7 @@ from . import rules
 from .article import SUBJECT, SUBJECT_BY_PLACE, Article, Mention, Speaker, mention_at
 from .lexicon import Lexicon, cue_of
 from .limits import MAX_FIRST_NAMED_TOKENS, MAX_ISSUER_WORDS, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES, MAX_VERBS_BACK
-from .normalize import CONJUNCTIONS, without_article, without_conjunction
+from .normalize import CONJUNCTIONS, unmarked, without_article, without_conjunction
 from .tokens import COMMAS, Token
 
 CLAUSE_MARKS = frozenset(":-–—")
@@ -166,8 +166,9 @@ def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:
 
 
 def _nisba(tok: Token) -> bool:
-    """A definite word ending as an adjective of origin or a family name does (الأميركية، الغامدي)."""
-    return sp.is_definite(tok) and tok.key.endswith(("ي", "يه"))
+    """A definite word ending as an adjective of origin or a family name does (الأميركية، الغامدي; not
+    المستشفى, whose ى folds to ي)."""
+    return sp.is_definite(tok) and tok.key.endswith(("ي", "يه")) and not unmarked(tok.raw).endswith("ى")
 
 
 def verb_positions(art: Article) -> list[int]:
@@ -271,7 +272,7 @@ def first_named(art: Article) -> Speaker | None:
                 continue  # a phrase starts at its first title word (متحدث باسم …, not باسم …)
             phrase = art.phrase_at(k)
             if phrase is not None and phrase.first < phrase.name_first <= phrase.last:
-                (s, e), title = sp.split(art.doc, phrase)
+                (s, e), title = sp.split(art.doc, without_object(art, phrase))  # (زار الوزير فلان المستشفى)
                 art._first_named = Speaker(art.text[s:e], title, s, e, "p")
                 break
     return art._first_named

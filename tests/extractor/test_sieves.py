@@ -644,3 +644,8 @@ def test_an_honorific_pronoun_is_the_one_last_named_with_that_honorific():
     article = ("وشدد سموه على أن السوق محفل للفكر.\n"
                "وقال الأمين العام للسوق جريدي المنصوري إن البرنامج يجسد تطلع سمو الأمير خالد الفيصل.")
     assert speakers(article)[0] == ("خالد الفيصل", "honorific")
+
+
+def test_the_object_after_a_subject_of_a_verb_is_not_part_of_the_name():
+    article = "وزار الوزير سامي خليل المستشفى أمس.\nوقال إن الاجتماع سيعقد غدا."
+    assert titled(extract(article)) == [("سامي خليل", "الوزير")]
