@@ -14,9 +14,9 @@ from importlib import resources
 from .normalize import CONJUNCTIONS, fold, without_conjunction, words
 
 VERB_CLASSES = {"speech", "belief", "document", "relay"}
-GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "on_ones_part", "kana", "naming_verb",
-                 "rank", "addressee", "as_reported", "noun_maker", "preposition", "clause_opener", "temporal",
-                 "verb_particle", "title_part", "complementizer", "issuer_link", "relative", "name_link",
+GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "scene", "on_ones_part", "kana",
+                 "naming_verb", "rank", "addressee", "as_reported", "noun_maker", "preposition", "clause_opener",
+                 "temporal", "verb_particle", "title_part", "complementizer", "issuer_link", "relative", "name_link",
                  "demonstrative", "reflexive", "workplace", "last_speaker", "going_on",
                  "time_adverb", "audience", "measure", "whom", "honorific",
                  "what", "said_in", "contrast", "time_phrase", "object_then_ba", "issuing_verb", "setting",

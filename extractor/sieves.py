@@ -35,6 +35,7 @@ from . import phrases as sp
 from .article import NOBODY, Article, Hit, Speaker
 from .lexicon import cue_of
 from .limits import (
+    MAX_FRONTED_WORDS,
     MAX_HONORIFIC_GAP,
     MAX_HONORIFIC_LOOKBACK,
     MAX_INDEFINITE_WORDS,
@@ -896,6 +897,10 @@ def paragraph_subject(art: Article, i: int, gender: str, plural_verb: bool = Fal
         a, opener = a + 2, True
     elif toks[a].key in art.lex.grammar["on_ones_part"]:
         a, opener = a + 1, True
+    if toks[a].key in art.lex.grammar["fronting"] or toks[a].key in art.lex.grammar["scene"]:
+        # وفي وقت لاحق، زار الوزير فلان …؛ وبعد المباراة، تحدث: past a short phrase put before the verb
+        comma = next((k for k in range(a + 1, min(i, a + MAX_FRONTED_WORDS + 1)) if toks[k].raw in COMMAS), None)
+        a = comma if comma is not None else a
     while a < i and toks[a].raw in COMMAS:
         a += 1
     verb = toks[a].key if a + 1 < i else ""

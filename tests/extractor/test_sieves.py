@@ -649,3 +649,12 @@ def test_an_honorific_pronoun_is_the_one_last_named_with_that_honorific():
 def test_the_object_after_a_subject_of_a_verb_is_not_part_of_the_name():
     article = "وزار الوزير سامي خليل المستشفى أمس.\nوقال إن الاجتماع سيعقد غدا."
     assert titled(extract(article)) == [("سامي خليل", "الوزير")]
+
+
+def test_the_subject_of_a_paragraphs_verb_after_a_short_phrase_of_time_or_place_speaks_next():
+    article = ("وقالت المتحدثة باسم الشرطة هدى علي إن الوضع هادئ في المدينة.\n"
+               "وبعد المباراة، تحدث المدرب سامي خليل عن الفريق، وقال إن الاجتماع سيعقد غدا.")
+    assert speakers(article)[1] == ("سامي خليل", "paragraph")
+    article = ("وقالت المتحدثة باسم الشرطة هدى علي إن الوضع هادئ في المدينة.\n"
+               "وفي وقت لاحق، زار الوزير سامي خليل المستشفى. وقال إن الاجتماع سيعقد غدا.")
+    assert speakers(article)[1] == ("سامي خليل", "paragraph")
