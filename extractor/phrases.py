@@ -172,6 +172,9 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             break
         if j > i and traits & FUTURE:
             break  # نظام البطولة سيلتقي: a verb in the future, not a name
+        if j > i and lex.is_verb(tok.key) and tok.key not in lex.given_names and j + 1 < limit \
+                and toks[j + 1].key in lex.grammar["preposition"]:
+            break  # مجموعة تطلق على نفسها: a verb and its preposition, what the group does
         if j > i and traits & WHEN and j + 1 < limit and (tok.key, toks[j + 1].key) in lex.grammar["time_phrase"]:
             break  # وسجلت الخطوط القطرية الشهر الماضي خسارة: when, not who
         if named and traits & DEMONSTRATIVE:
@@ -780,7 +783,9 @@ def issuer(doc: Doc, lex: Lexicon, phrase: Phrase, limit: int) -> Phrase | None:
     while j < limit and j - phrase.first < 4:
         if toks[j].key in lex.grammar["issuer_link"]:
             j += 1
-            while j < limit and toks[j].key in lex.grammar["issuer_link"]:
+            # (الدراسة الصادرة حديثا عن المركز: past a time adverb between the links)
+            while j < limit and (toks[j].key in lex.grammar["issuer_link"] or is_accusative(lex, toks[j])
+                                 or toks[j].key in lex.grammar["time_adverb"]):
                 j += 1
             return read_issuer(doc, lex, j, limit)
         j += 1

@@ -64,3 +64,13 @@ def test_an_attribution_phrase_needs_a_source_after_it(article, expected):
 def test_a_speech_noun_with_its_pronoun_is_the_cue_not_where_the_speaker_works():
     assert speakers("وأكد وكيل وزارة الحج في تصريحه لـ«عكاظ» أن الإجراءات تمت في وقت قياسي.") == [
         "وكيل وزارة الحج"]
+
+
+def test_a_time_adverb_between_a_document_and_its_issuer_is_passed_over():
+    found = extract("وأوضحت الدراسة الصادرة حديثا عن المركز الدبلوماسي للدراسات أن النفط سينضب.")
+    assert [(st.speaker, st.rule.split("/")[1]) for st in found] == [("المركز الدبلوماسي للدراسات", "issuer")]
+
+
+def test_a_verb_with_its_preposition_ends_a_subject_phrase():
+    found = extract("وقالت مجموعة تطلق على نفسها اسم «أنونيموس تونس» إنها ستواصل الحملة.")
+    assert [st.speaker for st in found] == ["مجموعة"]
