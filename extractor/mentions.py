@@ -233,11 +233,12 @@ def antecedent(art: Article, at: int, gender: str) -> Speaker | None:
     verb before it (one the word classes list as a verb), outside what was said, whose gender agrees;
     failing that the latest of any."""
     before = bisect_left(art.history, at, key=mention_at)
-    spoken = art.history[max(0, before - MAX_MENTION_LOOKBACK):before]  # the latest before the cue, in text order
+    spoken = [m for m in art.history[max(0, before - MAX_MENTION_LOOKBACK):before]  # the latest before the cue,
+              if plausible(art, m.speaker)]  # in text order
     agreeing = next((m for m in reversed(spoken) if agrees(m.speaker, gender)), None)
     # a subject of a verb counts when it comes after the latest speaker who agrees
     for mention in subjects_between(art, agreeing.at + 1 if agreeing else 0, at):
-        if mention.role != SUBJECT or art.claimed_at(art.toks[mention.at].start):
+        if mention.role != SUBJECT or art.claimed_at(art.toks[mention.at].start) or not plausible(art, mention.speaker):
             continue
         if agrees(mention.speaker, gender):
             return mention.speaker
@@ -254,6 +255,28 @@ def antecedent(art: Article, at: int, gender: str) -> Speaker | None:
         if mention.role == SUBJECT and not art.claimed_at(art.toks[mention.at].start):
             return mention.speaker
     return latest.speaker if latest else None
+
+
+def plausible(art: Article, speaker: Speaker) -> bool:
+    """Can a speaker found before stand for a dropped subject later: not a phrase whose first word is a
+    number, an adverb (حديثا), a verb (ارسم واعلم نفسي), a noun with its owner's pronoun (نقله) or a common
+    noun before a preposition (نداء لحماية)?"""
+    if speaker.start is None:
+        return True
+    toks, lex = art.toks, art.lex
+    k = bisect_left(art.starts, speaker.start)
+    if k >= len(toks):
+        return True
+    tok = toks[k]
+    if tok.key in lex.given_names or lex.kind_of(tok.key) is not None \
+            or lex.kind_of(without_article(tok.key)) is not None:
+        return True
+    if not tok.key.isalpha() or sp.is_accusative(lex, tok) or sp.is_possessed(lex, tok) \
+            or (lex.is_verb(tok.key) and not lex.is_noun(tok.key)):
+        return False
+    second = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].start < (speaker.end or 0) else None
+    return not (second is not None and lex.is_noun(sp.bare_stem(tok.key))
+                and sp.is_preposition_phrase(art.doc, lex, second))
 
 
 def _passed_over(art: Article, mention: Mention, gender: str) -> None:

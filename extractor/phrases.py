@@ -330,7 +330,7 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
     if _purpose(lex, key):
         return "a purpose clause (لتحمل)"
     if (key in PREPOSITION_FORMS and not tok.raw.endswith("ى")) \
-            or (not joined and _is_preposition_phrase(doc, lex, tok)) \
+            or (not joined and is_preposition_phrase(doc, lex, tok)) \
             or _with_pronoun(tok) \
             or (is_ba_verbal_noun(key) and key not in lex.given_names):
         # … and بمقتضاها، لكونها: a preposition on a noun with its pronoun; بتوسيع، بمزيد: ب on a verbal noun
@@ -422,7 +422,7 @@ def _source_stem(lex: Lexicon, key: str) -> str:
     return bare_stem(key)
 
 
-def _is_preposition_phrase(doc: Doc, lex: Lexicon, tok: Token) -> bool:
+def is_preposition_phrase(doc: Doc, lex: Lexicon, tok: Token) -> bool:
     """لقناة، للأمم، بالمستشفى، بضرورة: a word that starts a prepositional phrase, not a subject.
 
     A word with ل/ب/ك is a preposition when the word without it is known or occurs on its own in
@@ -553,7 +553,7 @@ def _no_name_at(doc: Doc, lex: Lexicon, i: int, k: int, last: int) -> bool:
     وزير الوظيفة العمومية وتحديث الإدارة)?"""
     toks = doc.tokens
     key = toks[k].key
-    if _purpose(lex, key) or key in PREPOSITION_FORMS or _is_preposition_phrase(doc, lex, toks[k]):
+    if _purpose(lex, key) or key in PREPOSITION_FORMS or is_preposition_phrase(doc, lex, toks[k]):
         return True
     joined = key[:1] == "و" and key != without_conjunction(key)
     if joined and key[1:] in doc.vocabulary and lex.kind_of(key[1:]) is None and not lex.is_noun(bare_stem(key[1:])):
@@ -639,7 +639,7 @@ def looks_like_a_name(doc: Doc, lex: Lexicon, first: int, end: int) -> bool:
     words = doc.tokens[first:end]
     return len(words) >= 2 and all(
         t.key and t.quote == -1 and not t.key.startswith(PREPOSITIONAL) and not t.raw[:1].isdigit()
-        and not _is_preposition_phrase(doc, lex, t)
+        and not is_preposition_phrase(doc, lex, t)
         and (n == len(words) - 1 or not is_definite(t) or words[n - 1].key in lex.grammar["name_link"])
         for n, t in enumerate(words))
 
@@ -685,7 +685,7 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
                 and looks_like_a_name(doc, lex, j + 1, min(last, j + 2) + 1) \
                 and (toks[j + 1].key in lex.given_names or not lex.is_noun(bare_stem(toks[j + 1].key))):
             j += 1  # شقيقته راندي زوكربرغ: who the person is to someone, then the name
-        elif j > first and (key.startswith(PREPOSITIONAL) or _is_preposition_phrase(doc, lex, toks[j])):
+        elif j > first and (key.startswith(PREPOSITIONAL) or is_preposition_phrase(doc, lex, toks[j])):
             j += 1  # المتحدث الأمني بوزارة الداخلية: where the title holder works
         else:
             break

@@ -658,3 +658,10 @@ def test_the_subject_of_a_paragraphs_verb_after_a_short_phrase_of_time_or_place_
     article = ("وقالت المتحدثة باسم الشرطة هدى علي إن الوضع هادئ في المدينة.\n"
                "وفي وقت لاحق، زار الوزير سامي خليل المستشفى. وقال إن الاجتماع سيعقد غدا.")
     assert speakers(article)[1] == ("سامي خليل", "paragraph")
+
+
+def test_a_dropped_subject_passes_over_words_that_cannot_speak():
+    article = ("قالت المتحدثة باسم الشرطة هدى علي إن الوضع هادئ.\n"
+               "وفي ريف دمشق أيضا، وجهت الشبكة السورية لحقوق الإنسان نداء لحماية المدنيين. "
+               "وأضافت أن الجثث ملقاة على الأرصفة.")
+    assert "نداء" not in [st.speaker for st in extract(article)][-1]
