@@ -72,6 +72,7 @@ class Article:
         self._first_named: Speaker | None = None
         self._first_named_done = False  # looked for already
         self._titled_people: dict[str, tuple[int, int, str]] | None = None
+        self._plausible: dict[int, bool] = {}  # speaker start -> may stand for a dropped subject (mentions.plausible)
         self._title_flags: list[bool] | None = None
         self._sentences: tuple[list[int], list[int]] | None = None  # sentence_bounds, for every token
         self.para_starts = [a for a, _ in self.doc.paragraphs]

@@ -233,9 +233,8 @@ def antecedent(art: Article, at: int, gender: str) -> Speaker | None:
     verb before it (one the word classes list as a verb), outside what was said, whose gender agrees;
     failing that the latest of any."""
     before = bisect_left(art.history, at, key=mention_at)
-    spoken = [m for m in art.history[max(0, before - MAX_MENTION_LOOKBACK):before]  # the latest before the cue,
-              if plausible(art, m.speaker)]  # in text order
-    agreeing = next((m for m in reversed(spoken) if agrees(m.speaker, gender)), None)
+    spoken = art.history[max(0, before - MAX_MENTION_LOOKBACK):before]  # the latest before the cue, in text order
+    agreeing = next((m for m in reversed(spoken) if agrees(m.speaker, gender) and plausible(art, m.speaker)), None)
     # a subject of a verb counts when it comes after the latest speaker who agrees
     for mention in subjects_between(art, agreeing.at + 1 if agreeing else 0, at):
         if mention.role != SUBJECT or art.claimed_at(art.toks[mention.at].start) or not plausible(art, mention.speaker):
@@ -247,10 +246,11 @@ def antecedent(art: Article, at: int, gender: str) -> Speaker | None:
         for mention in reversed(spoken):
             if mention is agreeing:
                 break
-            _passed_over(art, mention, gender)
+            if plausible(art, mention.speaker):
+                _passed_over(art, mention, gender)
         return agreeing.speaker
     # nobody agrees: the latest of any
-    latest = spoken[-1] if spoken else None
+    latest = next((m for m in reversed(spoken) if plausible(art, m.speaker)), None)
     for mention in subjects_between(art, latest.at + 1 if latest else 0, at):
         if mention.role == SUBJECT and not art.claimed_at(art.toks[mention.at].start):
             return mention.speaker
@@ -263,6 +263,13 @@ def plausible(art: Article, speaker: Speaker) -> bool:
     noun before a preposition (نداء لحماية)?"""
     if speaker.start is None:
         return True
+    found = art._plausible.get(speaker.start)
+    if found is None:
+        found = art._plausible[speaker.start] = _plausible(art, speaker)
+    return found
+
+
+def _plausible(art: Article, speaker: Speaker) -> bool:
     toks, lex = art.toks, art.lex
     k = bisect_left(art.starts, speaker.start)
     if k >= len(toks):
