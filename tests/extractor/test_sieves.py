@@ -665,3 +665,13 @@ def test_a_dropped_subject_passes_over_words_that_cannot_speak():
                "وفي ريف دمشق أيضا، وجهت الشبكة السورية لحقوق الإنسان نداء لحماية المدنيين. "
                "وأضافت أن الجثث ملقاة على الأرصفة.")
     assert "نداء" not in [st.speaker for st in extract(article)][-1]
+
+
+def test_words_of_speech_with_their_owner_after_la_are_the_owners():
+    found = extract("وحسب تصريحات للرئيس الروسي فلاديمير بوتين، فإن الضحايا سيتلقون مساعدات.")
+    assert titled(found) == [("فلاديمير بوتين", "الرئيس الروسي")]
+
+
+def test_a_conjunction_is_never_a_source():
+    found = extract("إما أن أقبل هذه الشكوى وحسب وإما أن أوضح للشخص الجانب الإيجابي.")
+    assert all(st.speaker not in ("وإما", "إما") for st in found)
