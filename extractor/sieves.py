@@ -331,7 +331,56 @@ def named_woman_sieve(art: Article, frame: Frame) -> Speaker | None:
 
 
 def previous_sieve(art: Article, frame: Frame) -> Speaker | None:
-    return previous_speaker(art, frame.gender, frame.hit.first)
+    found = previous_speaker(art, frame.gender, frame.hit.first)
+    i = frame.hit.first
+    start = art.para_starts[art.toks[i].para]
+    if found.start is None or (found.start < start and not _named_again(art, found, start, i)):
+        # the antecedent is from an earlier paragraph, which this one does not name again: a person named
+        # with a title in this one comes first
+        near = titled_person_before(art, i, frame.gender, paragraph=True)
+        if near is not None and _named_in_paragraph(art, near):
+            return replace(near, how=PREVIOUS)
+    return found
+
+
+def _named_again(art: Article, speaker: Speaker, start: int, i: int) -> bool:
+    """Is the speaker's last name written again between offset ``start`` and token i (المالح، وخلال مؤتمر
+    صحافي …، قال)?"""
+    words = speaker.text.split()
+    if not words:
+        return False
+    last = fold(words[-1])
+    return any(tok.key == last or tok.key.removeprefix("و") == last
+               for tok in art.toks[bisect_left(art.starts, start):i])
+
+
+def _phrase_start(art: Article, speaker: Speaker) -> int:
+    """The token where the phrase of a speaker read with its title starts (its first title word)."""
+    k = bisect_left(art.starts, speaker.start)
+    while k > 0 and sp.is_title_word(art.lex, art.toks[k - 1].key):
+        k -= 1
+    return k
+
+
+def _named_in_paragraph(art: Article, speaker: Speaker) -> bool:
+    """Can a person named with a title earlier in the paragraph be who a dropped subject means: a
+    name that can speak (mentions.plausible), its phrase not governed by a preposition (عن طريق
+    الأمير فلان، لقاء مع الوزير فلان)?"""
+    if not speaker.text or not speaker.title or not mentions.plausible(art, speaker):
+        return False
+    title = fold(speaker.title.split()[0])
+    if "title" not in (art.lex.kind_of(title), art.lex.kind_of(without_article(title))):
+        return False  # (a person's title first: الدكتور، الوزير)
+    k = _phrase_start(art, speaker)
+    if k and art.toks[k - 1].key in art.lex.grammar["preposition"]:
+        return False
+    first = bisect_left(art.starts, speaker.start)
+    end = bisect_left(art.starts, speaker.end)
+    head, lex = art.toks[first], art.lex
+    # a person's name: its first word a given name, or no common noun and no function word
+    return (head.key in lex.given_names or not (lex.is_noun(sp.bare_stem(head.key))
+                                                 or sp.is_stop(lex, head.key, head.raw) or sp.is_definite(head))) \
+        and (sp.looks_like_a_name(art.doc, lex, first, end) if end - first >= 2 else art.is_known_surname(head.key))
 
 
 def continued_sentence_sieve(art: Article, frame: Frame) -> Speaker | None:
@@ -829,12 +878,12 @@ def coordinate_subject(art: Article, w: int, i: int) -> Speaker | None:
     return replace(speaker_from(art, phrase, "p", i), how=SENTENCE)
 
 
-def titled_person_before(art: Article, i: int, gender: str) -> Speaker | None:
-    """The nearest title with its holder's name earlier in the sentence of token i, of the
-    participle's gender: the subject of a verb that is not a cue (وتحدث فيها الدكتور علي
-    الشهري ... عن «...»، مبيناً أن ...)."""
+def titled_person_before(art: Article, i: int, gender: str, paragraph: bool = False) -> Speaker | None:
+    """The nearest title with its holder's name earlier in the sentence of token i (``paragraph``: in
+    its paragraph), of the participle's gender: the subject of a verb that is not a cue (وتحدث فيها
+    الدكتور علي الشهري ... عن «...»، مبيناً أن ...)."""
     toks = art.toks
-    a = art.sentence_bounds(i)[0]
+    a = bisect_left(art.starts, art.para_starts[toks[i].para]) if paragraph else art.sentence_bounds(i)[0]
     for j in range(i - 1, a - 1, -1):
         head = toks[j].key
         if toks[j].quote != -1 or "title" not in (art.lex.kind_of(head), art.lex.kind_of(without_article(head))):

@@ -675,3 +675,14 @@ def test_words_of_speech_with_their_owner_after_la_are_the_owners():
 def test_a_conjunction_is_never_a_source():
     found = extract("إما أن أقبل هذه الشكوى وحسب وإما أن أوضح للشخص الجانب الإيجابي.")
     assert all(st.speaker not in ("وإما", "إما") for st in found)
+
+
+def test_a_dropped_subject_takes_a_person_named_with_a_title_in_its_paragraph_before_an_earlier_speaker():
+    article = ("وقال المتحدث باسم الشرطة أحمد علي إن الوضع هادئ.\n"
+               "ومن الملاحظات أيضا أن نائب الأمين العام للجامعة الدكتور جورج صبرة قال إن بعض الأطراف لم تكن "
+               "مرحبة بالقمة.")
+    assert speakers(article) == [("أحمد علي", "subject"), ("جورج صبرة", "previous")]
+    # not when the paragraph names the earlier speaker again, nor one governed by a preposition
+    article = ("وقال المعارض جورج صبرة إن الوضع صعب.\n"
+               "صبرة، وخلال مؤتمر صحافي للحديث عن الدكتور ميشيل كيلو وأعماله، قال إن الحل قريب.")
+    assert speakers(article)[1][0] == "جورج صبرة"
