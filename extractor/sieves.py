@@ -331,13 +331,18 @@ def named_woman_sieve(art: Article, frame: Frame) -> Speaker | None:
 
 
 def previous_sieve(art: Article, frame: Frame) -> Speaker | None:
-    found = previous_speaker(art, frame.gender, frame.hit.first)
-    i = frame.hit.first
+    return previous_or_named(art, frame.hit.first, frame.gender)
+
+
+def previous_or_named(art: Article, i: int, gender: str) -> Speaker:
+    """The antecedent of a dropped subject at token i; when it comes from an earlier paragraph this one
+    does not name again, a person named with a title earlier in this paragraph."""
+    found = previous_speaker(art, gender, i)
     start = art.para_starts[art.toks[i].para]
     if found.start is None or (found.start < start and not _named_again(art, found, start, i)):
         # the antecedent is from an earlier paragraph, which this one does not name again: a person named
         # with a title in this one comes first
-        near = titled_person_before(art, i, frame.gender, paragraph=True)
+        near = titled_person_before(art, i, gender, paragraph=True)
         if near is not None and _named_in_paragraph(art, near):
             return replace(near, how=PREVIOUS)
     return found
@@ -830,7 +835,7 @@ PARTICIPLE_SIEVES: tuple[tuple[str, ParticipleSieve], ...] = (
     (PARAGRAPH, lambda art, hit, gender: paragraph_subject(art, hit.first, "p")),
     (SENTENCE, lambda art, hit, gender: titled_person_before(art, hit.first, gender)),
     (SENTENCE, lambda art, hit, gender: known_person_before(art, hit.first)),
-    (PREVIOUS, lambda art, hit, gender: previous_speaker(art, "p", hit.first)))
+    (PREVIOUS, lambda art, hit, gender: previous_or_named(art, hit.first, "p")))
 
 
 def participle_subject(art: Article, hit: Hit, gender: str = "p") -> Speaker:
