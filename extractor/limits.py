@@ -35,5 +35,6 @@ MAX_RELATIVE_HEAD_WORDS = 3  # words between a comma and الذي that end a sta
 MAX_HONORIFIC_LOOKBACK = 600  # tokens back from سموه، معاليه to the honorific's holder (سمو الأمير فلان)
 MAX_HONORIFIC_GAP = 3  # words between an honorific and its holder's title (صاحب السمو الملكي الأمير)
 MAX_ATTACHED_SUBJECT = 8  # tokens between a verb carrying its object (ووصفه) and its بأن: the subject
+MAX_SETTING_WORDS = 16  # tokens from a title to the content, past where it was said and the holder's name
 MAX_TITLE_TAIL_WORDS = 16  # words of a long title after the part read, and its name (… في بنك الرياض فلان، إن)
 MAX_ISSUER_WORDS = 8  # words of an issuer between a verb of issuing and its document (أجرت شركة … الدراسة)

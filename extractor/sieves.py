@@ -45,10 +45,11 @@ from .limits import (
     MAX_OBJECT_TAIL,
     MAX_RELAY_GAP,
     MAX_SENTENCE_TOKENS,
+    MAX_SETTING_WORDS,
     MAX_TITLE_TAIL_WORDS,
     MIN_QUOTE_WORDS,
 )
-from .normalize import fold, without_article
+from .normalize import ATTACHED_PRONOUNS, fold, without_article
 from .quotes import OPENERS
 from .rules import BEFORE, CLAUSE, HONORIFIC, ISSUER, PARAGRAPH, PREVIOUS, SACRED, SENTENCE, SUBJECT
 from .tokens import COMMAS, DASHES
@@ -215,7 +216,8 @@ def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
     if takes_object or after >= frame.limit or art.toks[after].key not in art.lex.grammar["complementizer"]:
         # ووصف الوزير فلان الفلاني القرار بأنه; but no object stands between أكد فلان الرويس and أن
         frame.phrase = mentions.without_object(art, frame.phrase)
-    frame.phrase = name_after_title(art, frame.phrase, frame.limit) or frame.phrase
+    frame.phrase = name_after_title(art, frame.phrase, frame.limit) \
+        or name_after_setting(art, frame.phrase, frame.limit) or frame.phrase
     speaker, frame.after = speaker_from(art, frame.phrase, frame.gender, frame.limit), frame.phrase.last + 1
     if relay:
         speaker, frame.after = relayed_source(art, frame.after, frame.limit) or (speaker, frame.after)
@@ -257,6 +259,57 @@ def name_after_title(art: Article, phrase: sp.Phrase, limit: int) -> sp.Phrase |
                 return sp.Phrase(phrase.first, name.last, n)
             return None
     return None
+
+
+def name_after_setting(art: Article, phrase: sp.Phrase, limit: int) -> sp.Phrase | None:
+    """A title read without a name whose holder is named after where or to whom it was said, right before
+    the content (وقال مدير الشرطة في المدينة، العقيد فلان، إن؛ وأكد مدير عام الشركة لـ«الرياض» المهندس فلان
+    أن؛ وقال وزير الخارجية في مؤتمر صحفي أمس، فلان، إن): the name, with the title read as its title. The
+    words between are no verb, cue, relative pronoun or other name, and the name opens with a listed given
+    name or follows a title word with the article."""
+    toks, lex = art.toks, art.lex
+    tail = phrase.last + 1
+    if phrase.name_first <= phrase.last or phrase.title is not None \
+            or not sp.is_title_word(lex, toks[phrase.first].key):
+        return None
+    stop = min(limit, tail + MAX_SETTING_WORDS)
+    marker = next((k for k in range(tail, stop) if toks[k].quote == -1 and (
+        (toks[k].key in lex.grammar["complementizer"] and toks[k].key[:1] != "ف") or toks[k].raw == ":")), None)
+    if marker is None or any(art.doc.is_sentence_end(k) for k in range(tail, marker)):
+        return None
+    end = marker - 1 if toks[marker - 1].raw in COMMAS else marker
+    first = end
+    while first > tail and end - first < sp.MAX_APPOSITION_WORDS and toks[first - 1].key \
+            and toks[first - 1].quote == -1 and not sp.is_title_word(lex, toks[first - 1].key) \
+            and not sp.is_stop(lex, toks[first - 1].key, toks[first - 1].raw) \
+            and lex.kind_of(toks[first - 1].key) is None \
+            and getattr(cue_of(lex, toks[first - 1].key)[0], "kind", "") != "participle" \
+            and not sp.is_preposition_phrase(art.doc, lex, toks[first - 1]):
+        first -= 1  # (… قائلا إن: a participle, no name; but الفنان طالب بن محمد)
+    if first == end:
+        return None
+    titled = sp.is_title_word(lex, toks[first - 1].key) and sp.is_definite(toks[first - 1])
+    while first < end and toks[first].key not in lex.given_names and not titled:
+        first += 1  # (في المؤتمر جورج صبرة: the name from its given name on)
+    if first >= end - (0 if titled else 1) or (not sp.looks_like_a_name(art.doc, lex, first, end) and not (
+            titled and end - first == 1 and not sp.is_possessed(lex, toks[first]) and not sp.is_definite(toks[first])
+            and not (toks[first].key[:1] in "بلك" and toks[first].raw.endswith(ATTACHED_PRONOUNS)))):
+        return None  # (المتحدث باسمه، أن: no name)
+    if toks[first].raw[:1] == "ل":
+        return None  # (، لبي بي سي، إن: to whom it was said, an outlet after its ل)
+    k = first
+    while k > tail and sp.is_title_word(lex, toks[k - 1].key):
+        k -= 1
+    if k > tail and (toks[k - 1].key in lex.grammar["preposition"]
+                     or sp.is_preposition_phrase(art.doc, lex, toks[k - 1])):
+        return None  # (في اجتماع مع المحافظ فلان، بقيادة الجنرال فلان: another person, not the one who spoke)
+    for j in range(tail, first):  # (but أمس، سابقا: when)
+        key = toks[j].key
+        if (_ends_title(art, key) and key not in lex.grammar["time_adverb"] and not sp.is_accusative(lex, toks[j])) \
+                or key in lex.given_names or mentions.verb_form(lex, key) or key in lex.grammar["relative"] \
+                or (toks[j].quote == -1 and cue_of(lex, key)[0] is not None):
+            return None
+    return sp.Phrase(first, end - 1, first, (phrase.first, phrase.last))
 
 
 def _ends_title(art: Article, key: str) -> bool:

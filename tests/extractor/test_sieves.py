@@ -686,3 +686,15 @@ def test_a_dropped_subject_takes_a_person_named_with_a_title_in_its_paragraph_be
     article = ("وقال المعارض جورج صبرة إن الوضع صعب.\n"
                "صبرة، وخلال مؤتمر صحافي للحديث عن الدكتور ميشيل كيلو وأعماله، قال إن الحل قريب.")
     assert speakers(article)[1][0] == "جورج صبرة"
+
+
+def test_a_title_whose_holder_is_named_after_where_it_was_said_takes_the_name():
+    for article in ("وقال وزير الخارجية المصري في مؤتمر صحفي أمس، جورج صبرة، إن المفاوضات مستمرة.",
+                    "وأكد مدير عام الشركة لـ«الرياض» المهندس جورج صبرة أن المشروع سيكتمل.",
+                    "وقال المتحدث الرسمي لوزارة الصحة، في تصريح صحفي، الدكتور جورج صبرة إن الوضع مستقر."):
+        assert [st.speaker for st in extract(article)] == ["جورج صبرة"], article
+    # not the one met, nor the outlet told, nor a cue
+    assert [st.speaker for st in extract("وقالت مديرة الاستثمار في الشركة، لبي بي سي، إن الهبوط متوقع.")] \
+        == ["مديرة الاستثمار"]
+    found = extract("واعتبر الأمين العام للأمم المتحدة، في بيان أصدره المتحدث باسمه، أن الإخفاق واضح.")
+    assert [st.speaker for st in found] == ["الأمين العام للأمم المتحدة"]
