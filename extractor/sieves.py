@@ -942,10 +942,12 @@ def titled_person_before(art: Article, i: int, gender: str, paragraph: bool = Fa
     الدكتور علي الشهري ... عن «...»، مبيناً أن ...)."""
     toks = art.toks
     a = bisect_left(art.starts, art.para_starts[toks[i].para]) if paragraph else art.sentence_bounds(i)[0]
+    kind_of = art.lex.kind_of
     for j in range(i - 1, a - 1, -1):
         head = toks[j].key
-        if toks[j].quote != -1 or "title" not in (art.lex.kind_of(head), art.lex.kind_of(without_article(head))):
-            continue
+        if (kind_of(head) != "title" and (head[:2] != "ال" or kind_of(without_article(head)) != "title")) \
+                or toks[j].quote != -1:
+            continue  # (the article read off only where a word has it: the look back is long in a paragraph)
         if gender in ("m", "f") and (head.endswith("ه") == (gender == "m")):
             continue  # الدكتورة for مؤكدة, الدكتور for مؤكداً
         if j > a and "title" in (art.lex.kind_of(toks[j - 1].key), art.lex.kind_of(without_article(toks[j - 1].key))):
