@@ -143,7 +143,7 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
     cue, prefixed = cue_of(art.lex, tok.key)
     if cue is None:
         # …، ووصفه بأنه: a verb carrying its object's pronoun, with its بأن
-        cue, prefixed = cue_of(art.lex, tok.key, "object_forms")
+        cue, prefixed = cue_of(art.lex, tok.key, art.lex.object_forms)
         return cue is not None and (prefixed or toks[k - 1].raw in COMMAS) and cues.describes_at(art, k)
     if cues.strict_at(art, k):  # وبين أن: an ambiguous form only with its content at once
         return k + 1 < limit and (toks[k - 1].raw in COMMAS or has_conjunction(tok.key)) \

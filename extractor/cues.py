@@ -31,7 +31,7 @@ def hits(art: Article) -> list[Hit]:
             continue
         cue, prefixed = cue_of(art.lex, tok.key)
         if cue is None:
-            cue, prefixed = cue_of(art.lex, tok.key, "object_forms")
+            cue, prefixed = cue_of(art.lex, tok.key, art.lex.object_forms)
             if cue is not None and not describes_at(art, i):
                 continue
         if cue is not None and not is_noun_form(art, i):

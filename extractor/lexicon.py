@@ -250,10 +250,11 @@ def _add_object_forms(lex: Lexicon) -> None:
                 lex.object_forms[stem + pronoun] = attached
 
 
-def cue_of(lex: Lexicon, key: str, table: str = "cues") -> tuple[Cue | None, bool]:
+def cue_of(lex: Lexicon, key: str, forms: dict[str, Cue] | None = None) -> tuple[Cue | None, bool]:
     """The cue a folded word is, as written or after a leading و/ف, and whether it had one; from the
-    cue forms, or (``table="object_forms"``) the forms carrying an object's pronoun."""
-    forms = lex.cues if table == "cues" else lex.object_forms
+    cue forms, or from ``forms`` (``lex.object_forms``: the forms carrying an object's pronoun)."""
+    if forms is None:
+        forms = lex.cues
     cue = forms.get(key)
     if cue is None and key[:1] in CONJUNCTIONS and without_conjunction(key) != key:
         cue = forms.get(key[1:])

@@ -4,27 +4,25 @@ Each sieve is a function that reads one kind of evidence and names a speaker or 
 are tried in order, most precise first, and the first that names one decides. Its name (a constant
 below) becomes the part of the statement's rule after the slash (``verb-clause/subject``).
 
-For a verb (:data:`VERB_SIEVES`): a religious formula standing for God or the Prophet (``sacred``);
-an honorific pronoun (سموه، معاليه) standing for the one last named with that honorific, not after a
+For a verb (:data:`VERB_SIEVES`): a religious formula standing for God or the Prophet (``sacred``); an
+honorific pronoun (سموه، معاليه) standing for the one last named with that honorific, not after a
 preposition (``honorific``); its subject, or the issuer of a document subject, or the source a relaying
-verb names after عن (``subject``, ``issuer``; not the object of وصف/اتهم before بأن; a quote ending the subject and its
-sentence is content, not a name; a title read without its name takes the name written last, right
-before the content: المشرف العام على المهرجان فلان، إن, or after where it was said: مدير الشرطة في
-المدينة، العقيد فلان، إن); a subject written before it (also past an
-apposition or a relative clause between commas: الوزير فلان، رئيس اللجنة، أكد), after أما, before a
-relative pronoun or an indefinite person or source it describes (``before``); for a verb with ف, one
-with و and no subject of its own inside a sentence, one saying where it was said or one after
-لكنه/إلا أنه or حيث, the subject of the verb it goes on from (``sentence``); the subject of a verb that
-is not a cue opening the paragraph (``paragraph``); a titled woman named earlier in the sentence for a
-feminine verb when no woman has spoken (``sentence``); the antecedent in the article's table of
-mentions, or, when that comes from an earlier paragraph this one does not name again, a person named
-with a title earlier in this paragraph (``previous``). For a participle (:data:`PARTICIPLE_SIEVES`): the
-subject of the verb it hangs on,
-a cue (its own sieves) or not (``sentence``), or of the clause after a passive formula (``clause``);
-then ``paragraph``, a titled person or a person named in full earlier in the sentence
-(``sentence``) and ``previous``. Every speaker phrase passes the grammar of :mod:`.phrases` first:
-a phrase it refuses (an object, an adverb, a prepositional phrase) is no speaker and is never
-remembered.
+verb names after عن (``subject``, ``issuer``; not the object of وصف/اتهم before بأن; a quote ending the
+subject and its sentence is content, not a name; a title read without its name takes the name written
+last, right before the content: المشرف العام على المهرجان فلان، إن, or after where it was said: مدير
+الشرطة في المدينة، العقيد فلان، إن); a subject written before it (also past an apposition or a relative
+clause between commas: الوزير فلان، رئيس اللجنة، أكد), after أما, before a relative pronoun or an
+indefinite person or source it describes (``before``); for a verb with ف, one with و and no subject of
+its own inside a sentence, one saying where it was said or one after لكنه/إلا أنه or حيث, the subject of
+the verb it goes on from (``sentence``); the subject of a verb that is not a cue opening the paragraph
+(``paragraph``); a titled woman named earlier in the sentence for a feminine verb when no woman has
+spoken (``sentence``); the antecedent in the article's table of mentions, or, when that comes from an
+earlier paragraph this one does not name again, a person named with a title earlier in this paragraph
+(``previous``). For a participle (:data:`PARTICIPLE_SIEVES`): the subject of the verb it hangs on, a cue
+(its own sieves) or not (``sentence``), or of the clause after a passive formula (``clause``); then
+``paragraph``, a titled person or a person named in full earlier in the sentence (``sentence``) and
+``previous``. Every speaker phrase passes the grammar of :mod:`.phrases` first: a phrase it refuses (an
+object, an adverb, a prepositional phrase) is no speaker and is never remembered.
 """
 
 from __future__ import annotations
@@ -300,9 +298,7 @@ def name_after_setting(art: Article, phrase: sp.Phrase, limit: int) -> sp.Phrase
         return None  # (المتحدث باسمه، أن: no name)
     if toks[first].raw[:1] == "ل":
         return None  # (، لبي بي سي، إن: to whom it was said, an outlet after its ل)
-    k = first
-    while k > tail and sp.is_title_word(lex, toks[k - 1].key):
-        k -= 1
+    k = _first_title_word(art, first, tail)
     if k > tail and (toks[k - 1].key in lex.grammar["preposition"]
                      or sp.is_preposition_phrase(art.doc, lex, toks[k - 1])):
         return None  # (في اجتماع مع المحافظ فلان، بقيادة الجنرال فلان: another person, not the one who spoke)
@@ -415,10 +411,9 @@ def _named_again(art: Article, speaker: Speaker, start: int, i: int) -> bool:
                for tok in art.toks[bisect_left(art.starts, start):i])
 
 
-def _phrase_start(art: Article, speaker: Speaker) -> int:
-    """The token where the phrase of a speaker read with its title starts (its first title word)."""
-    k = bisect_left(art.starts, speaker.start)
-    while k > 0 and sp.is_title_word(art.lex, art.toks[k - 1].key):
+def _first_title_word(art: Article, k: int, floor: int = 0) -> int:
+    """The token where the titles right before token k start, not before ``floor`` (k itself when none)."""
+    while k > floor and sp.is_title_word(art.lex, art.toks[k - 1].key):
         k -= 1
     return k
 
@@ -432,7 +427,7 @@ def _named_in_paragraph(art: Article, speaker: Speaker) -> bool:
     title = fold(speaker.title.split()[0])
     if "title" not in (art.lex.kind_of(title), art.lex.kind_of(without_article(title))):
         return False  # (a person's title first: الدكتور، الوزير)
-    k = _phrase_start(art, speaker)
+    k = _first_title_word(art, bisect_left(art.starts, speaker.start))
     if k and art.toks[k - 1].key in art.lex.grammar["preposition"]:
         return False
     first = bisect_left(art.starts, speaker.start)
