@@ -19,7 +19,7 @@ GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "sc
                  "temporal", "verb_particle", "title_part", "complementizer", "issuer_link", "relative", "name_link",
                  "demonstrative", "reflexive", "workplace", "last_speaker", "going_on",
                  "time_adverb", "audience", "measure", "whom", "honorific",
-                 "what", "said_in", "contrast", "time_phrase", "object_then_ba", "issuing_verb", "setting",
+                 "what", "said_in", "time_phrase", "object_then_ba", "issuing_verb", "setting",
                  "hypothetical", "circumstance", "adverb",
                  "the_same", "any")
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}

@@ -467,15 +467,14 @@ def continued_sentence_sieve(art: Article, frame: Frame) -> Speaker | None:
 
 
 def pronoun_before(art: Article, i: int) -> bool:
-    """Does a conjunction carrying the subject's pronoun stand right before token i (لكنه، ولكنها،
-    إلا أنه، غير أنها)?"""
+    """Does a conjunction or a complementizer carrying the subject's pronoun stand right before token i
+    (لكنه، ولكنها، إلا أنه، أنه، بأنها)?"""
     if i == 0:
         return False
     key, grammar = art.toks[i - 1].key, art.lex.grammar
     for pronoun in ("ه", "ها", "هم"):
         stem = key[:-len(pronoun)]
-        if key.endswith(pronoun) and (stem in grammar["clause_opener"] or (
-                stem == "ان" and i >= 2 and art.toks[i - 2].key in grammar["contrast"])):
+        if key.endswith(pronoun) and (stem in grammar["clause_opener"] or stem in ("ان", "بان")):
             return True
     return False
 

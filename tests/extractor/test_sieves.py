@@ -379,6 +379,15 @@ def test_but_he_with_a_cue_after_a_comma_opens_a_statement_whose_noun_after_the_
     assert len(found) == 1
 
 
+def test_a_cue_after_that_he_has_its_subject_in_the_pronoun_and_an_object_after_it():
+    article = ("وقال المدرب جورج صبرة إن الفريق جاهز للموسم.\n"
+               'وشرح في ديسمبر الماضي أنه يرى مصير اللاعبين المصابين "غير عادل". وأضاف "إذا أرادوا إبعادي '
+               'فليفعلوا ذلك".')
+    found = speakers(article)
+    assert all("مصير" not in name for name, _ in found)
+    assert found[-1][0] == "جورج صبرة"
+
+
 def test_a_cue_after_where_with_no_subject_goes_on_from_the_verb_of_its_sentence():
     article = ("وقال المدرب سامي علي إن الفريق جاهز. واستعرض الوزير فاضل مجيد خطط الوزارة حيث توقع أن يكون "
                "الموسم مفتوحا للمنافسة.")
