@@ -34,6 +34,7 @@ VERBAL_NOUN_AFTER_BA = ("بال", "بت", "بم", "باست")  # بالتدخل�
 TANWEEN_FATH = "\u064b"
 MAX_REMEMBERED_WORDS = 1 << 17  # written words whose forms are remembered (the memo is emptied past it)
 ADVERBIAL_PREFIXES = ("مت", "مست", "مبت", "منت")  # متعجبا، مستغربا، مبتسما، منتقدا: participles of state
+IMPERFECT_PREFIXES = "يتنا"  # a present verb's first letter, the only verb the future's س goes on (سيلتقي; not سكان)
 MIN_NAME_AFTER_INSTITUTION = 2  # words of a person's name after it (one word may be the institution's)
 
 
@@ -113,7 +114,7 @@ def _traits(lex: Lexicon, tok: Token) -> int:
         | OBJECT * bool(form & (ACCUSATIVE | POSSESSED)) | HOW * bool(form & MANNER)
         | OWNED * (raw.endswith(POSSESSED_ENDINGS) and len(raw) >= 5 and key not in grammar["issuer_link"])
         | NOUN * (key.removeprefix("ال") in lex.nouns)
-        | FUTURE * (key[:1] == "س" and lex.is_verb(key[1:]))
+        | FUTURE * (key[:1] == "س" and key[1:2] in IMPERFECT_PREFIXES and lex.is_verb(key[1:]))
         | DEMONSTRATIVE * (key in grammar["demonstrative"]) | REFLEXIVE * is_reflexive(lex, tok)
         | ENDS * (is_stop(lex, key, raw) or _clitic_apart(tok) or key in grammar["naming_verb"]
                   or cue_of(lex, key)[0] is not None)

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from . import cues, mentions
 from . import phrases as sp
-from .article import NOBODY, Article, Hit, Speaker
+from .article import NOBODY, Article, Hit, Speaker, mention_at
 from .lexicon import cue_of
 from .limits import (
     MAX_FRONTED_WORDS,
@@ -397,7 +397,36 @@ def previous_or_named(art: Article, i: int, gender: str) -> Speaker:
         near = titled_person_before(art, i, gender, paragraph=True)
         if near is not None and _named_in_paragraph(art, near):
             return replace(near, how=PREVIOUS)
+        # or one who spoke before with a full name, named again in this paragraph by the family name
+        # (لم يفصح بنجلون عن …، واكتفى بالقول)
+        again = _speaker_named_in_paragraph(art, start, i, gender)
+        if again is not None and again != found:
+            return replace(again, how=PREVIOUS)
     return found
+
+
+def _speaker_named_in_paragraph(art: Article, start: int, i: int, gender: str) -> Speaker | None:
+    """The latest earlier speaker with a full name whose family name is written in the paragraph between
+    offset ``start`` and token i, outside quotes, neither after a preposition nor owning a noun (عن
+    بنجلون، قرار مرسي), and who agrees with the verb."""
+    toks, lex = art.toks, art.lex
+    for k in range(i - 1, bisect_left(art.starts, start) - 1, -1):
+        tok = toks[k]
+        key = tok.key if tok.key in art.surnames else tok.key.removeprefix("و")
+        if key not in art.surnames or tok.quote != -1:
+            continue
+        owner = toks[k - 1] if k else None
+        if owner is not None and (owner.key in lex.grammar["preposition"] or (
+                not sp.is_definite(owner) and lex.is_noun(sp.bare_stem(owner.key))
+                and not sp.is_title_word(lex, owner.key))):
+            continue
+        before = bisect_left(art.history, k, key=mention_at)
+        for mention in reversed(art.history[:before]):
+            words = mention.speaker.text.split()
+            if len(words) >= 2 and fold(words[-1]) == key:
+                speaker = mention.speaker
+                return speaker if mentions.agrees(speaker, gender) and mentions.plausible(art, speaker) else None
+    return None
 
 
 def _named_again(art: Article, speaker: Speaker, start: int, i: int) -> bool:
@@ -859,7 +888,8 @@ def governing_verb_sieve(art: Article, hit: Hit, gender: str) -> Speaker | None:
             if coordinate is not None:
                 return coordinate
         if j >= sentence_start and mentions.is_verb_at(art, j) and not art.claimed_at(toks[j].start) \
-                and (subject := mentions.subject_of_verb(art, j)) is not None:
+                and (subject := mentions.subject_of_verb(art, j)) is not None \
+                and mentions.agrees(subject.speaker, gender):  # (ولكنها قالت: not the man of وكان فلان)
             return replace(subject.speaker, how=SENTENCE)
         if toks[j].key not in art.lex.triggers or cues.is_noun_form(art, j):
             continue
@@ -1013,6 +1043,8 @@ def paragraph_subject(art: Article, i: int, gender: str, plural_verb: bool = Fal
     if not verb or not toks[a].raw.isalpha() or verb.startswith("ال") or sp.is_stop(art.lex, verb) \
             or (verb in art.lex.cues and not cues.is_strict(art, verb)) or art.lex.kind_of(verb) is not None:
         return None
+    if gender != "p" and mentions.verb_gender(verb) not in (gender, "p"):
+        return None  # (وكان فلان قد دخل …، ولكنها قالت: the verb's subject is a man, the cue's a woman)
     phrase = subject_phrase(art, a + 1, i)
     if phrase is None or phrase.last >= i:
         return None

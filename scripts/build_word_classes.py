@@ -12,7 +12,8 @@ kept, only the words and their class):
   اجتماعا), a preposition on a common word (بقوة، بوقفة), a noun with an attached pronoun (بقائه،
   زيارته).
 - ``verb``: a word that follows قد، لم، لن، ثم، سوف … in at least MIN_VERB of its occurrences and
-  VERB_SHARE of them, and never takes the article, nor is a noun with it (ثم الرسالة): a verb form
+  VERB_SHARE of them, rarely takes the article (its noun of action may: التحدث beside تحدث), is no
+  noun with it (ثم الرسالة) and no given name of extractor/data/given_names.tsv (أشرف): a verb form
   (انتقدت، تكهن، زار). The extractor
   uses it to find the subjects of verbs that are not cues (وانتقدت فلانة الحكم قائلة …).
 """
@@ -26,12 +27,14 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from qala.extractor.lexicon import load
 from qala.extractor.normalize import fold, words
 
 MIN_DEFINITE = 5
 DEFINITE_SHARE = 0.2
 MIN_VERB = 2
 VERB_SHARE = 0.015
+VERB_DEFINITE_SHARE = 0.15  # a verb's own noun of action may take the article now and then (التحدث beside تحدث)
 MIN_LETTERS = 3
 BARE_STEM_SHARE = 0.3
 VERB_MARKERS = frozenset(fold(w) for w in "قد لقد وقد فقد لم ولم فلم لن ولن فلن ثم سوف وسوف لما".split())
@@ -72,11 +75,16 @@ def count(lines) -> tuple[Counter, Counter, Counter, Counter]:
     return definite, bare, after_marker, seen
 
 
-def classes(definite: Counter, bare: Counter, after_marker: Counter, seen: Counter) -> dict[str, str]:
+def classes(definite: Counter, bare: Counter, after_marker: Counter, seen: Counter,
+            names: frozenset[str] = frozenset()) -> dict[str, str]:
+    """The nouns, then the verbs among the other words, none of them one of the given ``names`` (أشرف)."""
     found = {w: "noun" for w, n in definite.items()
              if len(w) >= MIN_LETTERS and n >= MIN_DEFINITE and n / (n + bare[w]) >= DEFINITE_SHARE}
     for w, n in after_marker.items():
-        if w not in found and not definite[w] and len(w) >= MIN_LETTERS and n >= MIN_VERB \
+        # (a folded ه may be a noun's ة: نشره is also نشرة, which takes the article; there, never)
+        share = 0 if w.endswith("ه") else VERB_DEFINITE_SHARE
+        if w not in found and w not in names and definite[w] <= share * (definite[w] + bare[w]) \
+                and len(w) >= MIN_LETTERS and n >= MIN_VERB \
                 and n / seen[w] >= VERB_SHARE and not _definite_noun(w, definite, bare, seen):
             found[w] = "verb"
     return found
@@ -99,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
                     "output")
     args = ap.parse_args(argv)
     with args.corpus.open(encoding="utf-8") as lines:
-        found = classes(*count(lines))
+        found = classes(*count(lines), names=load().given_names)
     out = io.StringIO()
     out.write("# Word classes read off a corpus of unlabelled news articles by scripts/build_word_classes.py\n"
               "# (see its docstring for what each class means and how it is used). Folded forms.\n"
