@@ -218,6 +218,9 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
                 and sieves.coordinate_subject(art, k, limit) is not None:
             k -= 1  # …، ويؤيد المواطن فلان الرأي: another person's clause
             break
+        if k > s + 1 and toks[k - 1].raw in COMMAS and toks[k].quote == -1 and how_it_was_said(art, toks[k]):
+            k -= 1  # …، مستعرضاً جهود الأهالي، مشيراً للزيارات: how the speaker went on, not what was said
+            break
         if k > s + 1 and toks[k].key in art.lex.grammar["as_reported"] and k + 1 < limit \
                 and cues.is_verb_cue(art, toks[k + 1].key):
             while k > s and toks[k - 1].raw in COMMAS:
@@ -242,6 +245,13 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
             break
         k += 1
     return k
+
+
+def how_it_was_said(art: Article, tok: Token) -> bool:
+    """A participle of a cue (مشيراً، مؤكدةً) or of state (مستعرضاً، متسائلاً): after a comma, the speaker
+    goes on, and what was said before has ended."""
+    cue = cue_of(art.lex, tok.key)[0]
+    return (cue is not None and cue.kind == "participle") or bool(sp.word_traits(art.lex, tok) & sp.OF_STATE)
 
 
 def typed(art: Article, start: int, end: int) -> tuple[int, int, str]:

@@ -589,3 +589,9 @@ def test_a_cue_participle_inside_quotation_marks_ends_the_quote_the_writer_mispl
                'من تأييد حكم الحبس".')
     [st] = extract(article)
     assert (st.text, st.type, st.speaker) == ("إن النقابة مستمرة في دعم الفنانين", "direct", "أشرف عبدالغفور")
+
+
+def test_a_participle_of_state_after_a_comma_ends_what_was_said():
+    found = extract("وقال الوزير جورج صبرة إن الحكومة مستعدة للحوار مع النقابات، مستعرضاً جهود الوزارة في تطوير "
+                    "القطاع.")
+    assert [st.text for st in found] == ["الحكومة مستعدة للحوار مع النقابات"]
