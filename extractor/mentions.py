@@ -329,7 +329,7 @@ def titled_people(art: Article) -> dict[str, tuple[int, int, str]]:
                 continue
             (s, e), title = sp.split(art.doc, phrase)
             last = toks[phrase.last if phrase.name_last is None else phrase.name_last]
-            if last.end == e and len(art.text[s:e].split()) >= 2:
+            if last.key and last.end == e and len(art.text[s:e].split()) >= 2:  # (a word: not a closing mark)
                 art._titled_people.setdefault(last.key, (s, e, title))
     return art._titled_people
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from qala.extractor import lexicon, mentions
+from qala.extractor.article import Article
 from qala.extractor.extract import extract
 from qala.extractor.phrases import is_ba_verbal_noun
 
@@ -730,3 +732,9 @@ def test_a_title_whose_holder_is_named_after_where_it_was_said_takes_the_name():
         == ["مديرة الاستثمار"]
     found = extract("واعتبر الأمين العام للأمم المتحدة، في بيان أصدره المتحدث باسمه، أن الإخفاق واضح.")
     assert [st.speaker for st in found] == ["الأمين العام للأمم المتحدة"]
+
+
+def test_a_title_before_a_quoted_phrase_names_no_family_name_by_its_closing_mark():
+    art = Article('وعبر عن فرحته بأداء اليمين الدستورية أمام "هذه المحكمة العريقة"، مؤكدا أن الانتخابات نزيهة.',
+                  lexicon.load())
+    assert "" not in mentions.titled_people(art)  # (the comma before مؤكدا, a punctuation key, found it)
