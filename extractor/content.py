@@ -250,8 +250,10 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
 def how_it_was_said(art: Article, tok: Token) -> bool:
     """A participle of a cue (مشيراً، مؤكدةً) or of state (مستعرضاً، متسائلاً): after a comma, the speaker
     goes on, and what was said before has ended."""
+    if sp.is_of_state(tok.key):
+        return True
     cue = cue_of(art.lex, tok.key)[0]
-    return (cue is not None and cue.kind == "participle") or bool(sp.word_traits(art.lex, tok) & sp.OF_STATE)
+    return cue is not None and cue.kind == "participle"
 
 
 def typed(art: Article, start: int, end: int) -> tuple[int, int, str]:

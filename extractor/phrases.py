@@ -110,7 +110,7 @@ def _traits(lex: Lexicon, tok: Token) -> int:
         TOLD * (_told(lex, tok) or (key[:1] == "ل" and _with_pronoun(tok)))
         | ORG * (kind == "org") | STOP * (kind == "stop") | TITLE_NOUN * (kind == "title")
         | PREPOSITION * (key in grammar["preposition"]) | DEFINITE * definite
-        | OF_STATE * (key.startswith(ADVERBIAL_PREFIXES) and key.endswith("ا") and len(key) >= 5)
+        | OF_STATE * is_of_state(key)
         | OBJECT * bool(form & (ACCUSATIVE | POSSESSED)) | HOW * bool(form & MANNER)
         | OWNED * (raw.endswith(POSSESSED_ENDINGS) and len(raw) >= 5 and key not in grammar["issuer_link"])
         | NOUN * (key.removeprefix("ال") in lex.nouns)
@@ -126,6 +126,11 @@ def _traits(lex: Lexicon, tok: Token) -> int:
         | WHEN * (key in lex.time_phrase_starts)
         | QUOTE_MARK * (raw in OPENERS or raw == "'")
         | ABOUT_OWN * _about_own(lex, key, raw))
+
+
+def is_of_state(key: str) -> bool:
+    """A participle of state (متعجبا، مستغربا، مبتسما، منتقدا): how someone did something."""
+    return key.startswith(ADVERBIAL_PREFIXES) and key.endswith("ا") and len(key) >= 5
 
 
 def _about_own(lex: Lexicon, key: str, raw: str) -> bool:
