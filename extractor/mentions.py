@@ -316,22 +316,25 @@ def title_flags(art: Article) -> list[bool]:
     return art._title_flags
 
 
-def titled_people(art: Article) -> dict[str, tuple[int, int, str]]:
-    """Family name -> (start, end, title) of the first title + full name phrase that ends with it."""
-    if art._titled_people is None:
-        art._titled_people = {}
-        toks, is_title = art.toks, title_flags(art)
-        for k in compress(range(len(toks)), is_title):
-            if toks[k].quote != -1 or (k and is_title[k - 1]):
-                continue
-            phrase = art.phrase_at(k)
-            if phrase is None or not phrase.first < phrase.name_first < phrase.last:
-                continue
-            (s, e), title = sp.split(art.doc, phrase)
-            last = toks[phrase.last if phrase.name_last is None else phrase.name_last]
-            if last.key and last.end == e and len(art.text[s:e].split()) >= 2:  # (a word: not a closing mark)
-                art._titled_people.setdefault(last.key, (s, e, title))
-    return art._titled_people
+def titled_people(art: Article, before: int | None = None) -> dict[str, tuple[int, int, str]]:
+    """Family name -> (start, end, title) of the first title + full name phrase that ends with it; those
+    that start ``before`` a token, when given, at least (the article is read that far, once)."""
+    toks, is_title = art.toks, title_flags(art)
+    if art._title_starts is None:
+        art._title_starts = [k for k in compress(range(len(toks)), is_title)
+                             if toks[k].quote == -1 and not (k and is_title[k - 1])]
+    starts, people = art._title_starts, art._titled_people
+    stop = len(starts) if before is None else bisect_left(starts, before)
+    for k in starts[art._titled_read:stop]:
+        phrase = art.phrase_at(k)
+        if phrase is None or not phrase.first < phrase.name_first < phrase.last:
+            continue
+        (s, e), title = sp.split(art.doc, phrase)
+        last = toks[phrase.last if phrase.name_last is None else phrase.name_last]
+        if last.key and last.end == e and len(art.text[s:e].split()) >= 2:  # (a word: not a closing mark)
+            people.setdefault(last.key, (s, e, title))
+    art._titled_read = max(art._titled_read, stop)
+    return people
 
 
 def issuer_in_text(art: Article, noun: str, mention: list[int]) -> Speaker | None:

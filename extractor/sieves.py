@@ -410,7 +410,11 @@ def _speaker_named_in_paragraph(art: Article, start: int, i: int, gender: str) -
     offset ``start`` and token i, outside quotes, neither after a preposition nor owning a noun (عن
     بنجلون، قرار مرسي), and who agrees with the verb."""
     toks, lex = art.toks, art.lex
-    for k in range(i - 1, bisect_left(art.starts, start) - 1, -1):
+    first = bisect_left(art.starts, start)
+    written = art.surnames | {"و" + name for name in art.surnames}
+    if written.isdisjoint(art.doc.keys[first:i]):
+        return None  # (most paragraphs name nobody who spoke: one look in C)
+    for k in range(i - 1, first - 1, -1):
         tok = toks[k]
         key = tok.key if tok.key in art.surnames else tok.key.removeprefix("و")
         if key not in art.surnames or tok.quote != -1:
@@ -993,7 +997,7 @@ def known_person_before(art: Article, i: int) -> Speaker | None:
     الموقف …، مؤكدا): the subject of a verb that is not a cue."""
     toks = art.toks
     a = art.sentence_bounds(i)[0]
-    people = mentions.titled_people(art)
+    people = mentions.titled_people(art, before=i)
     for j in range(a, i):  # the first, not one named after a preposition (وتحدث ترامب عن ماتيس)
         named = people.get(toks[j].key) if toks[j].quote == -1 and not sp.is_definite(toks[j]) else None
         if named is not None and j > a and toks[j - 1].key in art.lex.grammar["preposition"]:
