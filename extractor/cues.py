@@ -70,6 +70,8 @@ def attribution_phrase_at(art: Article, i: int) -> tuple[int, bool] | None:
     if i and toks[i - 1].key in art.lex.grammar["what"] and not has_conjunction(head) \
             and not (i >= 2 and without_conjunction(toks[i - 2].key) in art.lex.phrase_heads):
         return None  # إن أهم ما جاء في الدستور: what it says, read by the writer (not بحسب ما جاء في)
+    if i and toks[i - 1].key in art.lex.grammar["relative"]:
+        return None  # وهذا الوجوب، الذي ورد في النص: a relative clause about a noun, not its source
     for phrase in candidates:
         j = i
         for n, word in enumerate(phrase):

@@ -475,7 +475,8 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         return None
     last = j - 1
     name_first = _name_start(doc, lex, i, last)
-    if i < name_first <= last and _no_name_at(doc, lex, i, name_first, last):
+    if i < name_first <= last and (_no_name_at(doc, lex, i, name_first, last)
+                                   or (name_first == i + 1 and _plural_title(lex, toks[i]))):
         last = name_first - 1
         while last > i and not toks[last].key:
             last -= 1
@@ -547,6 +548,13 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         return Phrase(i, close - 1, j + 1)  # مدير الجمعية (فلان الفلاني): a title, its holder in brackets
     after = _title_after_name(doc, lex, name_first, last) if name_first <= last else None
     return Phrase(i, last, name_first, name_last=after - 1 if after is not None else None)
+
+
+def _plural_title(lex: Lexicon, tok: Token) -> bool:
+    """A definite plural of a title (الباحثين، المسؤولون، للباحثين): as the head of a phrase, many people,
+    whom no one name follows (but نقيب الممثلين فلان: the office of one of them)."""
+    key = tok.key
+    return key.startswith(("ال", "لل")) and key.endswith(("ين", "ون")) and lex.kind_of(key[2:-2]) == "title"
 
 
 def _no_name_at(doc: Doc, lex: Lexicon, i: int, k: int, last: int) -> bool:

@@ -738,3 +738,14 @@ def test_a_title_before_a_quoted_phrase_names_no_family_name_by_its_closing_mark
     art = Article('وعبر عن فرحته بأداء اليمين الدستورية أمام "هذه المحكمة العريقة"، مؤكدا أن الانتخابات نزيهة.',
                   lexicon.load())
     assert "" not in mentions.titled_people(art)  # (the comma before مؤكدا, a punctuation key, found it)
+
+
+def test_an_attribution_phrase_needs_a_source_not_a_measure_nor_a_relative_clause():
+    # حسب تقويم: by a calendar, no source; الذي ورد في: a relative clause about a noun
+    assert extract("لكن المملكة بدأت شهر شعبان في السابع والعشرين من أبريل حسب تقويم أم القرى، ما أثار الجدل.") == []
+    assert extract("وهذا الوجوب، الذي ورد في النص القرآني بشكل صريح، تم الانتباه إليه مبكرا.") == []
+
+
+def test_no_name_follows_a_plural_title():
+    found = extract("ووفقا للباحثين يمكن أن تكون الأداة مفيدة في فهم وظائف مهنية معينة.")
+    assert [(st.speaker, st.text[:12]) for st in found] == [("الباحثين", "يمكن أن تكون")]
