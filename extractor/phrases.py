@@ -84,7 +84,7 @@ def _quoted_name_end(doc: Doc, lex: Lexicon, j: int, limit: int, subject: bool =
 
 # what a written word is to a speaker phrase, the traits _words reads (one bit each)
 (TOLD, ORG, STOP, PREPOSITION, DEFINITE, OF_STATE, OBJECT, HOW, OWNED, NOUN, FUTURE, DEMONSTRATIVE, REFLEXIVE,
- ENDS, HEAD, SPEECH, TITLE, NAME_WORD, TITLE_NOUN, WHEN, QUOTE_MARK, ABOUT_OWN) = (1 << n for n in range(22))
+ ENDS, HEAD, SPEECH, TITLE, NAME_WORD, TITLE_NOUN, WHEN, QUOTE_MARK, ABOUT_OWN, BODY) = (1 << n for n in range(23))
 
 
 def word_traits(lex: Lexicon, tok: Token) -> int:
@@ -109,6 +109,7 @@ def _traits(lex: Lexicon, tok: Token) -> int:
     return (
         TOLD * (_told(lex, tok) or (key[:1] == "ل" and _with_pronoun(tok)))
         | ORG * (kind == "org") | STOP * (kind == "stop") | TITLE_NOUN * (kind == "title")
+        | BODY * (kind in ("org", "source") or lex.kind_of(without_article(key)) in ("org", "source"))
         | PREPOSITION * (key in grammar["preposition"]) | DEFINITE * definite
         | OF_STATE * is_of_state(key)
         | OBJECT * bool(form & (ACCUSATIVE | POSSESSED)) | HOW * bool(form & MANNER)
@@ -152,6 +153,9 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         if named and traits & (TOLD | ABOUT_OWN):
             break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين، عمر لجلسائه: who was told, after the name;
             # خلف الحربي بعجزه: what the verb is about
+        if j == i + 1 and tok.key[:1] == "ل" and before & DEFINITE and (
+                before & BODY or (before & TITLE and without_article(tok.key[1:]) in lex.grammar["audience"])):
+            break  # وقالت الشرطة لبي بي سي، الوزارة للصحفيين، المتحدث لوكالة …: then whom it told
         quoted = _quoted_name_end(doc, lex, j, limit, subject=j == i) if traits & QUOTE_MARK else None
         if quoted is not None:
             word_before = toks[j - 1].key if j > i else ""
@@ -507,7 +511,9 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                     # (في جمهورية إيران الإسلامية الأستاذ عبدالله يحيى الحمراني)
                     titled = [t for t in range(p + 2, k - 1) if _definite_title(lex, toks[t].key)]
                     name = titled[-1] + 1 if titled else k - MIN_NAME_AFTER_INSTITUTION
-                if k - name >= MIN_NAME_AFTER_INSTITUTION and (definite_title or k - (p + 1) > MAX_SOURCE_PP_WORDS):
+                # (a shorter one too when the name opens with a given name: في منطقة الباحة أحمد العويفي)
+                if k - name >= MIN_NAME_AFTER_INSTITUTION and (definite_title or k - (p + 1) > MAX_SOURCE_PP_WORDS
+                                                               or (name > p + 1 and toks[name].key in lex.given_names)):
                     return Phrase(i, k - 1, name)
                 if not definite_title:
                     k = min(k, p + 1 + MAX_SOURCE_PP_WORDS)

@@ -749,3 +749,16 @@ def test_an_attribution_phrase_needs_a_source_not_a_measure_nor_a_relative_claus
 def test_no_name_follows_a_plural_title():
     found = extract("ووفقا للباحثين يمكن أن تكون الأداة مفيدة في فهم وظائف مهنية معينة.")
     assert [(st.speaker, st.text[:12]) for st in found] == [("الباحثين", "يمكن أن تكون")]
+
+
+def test_whom_a_body_or_a_title_told_is_not_part_of_its_name():
+    assert speakers("وقالت الشرطة لبي بي سي إن الفتاة كانت مفقودة منذ أيام.")[0][0] == "الشرطة"
+    assert speakers("وقال المتحدث لوكالة فرانس برس إن الهجوم أسفر عن مقتل ثلاثة.")[0][0] == "المتحدث"
+    # the director of an agency works there: his name follows
+    found = extract("وقال المدير العام لوكالة الأنباء جورج صبرة إن الهجوم أسفر عن مقتل ثلاثة.")
+    assert [st.speaker for st in found] == ["جورج صبرة"]
+
+
+def test_a_short_place_after_a_title_is_followed_by_a_name_that_opens_with_a_given_name():
+    found = extract("وأكد رئيس مجلس إدارة الغرفة التجارية في منطقة الباحة أحمد العويفي أن المشروع سيبدأ قريبا.")
+    assert titled(found) == [("أحمد العويفي", "رئيس مجلس إدارة الغرفة التجارية في منطقة الباحة")]
