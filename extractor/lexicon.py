@@ -18,7 +18,7 @@ GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "sc
                  "naming_verb", "rank", "addressee", "as_reported", "noun_maker", "preposition", "clause_opener",
                  "temporal", "verb_particle", "title_part", "complementizer", "issuer_link", "relative", "name_link",
                  "demonstrative", "reflexive", "workplace", "last_speaker", "going_on",
-                 "time_adverb", "audience", "measure", "whom", "honorific",
+                 "time_adverb", "name_second", "clergy", "audience", "measure", "whom", "honorific",
                  "what", "said_in", "time_phrase", "object_then_ba", "issuing_verb", "setting",
                  "hypothetical", "circumstance", "adverb",
                  "the_same", "any")

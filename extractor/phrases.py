@@ -655,12 +655,14 @@ def is_title_word(lex: Lexicon, key: str) -> bool:
 
 def looks_like_a_name(doc: Doc, lex: Lexicon, first: int, end: int) -> bool:
     """Are tokens first..end-1 two or more plain words, none of them a prepositional phrase, and
-    definite (ال) only at the end (سيف ناصر المعمري, not إمام المسجد الحرام)?"""
+    definite (ال) only at the end, after a name link or as the second word of a compound given name
+    (سيف ناصر المعمري، محي الدين العارضة; not إمام المسجد الحرام)?"""
     words = doc.tokens[first:end]
     return len(words) >= 2 and all(
         t.key and t.quote == -1 and not t.key.startswith(PREPOSITIONAL) and not t.raw[:1].isdigit()
         and not is_preposition_phrase(doc, lex, t)
-        and (n == len(words) - 1 or not is_definite(t) or words[n - 1].key in lex.grammar["name_link"])
+        and (n == len(words) - 1 or not is_definite(t) or words[n - 1].key in lex.grammar["name_link"]
+             or (n and t.key in lex.grammar["name_second"] and words[n - 1].key not in lex.grammar["clergy"]))
         for n, t in enumerate(words))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from qala.extractor import lexicon, mentions
 from qala.extractor.article import Article
 from qala.extractor.extract import extract
-from qala.extractor.phrases import is_ba_verbal_noun
+from qala.extractor.phrases import is_ba_verbal_noun, looks_like_a_name
 
 
 def speakers(article: str) -> list[tuple[str, str]]:
@@ -762,3 +762,14 @@ def test_whom_a_body_or_a_title_told_is_not_part_of_its_name():
 def test_a_short_place_after_a_title_is_followed_by_a_name_that_opens_with_a_given_name():
     found = extract("وأكد رئيس مجلس إدارة الغرفة التجارية في منطقة الباحة أحمد العويفي أن المشروع سيبدأ قريبا.")
     assert titled(found) == [("أحمد العويفي", "رئيس مجلس إدارة الغرفة التجارية في منطقة الباحة")]
+
+
+def test_a_compound_given_name_reads_as_a_name_before_a_title_but_an_office_with_religion_does_not():
+    found = extract("وقال محي الدين العارضة عضو مجلس الإدارة إن الشركة مستقرة.")
+    assert titled(found) == [("محي الدين العارضة", "عضو مجلس الإدارة")]
+    lex = lexicon.load()
+    for office in ("رجل الدين الشيعي", "عالم الدين البارز"):
+        art = Article(f"وقال {office} إن الوضع هادئ.", lex)
+        assert not looks_like_a_name(art.doc, lex, 1, 4)
+    art = Article("وقال نور الدين مفتاح إن الوضع هادئ.", lex)
+    assert looks_like_a_name(art.doc, lex, 1, 4)
