@@ -50,7 +50,7 @@ from .limits import (
     MAX_TITLE_TAIL_WORDS,
     MIN_QUOTE_WORDS,
 )
-from .normalize import ATTACHED_PRONOUNS, fold, without_article
+from .normalize import ATTACHED_PRONOUNS, fold, without_article, without_conjunction
 from .quotes import OPENERS
 from .rules import BEFORE, CLAUSE, HONORIFIC, ISSUER, PARAGRAPH, PREVIOUS, SACRED, SENTENCE, SUBJECT
 from .tokens import COMMAS, DASHES
@@ -780,15 +780,24 @@ def antecedent(art: Article, i: int) -> sp.Phrase | None:
     if j >= 0 and toks[j].raw in COMMAS:
         j -= 1
     end = j
-    while j >= 0 and toks[j].para == toks[i].para and toks[j].key and end - j < MAX_LOOKBACK_WORDS \
-            and toks[j].quote == -1 and not sp.is_stop(art.lex, toks[j].key, toks[j].raw) \
-            and toks[j].key not in art.lex.grammar["clause_opener"] \
-            and cue_of(art.lex, toks[j].key)[0] is None and cues.attribution_phrase_at(art, j) is None:
+    while j >= 0 and toks[j].para == toks[i].para and end - j < MAX_LOOKBACK_WORDS:
+        if (opening := _quoted_name_before(art, j)) is not None:
+            j = opening - 1  # منظمة "أوكسفام" الخيرية التي: a quoted name inside the noun phrase
+            continue
+        if not toks[j].key or toks[j].quote != -1 or sp.is_stop(art.lex, toks[j].key, toks[j].raw) \
+                or toks[j].key in sp.PREPOSITION_FORMS \
+                or toks[j].key in art.lex.grammar["clause_opener"] \
+                or cue_of(art.lex, toks[j].key)[0] is not None or cues.attribution_phrase_at(art, j) is not None:
+            break
         if art.lex.nouns.get(without_article(toks[j].key)) == "speech":
             break  # تصريحات الطبيب المعالج، والذي أكد: the person, not his statements
         j -= 1
     if j == end:
         return None
+    head = toks[j + 1]
+    if without_conjunction(relative) == "الذي" and head.raw.endswith("ة") \
+            and (sp.is_definite(head) or art.lex.is_noun(head.key)):
+        return None  # الحكومة الفيدرالية الأمريكية الذي: الذي is no woman's or body's, its noun is further back
     return sp.Phrase(j + 1, end, sp._name_start(art.doc, art.lex, j + 1, end))
 
 

@@ -773,3 +773,13 @@ def test_a_compound_given_name_reads_as_a_name_before_a_title_but_an_office_with
         assert not looks_like_a_name(art.doc, lex, 1, 4)
     art = Article("وقال نور الدين مفتاح إن الوضع هادئ.", lex)
     assert looks_like_a_name(art.doc, lex, 1, 4)
+
+
+def test_the_noun_a_relative_pronoun_refers_to_takes_a_quoted_name_and_agrees_with_it():
+    found = extract('وأثار القرار انتقادات من نشطاء من بينهم منظمة "أوكسفام" الخيرية التي تقول إن التزام الاتحاد '
+                    'ضعيف.')
+    assert [st.speaker for st in found] == ['منظمة "أوكسفام" الخيرية']
+    # الذي after a feminine noun refers to someone further back, not to that noun
+    found = extract("وهي نظرة يؤكدها جورج صبرة المكلف بالشؤون الثقافية في الحكومة الفيدرالية الأمريكية الذي يقول إن "
+                    "التحرك الثلاثي مهم.")
+    assert all("الحكومة" not in st.speaker for st in found)
