@@ -783,3 +783,13 @@ def test_the_noun_a_relative_pronoun_refers_to_takes_a_quoted_name_and_agrees_wi
     found = extract("وهي نظرة يؤكدها جورج صبرة المكلف بالشؤون الثقافية في الحكومة الفيدرالية الأمريكية الذي يقول إن "
                     "التحرك الثلاثي مهم.")
     assert all("الحكومة" not in st.speaker for st in found)
+
+
+def test_added_goes_on_from_the_last_speaker_past_an_untitled_subject_of_a_verb_in_between():
+    article = ("وقال الباحث جورج صبرة إن الأحزاب تستعمل الخطاب الديني.\n"
+               "ونشر موقع هسبريس الحوار كاملا أمس. وأضاف أن الحملة الانتخابية ضعيفة.")
+    assert speakers(article)[-1] == ("جورج صبرة", "previous")
+    # a person named with a title in between is still who a dropped subject means
+    article = ("وقال الباحث جورج صبرة إن الأحزاب تستعمل الخطاب الديني.\n"
+               "واستقبل الوزير سامي خليل الوفد أمس. وأضاف أن الحملة الانتخابية ضعيفة.")
+    assert speakers(article)[-1][0] == "سامي خليل"
