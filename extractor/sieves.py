@@ -13,16 +13,18 @@ last, right before the content: المشرف العام على المهرجان 
 الشرطة في المدينة، العقيد فلان، إن); a subject written before it (also past an apposition or a relative
 clause between commas: الوزير فلان، رئيس اللجنة، أكد), after أما, before a relative pronoun or an
 indefinite person or source it describes (``before``); for a verb with ف, one with و and no subject of
-its own inside a sentence, one saying where it was said or one after لكنه/إلا أنه or حيث, the subject of
-the verb it goes on from (``sentence``); the subject of a verb that is not a cue opening the paragraph
-(``paragraph``); a titled woman named earlier in the sentence for a feminine verb when no woman has
-spoken (``sentence``); the antecedent in the article's table of mentions, or, when that comes from an
-earlier paragraph this one does not name again, a person named with a title earlier in this paragraph
-(``previous``). For a participle (:data:`PARTICIPLE_SIEVES`): the subject of the verb it hangs on, a cue
-(its own sieves) or not (``sentence``), or of the clause after a passive formula (``clause``); then
-``paragraph``, a titled person or a person named in full earlier in the sentence (``sentence``) and
-``previous``. Every speaker phrase passes the grammar of :mod:`.phrases` first: a phrase it refuses (an
-object, an adverb, a prepositional phrase) is no speaker and is never remembered.
+its own inside a sentence, one saying where it was said or one after لكنه/إلا أنه/أنه or حيث, the subject
+of the verb it goes on from, if it agrees (``sentence``); the subject of a verb that is not a cue opening
+the paragraph, if it agrees (``paragraph``); a titled woman named earlier in the sentence for a feminine
+verb when no woman has spoken (``sentence``); the antecedent in the article's table of mentions (for
+وأضاف and its kin, the last speaker, past an untitled subject in between), or, when that comes from an
+earlier paragraph this one does not name again, a person named with a title earlier in this paragraph or
+an earlier speaker named in it again by the family name (``previous``). For a participle
+(:data:`PARTICIPLE_SIEVES`): the subject of the verb it hangs on, a cue (its own sieves) or not
+(``sentence``), or of the clause after a passive formula (``clause``); then ``paragraph``, a titled person
+or a person named in full earlier in the sentence (``sentence``) and ``previous``. Every speaker phrase
+passes the grammar of :mod:`.phrases` first: a phrase it refuses (an object, an adverb, a prepositional
+phrase) is no speaker and is never remembered.
 """
 
 from __future__ import annotations
