@@ -250,6 +250,11 @@ def _add_object_forms(lex: Lexicon) -> None:
                 lex.object_forms[stem + pronoun] = attached
 
 
+def goes_on(lex: Lexicon, cue: Cue | None) -> bool:
+    """Is the cue one that goes on from the one who spoke before (أضاف، تابع، استطرد: role going_on)?"""
+    return cue is not None and fold(cue.lemma) in lex.grammar["going_on"]
+
+
 def cue_of(lex: Lexicon, key: str, forms: dict[str, Cue] | None = None) -> tuple[Cue | None, bool]:
     """The cue a folded word is, as written or after a leading و/ف, and whether it had one; from the
     cue forms, or from ``forms`` (``lex.object_forms``: the forms carrying an object's pronoun)."""

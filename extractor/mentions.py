@@ -18,9 +18,9 @@ from itertools import compress
 from . import phrases as sp
 from . import rules
 from .article import SUBJECT, SUBJECT_BY_PLACE, Article, Mention, Speaker, mention_at
-from .lexicon import Lexicon, cue_of
+from .lexicon import Lexicon, cue_of, goes_on
 from .limits import MAX_FIRST_NAMED_TOKENS, MAX_ISSUER_WORDS, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES, MAX_VERBS_BACK
-from .normalize import CONJUNCTIONS, fold, unmarked, without_article, without_conjunction
+from .normalize import CONJUNCTIONS, unmarked, without_article, without_conjunction
 from .tokens import COMMAS, Token
 
 CLAUSE_MARKS = frozenset(":-–—")
@@ -235,9 +235,8 @@ def antecedent(art: Article, at: int, gender: str) -> Speaker | None:
     before = bisect_left(art.history, at, key=mention_at)
     spoken = art.history[max(0, before - MAX_MENTION_LOOKBACK):before]  # the latest before the cue, in text order
     agreeing = next((m for m in reversed(spoken) if agrees(m.speaker, gender) and plausible(art, m.speaker)), None)
-    cue = cue_of(art.lex, art.toks[at].key)[0]
     # (وأضاف goes on from one who spoke: a verb's subject in between counts only if named with a title)
-    going_on = agreeing is not None and cue is not None and fold(cue.lemma) in art.lex.grammar["going_on"]
+    going_on = agreeing is not None and goes_on(art.lex, cue_of(art.lex, art.toks[at].key)[0])
     # a subject of a verb counts when it comes after the latest speaker who agrees
     for mention in subjects_between(art, agreeing.at + 1 if agreeing else 0, at):
         if mention.role != SUBJECT or art.claimed_at(art.toks[mention.at].start) \

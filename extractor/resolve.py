@@ -7,7 +7,7 @@ from bisect import bisect_left
 from . import mentions, rules
 from . import phrases as sp
 from .article import Article
-from .lexicon import cue_of
+from .lexicon import cue_of, goes_on
 from .limits import MAX_GIVEN_NAMES, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES, MAX_NAME_BEFORE_TITLE
 from .models import Statement
 from .normalize import fold, without_article
@@ -198,7 +198,7 @@ def _epithet_of(art: Article, st: Statement) -> Statement | None:
     toks = art.toks
     cue = toks[bisect_left(art.starts, st.cue_start)]
     found = cue_of(art.lex, cue.key)[0]
-    if found is None or found.kind != "verb" or fold(found.lemma) not in art.lex.grammar["going_on"]:
+    if found is None or found.kind != "verb" or not goes_on(art.lex, found):
         return None
     words = [t for t in toks[bisect_left(art.starts, st.speaker_start):bisect_left(art.starts, st.speaker_end)]
              if t.key]
