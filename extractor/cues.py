@@ -8,7 +8,8 @@ from itertools import compress
 
 from .article import Article, Hit
 from .lexicon import Cue, cue_of
-from .limits import COMPLEMENT_REACH, MAX_ATTACHED_SUBJECT
+from .limits import COMPLEMENT_REACH, MAX_ATTACHED_SUBJECT, MAX_SENTENCE_TOKENS
+from .mentions import opens_clause
 from .normalize import ATTACHED_PRONOUNS, has_conjunction, without_conjunction
 
 SHADDA, KASRA = "\u0651", "\u0650"  # بيّن: the verb, not the preposition (but بَيِّن: clear)
@@ -34,9 +35,24 @@ def hits(art: Article) -> list[Hit]:
             cue, prefixed = cue_of(art.lex, tok.key, art.lex.object_forms)
             if cue is not None and not describes_at(art, i):
                 continue
-        if cue is not None and not is_noun_form(art, i):
+        if cue is not None and not is_noun_form(art, i) and not is_preposition_at(art, i):
             found.append(Hit(i, i, cue, prefixed))
     return found
+
+
+def is_preposition_at(art: Article, i: int) -> bool:
+    """Is the cue form at token i, also a preposition (بين), the preposition where it stands: written
+    without the shadda that makes it the verb, and not opening a clause (نقارن بين الهلال والمريخ، ما بين،
+    من بين; but ، بين فلان أن، كما بين الشريف أن) or, with و, after the same word in its sentence (بين
+    الخيرين … وبين الحريصين)?"""
+    tok = art.toks[i]
+    bare = without_conjunction(tok.key)
+    if bare not in art.lex.grammar["preposition"] or not is_strict(art, tok.key, tok.raw):
+        return False
+    if bare != tok.key:
+        first = art.sentence_bounds(i)[0]
+        return bare in art.doc.keys[max(first, i - MAX_SENTENCE_TOKENS):i]
+    return not opens_clause(art, i) and art.toks[i - 1].key not in art.lex.grammar["clause_opener"]
 
 
 def describes_at(art: Article, i: int) -> bool:

@@ -341,21 +341,30 @@ def titled_people(art: Article, before: int | None = None) -> dict[str, tuple[in
 
 
 def issuer_in_text(art: Article, noun: str, mention: list[int]) -> Speaker | None:
-    """The issuer named with the document anywhere in the text: دراسة أجرتها جامعة كوليدج لندن."""
+    """Who issued the document «noun» mentioned at tokens ``mention``: the issuer of the last one a
+    statement's subject named before it (قالت الوزارة في بيان، أشار تقرير لإدارة …), or the issuer the
+    text names with its nearest mention before (دراسة أجرتها جامعة كوليدج لندن، التقرير الصادر عن …);
+    failing that, with one after."""
+    at = art.toks[mention[0]].start
+    registered = next((issuer for where, named, issuer in reversed(art.documents[-MAX_MENTION_LOOKBACK:])
+                       if named == noun and where < at), None)
+    if registered is not None:
+        return registered
     places = art.mentions(noun)
     here = bisect_left(places, mention[0])
-    for k in places[max(0, here - MAX_MENTION_PLACES):here + MAX_MENTION_PLACES]:
-        if k in mention or art.toks[k].quote != -1:
-            continue
-        limit = art.para_end[k]
-        phrase = sp.issuer(art.doc, art.lex, sp.Phrase(k, k, k + 1), limit)
-        if phrase is not None:
-            (s, e), title = sp.split(art.doc, phrase)
-            return Speaker(art.text[s:e], title, s, e, "p", rules.ISSUER)
-        found = _issuer_before(art, k)
-        if found is not None:
-            return found
-    return None
+    nearest_first = [*reversed(places[max(0, here - MAX_MENTION_PLACES):here]), *places[here:here + MAX_MENTION_PLACES]]
+    return next((found for k in nearest_first if (found := _issuer_at(art, k, mention)) is not None), None)
+
+
+def _issuer_at(art: Article, k: int, mention: list[int]) -> Speaker | None:
+    """The issuer named with the document mentioned at token k (not one of ``mention``)."""
+    if k in mention or art.toks[k].quote != -1:
+        return None
+    phrase = sp.issuer(art.doc, art.lex, sp.Phrase(k, k, k + 1), art.para_end[k])
+    if phrase is not None:
+        (s, e), title = sp.issuer_span(art.doc, art.lex, phrase)
+        return Speaker(art.text[s:e], title, s, e, "p", rules.ISSUER)
+    return _issuer_before(art, k)
 
 
 def _issuer_before(art: Article, k: int) -> Speaker | None:
@@ -379,10 +388,3 @@ def _issuer_before(art: Article, k: int) -> Speaker | None:
         (s, e), title = sp.split(art.doc, phrase)
         return Speaker(art.text[s:e], title, s, e, "p", rules.ISSUER)
     return None
-
-
-def issuer_of(art: Article, noun: str, offset: int) -> Speaker | None:
-    """Who issued the document «noun» mentioned at offset: the last one named before it."""
-    found = sorted((at, i) for i, (at, n, _) in enumerate(art.documents[-MAX_MENTION_LOOKBACK:]) if n == noun)
-    earlier = [i for at, i in found if at < offset]
-    return art.documents[-MAX_MENTION_LOOKBACK:][earlier[-1]][2] if earlier else None

@@ -347,6 +347,9 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
         return "a prepositional phrase"
     if key in doc.quoted_words:
         return None  # «فقيها»: the article uses it as a name
+    if (key in lex.grammar["time_adverb"] and (is_definite(tok) or key == "امس")) \
+            or (i + 1 < len(doc.tokens) and (key, doc.tokens[i + 1].key) in lex.grammar["time_phrase"]):
+        return "a time (أمس، الخميس، الشهر الماضي)"
     if is_accusative(lex, tok):
         return "an indefinite accusative (an object or an adverb)"
     if is_possessed(lex, tok):
@@ -803,6 +806,8 @@ def issuer(doc: Doc, lex: Lexicon, phrase: Phrase, limit: int) -> Phrase | None:
         return None
     j = phrase.first + 1
     while j < limit and j - phrase.first < 4:
+        if joined_issuer(lex, toks[j]):
+            return read_issuer(doc, lex, j, limit)  # تقرير لإدارة المعلومات، التقرير الأخير لوكالة …
         if toks[j].key in lex.grammar["issuer_link"]:
             j += 1
             # (الدراسة الصادرة حديثا عن المركز: past a time adverb between the links)
@@ -814,11 +819,30 @@ def issuer(doc: Doc, lex: Lexicon, phrase: Phrase, limit: int) -> Phrase | None:
     return None
 
 
+def joined_issuer(lex: Lexicon, tok: Token) -> bool:
+    """Is the word ل written on a body (لإدارة، لوكالة، لمنظمة): the issuer of the document before it?"""
+    key = tok.key
+    return key[:1] == "ل" and key[1:2] != "ل" and lex.kind_of(key) is None and lex.kind_of(key[1:]) == "org"
+
+
+def issuer_span(doc: Doc, lex: Lexicon, phrase: Phrase) -> tuple[tuple[int, int], str]:
+    """:func:`split` of an issuer phrase, without the ل written on its first word (لإدارة → إدارة)."""
+    (s, e), title = split(doc, phrase)
+    first = doc.tokens[phrase.first]
+    return ((s + 1 if s == first.start and joined_issuer(lex, first) else s), e), title
+
+
 def read_issuer(doc: Doc, lex: Lexicon, i: int, limit: int) -> Phrase | None:
     toks = doc.tokens
     j = i
-    while j < limit and j - i < MAX_SPEAKER_WORDS and toks[j].key and toks[j].quote == -1 \
-            and (toks[j].key == "في" or not is_stop(lex, toks[j].key, toks[j].raw)) and toks[j].key not in lex.cues:
+    while j < limit and j - i < MAX_SPEAKER_WORDS:
+        if j > i and (quoted := _quoted_name_end(doc, lex, j, limit)) is not None:
+            j = quoted  # تقرير لصحيفة "فايننشال تايمز": a body's quoted name
+            continue
+        if not (toks[j].key and toks[j].quote == -1
+                and (toks[j].key == "في" or not is_stop(lex, toks[j].key, toks[j].raw)) and toks[j].key not in lex.cues
+                and (j == i or toks[j].key not in lex.grammar["issuer_link"])):
+            break  # (بيان لوزارة الخارجية نشرته وكالة الأنباء: the ministry's, which the agency published)
         j += 1
     if j == i:
         return None

@@ -55,7 +55,8 @@ def resolve_mentions(art: Article) -> None:
                 namesakes.setdefault(key, []).append((st.speaker_start or st.start, st.speaker))
     first_names: dict[str, set[str]] = {}
     for name in full.values():
-        first_names.setdefault(fold(name.split()[0]), set()).add(name)
+        if _plain_name(art, name):  # (not هادي للدفاع, read with what the verb was for)
+            first_names.setdefault(fold(name.split()[0]), set()).add(name)
     in_text: dict[str, str] = {}
     for st in art.statements:
         words = st.speaker.split()
@@ -76,6 +77,19 @@ def resolve_mentions(art: Article) -> None:
                 name = in_text[words[0]]
             if name:
                 _resolved(art, st, name, st.speaker_title)
+
+
+def _plain_name(art: Article, name: str) -> bool:
+    """Does a speaker's name read as a person's full name: no word after the first with a preposition
+    and the article, and the article only on the last word, after a name link or as a compound given
+    name's second word (not هادي للدفاع، أبومازن فكرة الدولة ذات الحدود)?"""
+    grammar = art.lex.grammar
+    words = [fold(word) for word in name.split()]
+    return not any(
+        word.startswith(("لل", *sp.PREPOSITIONAL))
+        or (word.startswith("ال") and n < len(words) - 1 and words[n - 1] not in grammar["name_link"]
+            and word not in grammar["name_second"])
+        for n, word in enumerate(words[1:], 1))
 
 
 def _namesake(named: list[tuple[int, str]], at: int | None) -> str:
@@ -131,7 +145,7 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
     head = art.toks[toks[0]].key
     bare = without_article(head)
     if art.lex.nouns.get(bare) == "document" and len(toks) <= 3:
-        issuer = mentions.issuer_of(art, bare, speaker_start) or mentions.issuer_in_text(art, bare, toks)
+        issuer = mentions.issuer_in_text(art, bare, toks)
         return (issuer.text, issuer.title) if issuer else None
     kind = art.lex.kind_of(bare) or art.lex.kind_of(head)
     if kind not in ("title", "org", "source") or (kind == "org" and len(toks) > 2) \

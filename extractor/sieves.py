@@ -587,7 +587,8 @@ def speaker_from(art: Article, phrase: sp.Phrase, gender: str, limit: int) -> Sp
     noun = without_article(art.toks[phrase.first].key)
     if doc_issuer is not None:
         phrase = doc_issuer
-    (s, e), title = sp.name_span(art.doc, phrase)
+    (s, e), title = sp.issuer_span(art.doc, art.lex, phrase) if doc_issuer is not None \
+        else sp.name_span(art.doc, phrase)
     speaker = Speaker(art.text[s:e], title, s, e, gender, ISSUER if doc_issuer else SUBJECT)
     if doc_issuer is not None:
         art.documents.append((s, noun, speaker))

@@ -307,6 +307,17 @@ def test_a_plural_verb_opening_its_sentence_takes_the_people_of_the_sentence_bef
                   "speaker", "type") == [("المتظاهرون الشباب", "direct")]
 
 
+@pytest.mark.parametrize(("article", "expected"), [
+    ("إذا قارنا بين الهلال والمريخ نرى أن الفارق كبير.", []),  # بين after a verb: between
+    ("نطاق التداول المتوقع لهذا اليوم ما بين: الدعم 27 والمقاومة 29.", []),
+    ("الفرق بين الخيرين والأشرار، وبين الحريصين على أن تنجح الثورة واضح.", []),  # بين … وبين
+    ("وبين الوزير أن الفارق كبير.", ["الوزير"]),  # opening its sentence: explained
+    ("وزار الوزير المدرسة، كما بين الشريف أن الفارق كبير.", ["الشريف"]),
+])
+def test_between_is_no_cue_where_it_does_not_open_a_clause(article, expected):
+    assert [st.speaker for st in extract(article)] == expected
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
@@ -360,6 +371,15 @@ def test_short_mention_takes_the_full_name():
     found = [s.to_dict() for s in extract(
         "قال الرئيس دونالد ترامب إن الاقتصاد قوي.\nوقال ترامب أيضا إن الوظائف تزداد كل شهر.")]
     assert [f["speaker"] for f in found] == ["دونالد ترامب", "دونالد ترامب"]
+
+
+def test_a_given_name_alone_takes_no_fuller_form_that_reads_on_past_the_name():
+    # «أبوسمير للدفاع» was read with what the verb was for: the later «أبوسمير» stays as written
+    found = extract("وسارع الرئيس أبوسمير للدفاع عن قراره، مؤكدا أن القرار صائب. وقال أبوسمير إن الحوار مستمر.")
+    assert found[-1].speaker == "أبوسمير"
+    # a full name ending in a family name with the article, or after a name link, is taken
+    found = extract("قال الدكتور أبوسمير بن الأحمر الغامدي إن الاقتصاد قوي. وقال أبوسمير إن الوظائف تزداد.")
+    assert [st.speaker for st in found] == ["أبوسمير بن الأحمر الغامدي"] * 2
 
 
 def test_offsets_point_into_the_original_text():

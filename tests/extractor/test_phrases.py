@@ -45,6 +45,14 @@ def test_an_object_or_a_prepositional_phrase_is_never_the_speaker():
     assert [st.speaker for st in found] == ["سامي خليل", "سامي خليل"]
 
 
+def test_a_time_after_the_verb_is_never_its_speaker():
+    assert speakers("وقال الشهر الماضي إن البنك سيواجه أزمة.") == [""]
+    assert speakers("وقالت أمس إن البنك سيواجه أزمة.") == [""]
+    # the subject named before takes it: حذر … حذر الشهر الماضي في تقريره
+    assert speakers("أكد بنك التسويات الدولية أن الأزمة بعيدة. وحذر الخميس من أن البنوك ستواجه أزمة.") \
+        == ["بنك التسويات الدولية"] * 2
+
+
 def test_a_word_the_article_quotes_alone_as_a_name_stays_a_name():
     # فقيها looks like the accusative of فقيه, but the article writes «فقيها» alone: a name
     found = extract("قالت الفنانة هالة صالح فقيها إن المعرض مفتوح للجميع.\nوتحدثت «فقيها» عن رحلتها.")
@@ -69,6 +77,16 @@ def test_a_speech_noun_with_its_pronoun_is_the_cue_not_where_the_speaker_works()
 def test_a_time_adverb_between_a_document_and_its_issuer_is_passed_over():
     found = extract("وأوضحت الدراسة الصادرة حديثا عن المركز الدبلوماسي للدراسات أن النفط سينضب.")
     assert [(st.speaker, st.rule.split("/")[1]) for st in found] == [("المركز الدبلوماسي للدراسات", "issuer")]
+
+
+def test_a_body_with_the_preposition_written_on_it_issued_the_document_before_it():
+    # تقرير لإدارة …: the body, without its ل; a later «التقرير» is the same body's
+    assert speakers("وأشار تقرير لإدارة المعلومات الصناعية في المنظمة أن الاستثمارات زادت. "
+                    "وذكر التقرير أن الصناعات تنمو.") == ["إدارة المعلومات الصناعية في المنظمة"] * 2
+    # the issuer ends where the one who published it begins; a quoted name is part of the body's name
+    assert speakers("وقال بيان لوزارة الخارجية نشرته وكالة الأنباء الرسمية إن القرار نهائي.") == ["وزارة الخارجية"]
+    assert speakers('وكان تقرير لصحيفة "فايننشال تايمز" قد صدر أمس. وذكر التقرير أن التحقيقات مستمرة.') \
+        == ['صحيفة "فايننشال تايمز"']
 
 
 def test_a_verb_with_its_preposition_ends_a_subject_phrase():
