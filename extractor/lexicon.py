@@ -25,7 +25,7 @@ GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "sc
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document", "part"}
 WORD_CLASSES = {"noun", "verb"}
-SACRED_KINDS = {"god", "prophet", "prophet_name"}
+SACRED_KINDS = {"god", "prophet", "prophet_name", "blessing"}
 
 
 class LexiconError(ValueError):
@@ -68,7 +68,8 @@ class Lexicon:
     titles: frozenset[str] = frozenset()  # folded title words, also with the article (وزير، الوزير)
     same_title: dict[str, str] = field(default_factory=dict)  # folded title word -> the synonym compared
     word_class: dict[str, str] = field(default_factory=dict)  # folded word -> noun or verb (word_classes.tsv)
-    sacred: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded words -> god, prophet, prophet_name
+    # folded words -> god, prophet, prophet_name, blessing (sacred_formulas.tsv)
+    sacred: dict[tuple[str, ...], str] = field(default_factory=dict)
     sacred_by_head: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # first word ->
     # what rules derive per word, remembered across articles (phrases.word_form, phrases.word_traits,
     # mentions.verb_form, and the verb forms alone: "verbs")

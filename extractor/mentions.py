@@ -119,6 +119,8 @@ def is_entity(art: Article, phrase: sp.Phrase, named_body: bool = False) -> bool
         return True
     if sp.is_definite(head) or lex.kind_of(head.key) is not None or sp.is_ba_verbal_noun(head.key):
         return False  # (تعهد بتوسيع نطاق الهجوم: what was done, not who)
+    if phrase.first == phrase.last and blessed(art, phrase.last + 1):
+        return True  # وكان عروة رضي الله عنه: a person, named with a blessing
     if phrase.first == phrase.last and named_body:
         return False
     if phrase.first == phrase.last:
@@ -136,6 +138,14 @@ def is_entity(art: Article, phrase: sp.Phrase, named_body: bool = False) -> bool
     return not sp.is_definite(second) and not lex.is_noun(sp.bare_stem(second.key)) \
         and lex.kind_of(second.key) is None and not sp.is_stop(lex, second.key, second.raw) \
         and not second.key.endswith(("ي", "يه")) and not head.key.endswith("ات") and head.key not in lex.nouns
+
+
+def blessed(art: Article, k: int) -> bool:
+    """Does a formula said after a name start at token k (رضي الله عنه، صلى الله عليه وسلم، عليه السلام)?"""
+    toks = art.toks
+    return any(kind in ("prophet", "blessing") and k + len(phrase) <= len(toks)
+               and all(toks[k + n].key == word for n, word in enumerate(phrase))
+               for phrase, kind in art.lex.sacred_by_head.get(toks[k].key if k < len(toks) else "", ()))
 
 
 def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:

@@ -552,7 +552,7 @@ def sacred_formula(art: Article, k: int, limit: int) -> tuple[Speaker, int] | No
     if found is None:
         found = next(((kind, k + len(phrase))
                       for phrase, kind in art.lex.sacred_by_head.get(key[1:] if key[:1] == "و" else key, ())
-                      if kind != "prophet_name" and k + len(phrase) <= limit
+                      if kind in ("god", "prophet") and k + len(phrase) <= limit
                       and all(toks[k + n].key == word or (n == 0 and toks[k].key == "و" + word)
                               for n, word in enumerate(phrase))), None)
     if found is None:
@@ -644,7 +644,9 @@ def formula_before(art: Article, i: int) -> int:
 
 def lookback(art: Article, i: int) -> sp.Phrase | None:
     toks = art.toks
-    if i and toks[i - 1].raw in COMMAS:
+    if i and toks[i - 1].raw in COMMAS and formula_before(art, i - 1) != i - 1:
+        i -= 1  # أن رسول الله صلى الله عليه وسلم، قال: a formula, then a comma, before the verb
+    elif i and toks[i - 1].raw in COMMAS:
         return subject_before_insert(art, i - 1)
     if i and toks[i - 1].key in ("قد", "لقد"):
         i -= 1  # وكان خبراء مستقلون قد أكدوا أن ...

@@ -793,3 +793,14 @@ def test_added_goes_on_from_the_last_speaker_past_an_untitled_subject_of_a_verb_
     article = ("وقال الباحث جورج صبرة إن الأحزاب تستعمل الخطاب الديني.\n"
                "واستقبل الوزير سامي خليل الوفد أمس. وأضاف أن الحملة الانتخابية ضعيفة.")
     assert speakers(article)[-1][0] == "سامي خليل"
+
+
+def test_a_name_followed_by_a_blessing_is_a_person_and_the_blessing_names_no_one():
+    # وكان عروة رضي الله عنه … يقول: the one named with the blessing, not an earlier speaker
+    article = ("قال عمر بن الخطاب: «لو عثرت بغلة في العراق لسئلت عنها». "
+               "وكان عروة رضي الله عنه إذا رجع من السوق يقول لأهله: الصلاة الصلاة.")
+    assert [st.speaker for st in extract(article)] == ["عمر بن الخطاب", "عروة"]
+    # the Prophet named before a formula and a comma is the subject of the verb after them
+    article = "روى الطبراني، عن عبادة بن الصامت، أن رسول الله صلى الله عليه وسلم، قال يوماً: «أتاكم رمضان»."
+    assert extract(article)[-1].speaker == "رسول الله"
+
