@@ -372,8 +372,8 @@ def _issuer_at(art: Article, k: int, mention: list[int]) -> Speaker | None:
         return None
     phrase = sp.issuer(art.doc, art.lex, sp.Phrase(k, k, k + 1), art.para_end[k])
     if phrase is not None:
-        (s, e), title = sp.issuer_span(art.doc, art.lex, phrase)
-        return Speaker(art.text[s:e], title, s, e, "p", rules.ISSUER)
+        text, (s, e), title = sp.issuer_text(art.doc, art.lex, phrase)
+        return Speaker(text, title, s, e, "p", rules.ISSUER)
     return _issuer_before(art, k)
 
 

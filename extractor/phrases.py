@@ -383,6 +383,13 @@ def is_ba_verbal_noun(key: str) -> bool:
         (key[2] == "ت" and key[4] == "ا") or (len(key) >= 7 and key[3] == "ت" and key[5] == "ا")))
 
 
+def is_verbal_noun(key: str) -> bool:
+    """A noun of action read on its letters, of the forms اِفتعال (ارتفاع، اجتماع), اِنفعال (انسحاب) or
+    اِستفعال (استخدام)."""
+    return (len(key) == 6 and key[0] == "ا" and key[4] == "ا" and (key[2] == "ت" or key[1] == "ن")) \
+        or (len(key) == 7 and key.startswith("است") and key[5] == "ا")
+
+
 def _purpose(lex: Lexicon, key: str) -> bool:
     """لتحمل، ليؤكد: ل on a verb."""
     return key[:1] == "ل" and lex.is_verb(key[1:]) and not lex.is_noun(key[1:])
@@ -808,6 +815,8 @@ def issuer(doc: Doc, lex: Lexicon, phrase: Phrase, limit: int) -> Phrase | None:
     while j < limit and j - phrase.first < 4:
         if joined_issuer(lex, toks[j]):
             return read_issuer(doc, lex, j, limit)  # تقرير لإدارة المعلومات، التقرير الأخير لوكالة …
+        if toks[j].key[:1] == "ل" and len(toks[j].key) > 2:
+            return None  # (بيان للقيادة المركزية للجيش: the first ل-word is the issuer or none is)
         if toks[j].key in lex.grammar["issuer_link"]:
             j += 1
             # (الدراسة الصادرة حديثا عن المركز: past a time adverb between the links)
@@ -820,16 +829,22 @@ def issuer(doc: Doc, lex: Lexicon, phrase: Phrase, limit: int) -> Phrase | None:
 
 
 def joined_issuer(lex: Lexicon, tok: Token) -> bool:
-    """Is the word ل written on a body (لإدارة، لوكالة، لمنظمة): the issuer of the document before it?"""
+    """Is the word ل written on a body (لإدارة، لوكالة، للقيادة): the issuer of the document before it?"""
     key = tok.key
-    return key[:1] == "ل" and key[1:2] != "ل" and lex.kind_of(key) is None and lex.kind_of(key[1:]) == "org"
+    body = "ا" + key[1:] if key.startswith("لل") else key[1:]
+    return key[:1] == "ل" and lex.kind_of(key) is None \
+        and (lex.kind_of(body) == "org" or lex.kind_of(without_article(body)) == "org")
 
 
-def issuer_span(doc: Doc, lex: Lexicon, phrase: Phrase) -> tuple[tuple[int, int], str]:
-    """:func:`split` of an issuer phrase, without the ل written on its first word (لإدارة → إدارة)."""
+def issuer_text(doc: Doc, lex: Lexicon, phrase: Phrase) -> tuple[str, tuple[int, int], str]:
+    """The issuer's name, its span and title (:func:`split`), without the ل written on its first word:
+    لإدارة → إدارة; للقيادة → القيادة, written with the article the ل took the place of."""
     (s, e), title = split(doc, phrase)
     first = doc.tokens[phrase.first]
-    return ((s + 1 if s == first.start and joined_issuer(lex, first) else s), e), title
+    if s != first.start or not joined_issuer(lex, first):
+        return doc.text[s:e], (s, e), title
+    s += 1
+    return ("ا" if first.key.startswith("لل") else "") + doc.text[s:e], (s, e), title
 
 
 def read_issuer(doc: Doc, lex: Lexicon, i: int, limit: int) -> Phrase | None:
@@ -843,6 +858,9 @@ def read_issuer(doc: Doc, lex: Lexicon, i: int, limit: int) -> Phrase | None:
                 and (toks[j].key == "في" or not is_stop(lex, toks[j].key, toks[j].raw)) and toks[j].key not in lex.cues
                 and (j == i or toks[j].key not in lex.grammar["issuer_link"])):
             break  # (بيان لوزارة الخارجية نشرته وكالة الأنباء: the ministry's, which the agency published)
+        if j > i and is_definite(toks[j - 1]) and not is_definite(toks[j]) \
+                and (lex.is_noun(bare_stem(toks[j].key)) or is_verbal_noun(toks[j].key)):
+            break  # (تقرير للوكالة الصينية ارتفاع أعداد …: what the report expected, not who issued it)
         j += 1
     if j == i:
         return None

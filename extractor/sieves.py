@@ -52,7 +52,7 @@ from .limits import (
     MAX_TITLE_TAIL_WORDS,
     MIN_QUOTE_WORDS,
 )
-from .normalize import ATTACHED_PRONOUNS, fold, without_article, without_conjunction
+from .normalize import ATTACHED_PRONOUNS, fold, owned_stems, without_article, without_conjunction
 from .quotes import OPENERS
 from .rules import BEFORE, CLAUSE, HONORIFIC, ISSUER, PARAGRAPH, PREVIOUS, SACRED, SENTENCE, SUBJECT
 from .tokens import COMMAS, DASHES
@@ -587,9 +587,12 @@ def speaker_from(art: Article, phrase: sp.Phrase, gender: str, limit: int) -> Sp
     noun = without_article(art.toks[phrase.first].key)
     if doc_issuer is not None:
         phrase = doc_issuer
-    (s, e), title = sp.issuer_span(art.doc, art.lex, phrase) if doc_issuer is not None \
-        else sp.name_span(art.doc, phrase)
-    speaker = Speaker(art.text[s:e], title, s, e, gender, ISSUER if doc_issuer else SUBJECT)
+    if doc_issuer is not None:
+        text, (s, e), title = sp.issuer_text(art.doc, art.lex, phrase)
+    else:
+        (s, e), title = sp.name_span(art.doc, phrase)
+        text = art.text[s:e]
+    speaker = Speaker(text, title, s, e, gender, ISSUER if doc_issuer else SUBJECT)
     if doc_issuer is not None:
         art.documents.append((s, noun, speaker))
     return speaker
@@ -621,6 +624,9 @@ def note_document(art: Article, k: int, limit: int, speaker: Speaker) -> None:
     toks = art.toks
     if speaker.text and k + 1 < limit and toks[k].key == "في":
         noun = without_article(toks[k + 1].key)
+        if noun not in art.lex.nouns and noun.endswith(ATTACHED_PRONOUNS):
+            noun = next((stem for stem in owned_stems(noun, toks[k + 1].raw) if stem in art.lex.nouns), noun)
+            # (وأكد المحامي في بيانه)
         if art.lex.nouns.get(noun) == "document":
             art.documents.append((toks[k].start, noun, speaker))
 

@@ -89,6 +89,21 @@ def test_a_body_with_the_preposition_written_on_it_issued_the_document_before_it
         == ['صحيفة "فايننشال تايمز"']
 
 
+@pytest.mark.parametrize(("article", "expected"), [
+    # لل on a body: the body with its article
+    ("سقطت طائرة عسكرية غربي العراق، بحسب بيان للمنظمة الدولية للهجرة. وأشار البيان إلى أن فرق الإنقاذ تعمل.",
+     ["المنظمة الدولية للهجرة"] * 2),
+    # the statement «في بيانه» names its issuer for a later «البيان»
+    ("وأكد المحامي سامي خليل في بيانه أن موكله بريء. وشدد البيان على أن الاتفاق لا يعد اعترافا.",
+     ["سامي خليل"] * 2),
+    # the issuer ends before what the report expected (a noun of action after the body's adjective)
+    ("وتوقع تقرير حديث للوكالة الصينية ارتفاع أعداد السياح. وأشار التقرير إلى أن السياح سيزيدون.",
+     ["الوكالة الصينية"]),
+])
+def test_a_later_mention_of_the_document_takes_its_issuer(article, expected):
+    assert speakers(article) == expected
+
+
 def test_a_verb_with_its_preposition_ends_a_subject_phrase():
     found = extract("وقالت مجموعة تطلق على نفسها اسم «أنونيموس تونس» إنها ستواصل الحملة.")
     assert [st.speaker for st in found] == ["مجموعة"]
