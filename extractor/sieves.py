@@ -55,7 +55,7 @@ from .limits import (
 from .normalize import ATTACHED_PRONOUNS, fold, owned_stems, without_article, without_conjunction
 from .quotes import OPENERS
 from .rules import BEFORE, CLAUSE, HONORIFIC, ISSUER, PARAGRAPH, PREVIOUS, SACRED, SENTENCE, SUBJECT
-from .tokens import COMMAS, DASHES
+from .tokens import COMMAS, DASHES, Token
 
 
 @dataclass
@@ -809,7 +809,44 @@ def antecedent(art: Article, i: int) -> sp.Phrase | None:
     if without_conjunction(relative) == "الذي" and head.raw.endswith("ة") \
             and (sp.is_definite(head) or art.lex.is_noun(head.key)):
         return None  # الحكومة الفيدرالية الأمريكية الذي: الذي is no woman's or body's, its noun is further back
+    singular = {"الذي": "m", "التي": "f"}.get(without_conjunction(relative))
+    if singular and (end - j >= MAX_LOOKBACK_WORDS or not any(_may_speak(art, t) for t in toks[j + 1:end + 1])):
+        # (cut short, or no word that may speak: تطبيق قانون التسخير، الذي ينص is the law's)
+        # الدكتور فلان استشاري ورئيس قسم الجراحة بمستشفى الملك فهد، الذي أوضح: the person the title describes
+        person = _titled_before(art, j + 1, singular)
+        if person is not None:
+            return person
     return sp.Phrase(j + 1, end, sp._name_start(art.doc, art.lex, j + 1, end))
+
+
+def _may_speak(art: Article, tok: Token) -> bool:
+    """Can the word head a speaker: a title, a body, a source, a document, a given name or a family name
+    named before (not مستشفى، المدينة)?"""
+    lex, key = art.lex, tok.key
+    if not key:
+        return False
+    return lex.kind_of(key) is not None or lex.kind_of(without_article(key)) is not None \
+        or lex.nouns.get(without_article(key)) == "document" \
+        or key in lex.given_names or art.is_known_surname(key) or not lex.is_noun(sp.bare_stem(key))
+
+
+def _titled_before(art: Article, k: int, gender: str) -> sp.Phrase | None:
+    """A title and its holder's name within a long title's reach before token k in its sentence, of the
+    relative pronoun's gender (الدكتور, not الدكتورة, for الذي), read up to token k."""
+    toks, lex = art.toks, art.lex
+    first = max(art.sentence_bounds(k)[0], k - MAX_TITLE_TAIL_WORDS)
+    for j in range(k - 1, first - 1, -1):
+        key = toks[j].key
+        if toks[j].quote != -1 or (lex.kind_of(key) != "title" and lex.kind_of(without_article(key)) != "title"):
+            continue
+        if key.endswith("ه") != (gender == "f") or (j > first and "title" in (
+                lex.kind_of(toks[j - 1].key), lex.kind_of(without_article(toks[j - 1].key)))):
+            continue  # (الدكتورة for التي; the phrase starts at the first of its titles)
+        phrase = sp.read_phrase(art.doc, lex, j, k)
+        if phrase is not None and phrase.first < phrase.name_first <= phrase.last \
+                and sp.looks_like_a_name(art.doc, lex, phrase.name_first, min(phrase.last, phrase.name_first + 1) + 1):
+            return phrase
+    return None
 
 
 def indefinite_head(art: Article, i: int, gender: str) -> sp.Phrase | None:

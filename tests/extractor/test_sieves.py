@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qala.extractor import lexicon, mentions
 from qala.extractor.article import Article
 from qala.extractor.extract import extract
@@ -803,4 +805,19 @@ def test_a_name_followed_by_a_blessing_is_a_person_and_the_blessing_names_no_one
     # the Prophet named before a formula and a comma is the subject of the verb after them
     article = "روى الطبراني، عن عبادة بن الصامت، أن رسول الله صلى الله عليه وسلم، قال يوماً: «أتاكم رمضان»."
     assert extract(article)[-1].speaker == "رسول الله"
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    # a long title after the name: الذي is the titled person's, not the hospital's
+    ("التقت الصحيفة الدكتور سامي خليل استشاري ورئيس قسم الجراحة بمستشفى الملك فهد بجدة، الذي أوضح أن "
+     "الجراحة ممكنة.", ["سامي خليل"]),
+    # a time between the name and الذي
+    ("وتتناقض تصريحاته مع تلك التي أدلى بها نائب الوزير جورج صبرة الأسبوع الماضي الذي أكد أن البرنامج "
+     "لم يوجد.", ["جورج صبرة"]),
+])
+def test_a_relative_pronoun_after_a_long_title_or_a_time_refers_to_the_titled_person(article, expected):
+    assert [st.speaker for st in extract(article)] == expected
+    # but a document may be what الذي refers to: the person named before it is not taken
+    found = extract("ودعا رئيس الحكومة سامي خليل إلى تطبيق قانون التسخير، الذي ينص على أن كل متغيب منفصل.")
+    assert [st.speaker for st in found] != ["سامي خليل"]
 
