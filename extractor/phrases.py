@@ -362,8 +362,9 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
         return "a noun with an attached pronoun (an object)"
     bare = without_conjunction(key)
     if (lex.is_verb(bare) and not lex.is_noun(key) and lex.kind_of(key) is None) \
+            or (bare.endswith("وا") and lex.is_verb(bare[:-2])) \
             or bare in lex.grammar["kana"] or key in lex.grammar["verb_particle"]:
-        return "a verb"  # (كانت، ثم يكمل)
+        return "a verb"  # (كانت، ثم يكمل، تحدثوا)
     if key in lex.grammar["demonstrative"] and i + 1 < len(doc.tokens) and not is_definite(doc.tokens[i + 1]):
         return "a demonstrative pronoun (ذلك ورفعت)"
     if key in lex.grammar["clause_opener"] and not lex.is_noun(key):

@@ -182,7 +182,7 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
             if last - phrase.first + 1 > len(toks) and all(art.toks[t].key in named for t in names):
                 best = (art.text[tok.start:art.toks[last].end], "")  # مجموعة جينز → … جينز للمعلومات
         elif phrase.name_first <= phrase.last and not _common_nouns(art, phrase.name_first, phrase.last) \
-                and _reads_as_a_name(art, phrase):
+                and _reads_as_a_name(art, phrase) and sp.refusal(art.doc, art.lex, phrase.name_first) is None:
             (s, e), title = sp.split(art.doc, phrase)
             theirs = _nisbas(title)
             if not (theirs and ours and not theirs & ours):  # (الرئيس الفرنسي is not الرئيس الأمريكي)

@@ -382,6 +382,14 @@ def test_a_given_name_alone_takes_no_fuller_form_that_reads_on_past_the_name():
     assert [st.speaker for st in found] == ["أبوسمير بن الأحمر الغامدي"] * 2
 
 
+@pytest.mark.parametrize(("article", "expected"), [
+    ("وكان الرئيس الأمريكي وافق على الاتفاق أمس. وقال الرئيس الأمريكي: «الاتفاق جيد للجميع».", "الرئيس الأمريكي"),
+    ("وتجمع الأطباء تحدثوا عن الحالات أمس. وأكد الأطباء أن حالتهم جميعا حرجة جدا.", "الأطباء"),
+])
+def test_a_title_alone_takes_no_verb_after_it_elsewhere_as_its_holders_name(article, expected):
+    assert [st.speaker for st in extract(article)] == [expected]
+
+
 def test_offsets_point_into_the_original_text():
     text = "وقالَ الوزيرُ سالمٌ: «سنعمل بجدٍّ على تنفيذ الخطة».\nوأضاف أن التنفيذ يبدأ غدا."
     for st in extract(text):
