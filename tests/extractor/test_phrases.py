@@ -96,6 +96,9 @@ def test_a_body_with_the_preposition_written_on_it_issued_the_document_before_it
     # the statement «في بيانه» names its issuer for a later «البيان»
     ("وأكد المحامي سامي خليل في بيانه أن موكله بريء. وشدد البيان على أن الاتفاق لا يعد اعترافا.",
      ["سامي خليل"] * 2),
+    # بلاغ, the Maghreb's communiqué, is a document too
+    ("وذكر بلاغ صادر عن وزارة العدل أن جميع القطاعات مدعوة إلى المشاركة. وأضاف البلاغ أن الحملة تبدأ غدا.",
+     ["وزارة العدل"] * 2),
     # the issuer ends before what the report expected (a noun of action after the body's adjective)
     ("وتوقع تقرير حديث للوكالة الصينية ارتفاع أعداد السياح. وأشار التقرير إلى أن السياح سيزيدون.",
      ["الوكالة الصينية"]),
