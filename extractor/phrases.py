@@ -173,7 +173,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
         if j > i and traits & OF_STATE:
             break  # وتساءل الرئيس متعجبا: how he spoke (a participle of state), not his name
         if j > i and tok.quote == -1 and traits & (OBJECT | (HOW if named else 0)) \
-                and tok.key not in doc.quoted_words and not (before & TITLE and _name_follows(doc, lex, j + 1, limit)):
+                and tok.key not in doc.quoted_words and not (before & TITLE and _name_follows(doc, lex, j + 1, limit)) \
+                and not _family_name_in_a(doc, lex, j, limit):
             break  # أصدرت الشركة تحديثا، ورفض الرئيس بقاءه، انتقد فلان الحكم بشدة: not the subject's name
             # (but الدكتورة أنجيلا وود: a given name that looks like one, after a title, before a family name)
         # وبرر الرئيس نظرته للاتفاق: a noun with its owner's pronoun is the verb's object (but دراسة أجرتها
@@ -203,6 +204,23 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             named = True
         j += 1
     return j
+
+
+def _family_name_in_a(doc: Doc, lex: Lexicon, k: int, limit: int) -> bool:
+    """Is token k, written as an indefinite accusative (صبرا، سيدا), a family name: right after a given
+    name (جورج، عبد الباسط), no adverb, and ending the phrase (a verb, a punctuation mark or a
+    complementizer after it: جورج صبرا صرح، عبد الباسط سيدا إن; not محمد موعداً مع)?"""
+    toks = doc.tokens
+    tok, before = toks[k], toks[k - 1]
+    given = (before.key in lex.given_names and not is_definite(before)) \
+        or (k >= 2 and toks[k - 2].key in lex.grammar["name_link"])
+    if not given or is_possessed(lex, tok) or tok.key in lex.grammar["adverb"] \
+            or tok.key in lex.grammar["time_adverb"] or without_conjunction(tok.key) != tok.key \
+            or tok.key in lex.phrase_heads:
+        return False  # (آل نهيان ووفقاً لما ذكرته: و and an attribution phrase)
+    after = toks[k + 1] if k + 1 < limit else None
+    return after is None or not after.key or after.key in lex.grammar["complementizer"] \
+        or lex.is_verb(without_conjunction(after.key)) or cue_of(lex, after.key)[0] is not None
 
 
 def _name_follows(doc: Doc, lex: Lexicon, k: int, limit: int) -> bool:

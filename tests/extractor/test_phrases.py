@@ -53,6 +53,16 @@ def test_a_time_after_the_verb_is_never_its_speaker():
         == ["بنك التسويات الدولية"] * 2
 
 
+@pytest.mark.parametrize(("article", "expected"), [
+    ("وكان الناطق باسم المجلس جورج صبرا صرح أمس أن الانفجار بداية النهاية.", "جورج صبرا"),
+    ("وقال رئيس المجلس عبد الباسط سيدا إن النظام يسقط.", "عبد الباسط سيدا"),
+    # an adverb after a name that is no given name stays out
+    ("وقال الرئيس ترامب مؤخرا إن الاقتصاد قوي.", "ترامب"),
+])
+def test_a_family_name_written_as_an_accusative_after_a_given_name_is_part_of_the_name(article, expected):
+    assert speakers(article) == [expected]
+
+
 def test_a_word_the_article_quotes_alone_as_a_name_stays_a_name():
     # فقيها looks like the accusative of فقيه, but the article writes «فقيها» alone: a name
     found = extract("قالت الفنانة هالة صالح فقيها إن المعرض مفتوح للجميع.\nوتحدثت «فقيها» عن رحلتها.")
