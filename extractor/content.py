@@ -4,6 +4,7 @@ the sentence around an attribution phrase), where it ends and its type (direct, 
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
 
 from . import cues, rules, sieves
 from . import phrases as sp
@@ -206,8 +207,16 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
     toks, keys, triggers = art.toks, art.doc.keys, art.lex.triggers
     limit = art.para_end[s] if s < len(toks) else s
     ends = art.doc.sentence_ends
-    k = s
-    while k < limit:
+    marks = clause_marks(art)
+    at = bisect_left(marks, s)
+    while True:
+        # (only where a sentence ends, after a comma, or at a cue or كما can a clause end: the words
+        # between are passed over at once)
+        k = marks[at] if at < len(marks) else limit
+        at += 1
+        if k >= limit:
+            k = limit
+            break
         if sentences and ends[k]:
             break
         if k > s + 1 and toks[k - 1].raw in COMMAS and k + 1 < limit \
@@ -243,8 +252,21 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
             while k > s and (toks[k - 1].raw in COMMAS or toks[k - 1].key in art.lex.grammar["clause_opener"]):
                 k -= 1
             break
-        k += 1
     return k
+
+
+def clause_marks(art: Article) -> list[int]:
+    """The tokens where :func:`clause_end` may end a clause, in order: a sentence's end, a word after a
+    comma, a cue's trigger word or a word saying the source (كما); read once per article."""
+    if art.clause_marks is None:
+        keys, raws = art.doc.keys, art.doc.raws
+        n = len(keys)
+        found = set(compress(range(n), art.doc.sentence_ends))
+        found.update(k + 1 for k in compress(range(n - 1), map(COMMAS.__contains__, raws)))
+        found.update(compress(range(n), map(art.lex.triggers.__contains__, keys)))
+        found.update(compress(range(n), map(art.lex.grammar["as_reported"].__contains__, keys)))
+        art.clause_marks = sorted(found)
+    return art.clause_marks
 
 
 def how_it_was_said(art: Article, tok: Token) -> bool:

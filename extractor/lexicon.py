@@ -71,6 +71,7 @@ class Lexicon:
     # folded words -> god, prophet, prophet_name, blessing (sacred_formulas.tsv)
     sacred: dict[tuple[str, ...], str] = field(default_factory=dict)
     sacred_by_head: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # first word ->
+    sacred_by_last: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # last word ->
     # what rules derive per word, remembered across articles (phrases.word_form, phrases.word_traits,
     # mentions.verb_form, and the verb forms alone: "verbs")
     memo: dict[str, dict] = field(default_factory=lambda: {"word_form": {}, "word_traits": {}, "verb_form": {},
@@ -206,6 +207,7 @@ def load() -> Lexicon:
         lex.sacred[tuple(words(row["phrase"]))] = row["kind"]
     for phrase, kind in lex.sacred.items():
         lex.sacred_by_head.setdefault(phrase[0], []).append((phrase, kind))
+        lex.sacred_by_last.setdefault(phrase[-1], []).append((phrase, kind))
     synonyms = _rows("title_synonyms.tsv", ["word", "same as"])
     lex.same_title = {fold(row["word"]): fold(row["same as"]) for row in synonyms}
     grammar: dict[str, set] = {role: set() for role in GRAMMAR_ROLES}

@@ -221,7 +221,7 @@ def subject_of_verb(art: Article, k: int) -> Mention | None:
         phrase = art.phrase_at(at)
         if phrase is not None and is_entity(art, phrase, named_body=not listed):
             phrase = without_object(art, phrase)
-            (s, e), title = sp.name_span(art.doc, phrase)
+            (s, e), title = sp.name_span(art.doc, phrase, art.lex)
             speaker = Speaker(art.text[s:e], title, s, e, verb_gender(tok.key), rules.PREVIOUS)
             found = Mention(k, speaker, SUBJECT if listed else SUBJECT_BY_PLACE)
     art._verb_subjects[k] = found
@@ -315,7 +315,7 @@ def first_named(art: Article) -> Speaker | None:
                 continue  # a phrase starts at its first title word (متحدث باسم …, not باسم …)
             phrase = art.phrase_at(k)
             if phrase is not None and phrase.first < phrase.name_first <= phrase.last:
-                (s, e), title = sp.split(art.doc, without_object(art, phrase))  # (زار الوزير فلان المستشفى)
+                (s, e), title = sp.split(art.doc, without_object(art, phrase), art.lex)  # (زار الوزير فلان المستشفى)
                 art._first_named = Speaker(art.text[s:e], title, s, e, "p")
                 break
     return art._first_named
@@ -342,7 +342,7 @@ def titled_people(art: Article, before: int | None = None) -> dict[str, tuple[in
         phrase = art.phrase_at(k)
         if phrase is None or not phrase.first < phrase.name_first < phrase.last:
             continue
-        (s, e), title = sp.split(art.doc, phrase)
+        (s, e), title = sp.split(art.doc, phrase, art.lex)
         last = toks[phrase.last if phrase.name_last is None else phrase.name_last]
         if last.key and last.end == e and len(art.text[s:e].split()) >= 2:  # (a word: not a closing mark)
             people.setdefault(last.key, (s, e, title))
@@ -395,6 +395,6 @@ def _issuer_before(art: Article, k: int) -> Speaker | None:
         phrase = sp.read_phrase(art.doc, art.lex, v + 1, k)
         if phrase is None or phrase.last != k - 1 or not is_entity(art, phrase):
             return None
-        (s, e), title = sp.split(art.doc, phrase)
+        (s, e), title = sp.split(art.doc, phrase, art.lex)
         return Speaker(art.text[s:e], title, s, e, "p", rules.ISSUER)
     return None

@@ -388,8 +388,9 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
     if key in lex.grammar["clause_opener"] and not lex.is_noun(key):
         return "a conjunction opening a clause (كما، بينما، وإنما)"
     if bare != key and not opening and lex.kind_of(key) is None and not lex.is_noun(key) and (
-            lex.kind_of(bare) in ("title", "org", "source") or lex.is_noun(bare_stem(bare))):
-        return "joined by و to what came before (ونائب، ومهارة)"
+            lex.kind_of(bare) in ("title", "org", "source") or lex.is_noun(bare_stem(bare))) \
+            and not any(map(lex.is_noun, owned_stems(key, tok.raw))):
+        return "joined by و to what came before (ونائب، ومهارة; not والدها)"
     return None
 
 
@@ -788,7 +789,7 @@ def _given_name_start(doc: Doc, lex: Lexicon, j: int, last: int) -> int:
     return j
 
 
-def split(doc: Doc, phrase: Phrase) -> tuple[tuple[int, int], str]:
+def split(doc: Doc, phrase: Phrase, lex: Lexicon) -> tuple[tuple[int, int], str]:
     """(speaker start, end) character offsets and the title text of a phrase."""
     toks = doc.tokens
     if phrase.title is not None:
@@ -802,21 +803,25 @@ def split(doc: Doc, phrase: Phrase) -> tuple[tuple[int, int], str]:
             end = phrase.name_first - 1
             while end > phrase.first and not toks[end].key:
                 end -= 1
-            title = doc.text[_without_conjunction(toks[phrase.first]):toks[end].end]
+            title = doc.text[_without_conjunction(lex, toks[phrase.first]):toks[end].end]
         elif name_last < phrase.last:
             title = doc.text[toks[name_last + 1].start:toks[phrase.last].end]
         return (toks[phrase.name_first].start, toks[name_last].end), title
-    return (_without_conjunction(toks[phrase.first]), toks[phrase.last].end), ""
+    return (_without_conjunction(lex, toks[phrase.first]), toks[phrase.last].end), ""
 
 
-def _without_conjunction(tok: Token) -> int:
-    """Where a phrase's first word starts without the و/ف that joins its sentence (والرئيس → الرئيس)."""
-    return tok.start + 1 if tok.raw.startswith(("وال", "فال")) else tok.start
+def _without_conjunction(lex: Lexicon, tok: Token) -> int:
+    """Where a phrase's first word starts without the و/ف that joins its sentence (والرئيس → الرئيس; but
+    والي الخرطوم، والدها: words of their own)."""
+    if not tok.raw.startswith(("وال", "فال")) or lex.is_noun(tok.key) \
+            or any(map(lex.is_noun, owned_stems(tok.key, tok.raw))):
+        return tok.start
+    return tok.start + 1
 
 
-def name_span(doc: Doc, phrase: Phrase) -> tuple[tuple[int, int], str]:
+def name_span(doc: Doc, phrase: Phrase, lex: Lexicon) -> tuple[tuple[int, int], str]:
     """:func:`split`, without quotation marks around the name («هالة») or a hashtag's # (#إيران)."""
-    (s, e), title = split(doc, phrase)
+    (s, e), title = split(doc, phrase, lex)
     text = doc.text
     while e - s > 2 and text[s] in MARKS and text[e - 1] in MARKS:
         s, e = s + 1, e - 1
@@ -858,7 +863,7 @@ def joined_issuer(lex: Lexicon, tok: Token) -> bool:
 def issuer_text(doc: Doc, lex: Lexicon, phrase: Phrase) -> tuple[str, tuple[int, int], str]:
     """The issuer's name, its span and title (:func:`split`), without the ل written on its first word:
     لإدارة → إدارة; للقيادة → القيادة, written with the article the ل took the place of."""
-    (s, e), title = split(doc, phrase)
+    (s, e), title = split(doc, phrase, lex)
     first = doc.tokens[phrase.first]
     if s != first.start or not joined_issuer(lex, first):
         return doc.text[s:e], (s, e), title

@@ -183,7 +183,7 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
                 best = (art.text[tok.start:art.toks[last].end], "")  # مجموعة جينز → … جينز للمعلومات
         elif phrase.name_first <= phrase.last and not _common_nouns(art, phrase.name_first, phrase.last) \
                 and _reads_as_a_name(art, phrase) and sp.refusal(art.doc, art.lex, phrase.name_first) is None:
-            (s, e), title = sp.split(art.doc, phrase)
+            (s, e), title = sp.split(art.doc, phrase, art.lex)
             theirs = _nisbas(title)
             if not (theirs and ours and not theirs & ours):  # (الرئيس الفرنسي is not الرئيس الأمريكي)
                 best = (art.text[s:e], title)

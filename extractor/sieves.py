@@ -590,7 +590,7 @@ def speaker_from(art: Article, phrase: sp.Phrase, gender: str, limit: int) -> Sp
     if doc_issuer is not None:
         text, (s, e), title = sp.issuer_text(art.doc, art.lex, phrase)
     else:
-        (s, e), title = sp.name_span(art.doc, phrase)
+        (s, e), title = sp.name_span(art.doc, phrase, art.lex)
         text = art.text[s:e]
     speaker = Speaker(text, title, s, e, gender, ISSUER if doc_issuer else SUBJECT)
     if doc_issuer is not None:
@@ -607,7 +607,7 @@ def document_of_part(art: Article, k: int, limit: int) -> Speaker | None:
     if k + 1 < limit and toks[k].key == "من":
         phrase = sp.read_phrase(art.doc, art.lex, k + 1, limit)
         if phrase is not None:
-            (s, e), title = sp.split(art.doc, phrase)
+            (s, e), title = sp.split(art.doc, phrase, art.lex)
             art.part_of = Speaker(art.text[s:e], title, s, e, "f", ISSUER)
     return art.part_of
 
@@ -638,7 +638,7 @@ def formula_before(art: Article, i: int) -> int:
     end = i
     while end > 0 and toks[end - 1].raw in DASHES:
         end -= 1  # رسول الله ـ صلى الله عليه وسلم ـ قال
-    for phrase, kind in art.lex.sacred.items():
+    for phrase, kind in art.lex.sacred_by_last.get(toks[end - 1].key if end else "", ()):
         n = len(phrase)
         if kind != "prophet_name" and n <= end and all(toks[end - n + m].key == word for m, word in enumerate(phrase)):
             start = end - n

@@ -63,6 +63,15 @@ def test_a_family_name_written_as_an_accusative_after_a_given_name_is_part_of_th
     assert speakers(article) == [expected]
 
 
+def test_a_noun_that_begins_with_waw_and_carries_a_pronoun_is_not_joined_by_waw():
+    # والدها is والد + ها (her father), not و + الدها: the name after it is the speaker
+    found = extract("وأوضح سامي خليل أن الفريق جاهز. ويؤكد والدها عبد الناصر أنه سيكون فخورا بها.")
+    assert [(st.speaker, st.speaker_title) for st in found] == [("سامي خليل", ""), ("عبد الناصر", "والدها")]
+    # والي (governor) is a title of its own, not و + الي
+    found = extract("وقال والي الخرطوم عبد الرحمن الخضر إن المياه متوفرة.")
+    assert [(st.speaker, st.speaker_title) for st in found] == [("عبد الرحمن الخضر", "والي الخرطوم")]
+
+
 def test_a_word_the_article_quotes_alone_as_a_name_stays_a_name():
     # فقيها looks like the accusative of فقيه, but the article writes «فقيها» alone: a name
     found = extract("قالت الفنانة هالة صالح فقيها إن المعرض مفتوح للجميع.\nوتحدثت «فقيها» عن رحلتها.")
