@@ -4,7 +4,6 @@ the sentence around an attribution phrase), where it ends and its type (direct, 
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import compress
 
 from . import cues, rules, sieves
 from . import phrases as sp
@@ -51,6 +50,9 @@ def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str,
                 and toks[close + 1].key in art.lex.grammar["complementizer"] and toks[close + 1].key[:1] != "ف":
             return "clause", close + 2
     stop = min(limit, j + (2 if strict else MAX_QUOTE_LOOKAHEAD))
+    triggers = art.lex.triggers  # (the words a cue may be: cue_of is asked of those alone)
+    complementizers, temporal = art.lex.grammar["complementizer"], art.lex.grammar["temporal"]
+    ends = art.doc.sentence_ends
     comma_at: int | None = None
     k = j
     while k < stop:
@@ -68,16 +70,15 @@ def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str,
         # a content clause comes soon after the subject, or after a parenthetical between
         # commas (، الناطق الرسمي باسم الحزب، في تصريح لوكالة الأنباء أن ...)
         near = k - j < MAX_LOOKAHEAD or comma_at is not None
-        after_temporal = k and toks[k - 1].key in art.lex.grammar["temporal"]
         # (not فإن after a form that is also a preposition: بين الأزواج، …، فإن is "so", no content)
-        if tok.key in art.lex.grammar["complementizer"] and not after_temporal and (near or strict) \
+        if tok.key in complementizers and (near or strict) and not (k and toks[k - 1].key in temporal) \
                 and not (strict and tok.key[:1] == "ف"):
             return "clause", k + 1
-        if art.doc.is_sentence_end(k):
+        if ends[k]:
             return None
         if tok.raw in COMMAS and comma_at is None:
             comma_at = k
-        cue = cue_of(art.lex, tok.key)[0] if tok.key and k > j else None
+        cue = cue_of(art.lex, tok.key)[0] if k > j and tok.key in triggers else None
         if cue is not None and (cue.kind != "participle" or k > j + 1) and not cues.strict_at(art, k):
             return None
         k += 1
@@ -207,16 +208,8 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
     toks, keys, triggers = art.toks, art.doc.keys, art.lex.triggers
     limit = art.para_end[s] if s < len(toks) else s
     ends = art.doc.sentence_ends
-    marks = clause_marks(art)
-    at = bisect_left(marks, s)
-    while True:
-        # (only where a sentence ends, after a comma, or at a cue or كما can a clause end: the words
-        # between are passed over at once)
-        k = marks[at] if at < len(marks) else limit
-        at += 1
-        if k >= limit:
-            k = limit
-            break
+    k = s
+    while k < limit:
         if sentences and ends[k]:
             break
         if k > s + 1 and toks[k - 1].raw in COMMAS and k + 1 < limit \
@@ -252,21 +245,8 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
             while k > s and (toks[k - 1].raw in COMMAS or toks[k - 1].key in art.lex.grammar["clause_opener"]):
                 k -= 1
             break
+        k += 1
     return k
-
-
-def clause_marks(art: Article) -> list[int]:
-    """The tokens where :func:`clause_end` may end a clause, in order: a sentence's end, a word after a
-    comma, a cue's trigger word or a word saying the source (كما); read once per article."""
-    if art.clause_marks is None:
-        keys, raws = art.doc.keys, art.doc.raws
-        n = len(keys)
-        found = set(compress(range(n), art.doc.sentence_ends))
-        found.update(k + 1 for k in compress(range(n - 1), map(COMMAS.__contains__, raws)))
-        found.update(compress(range(n), map(art.lex.triggers.__contains__, keys)))
-        found.update(compress(range(n), map(art.lex.grammar["as_reported"].__contains__, keys)))
-        art.clause_marks = sorted(found)
-    return art.clause_marks
 
 
 def how_it_was_said(art: Article, tok: Token) -> bool:

@@ -86,6 +86,7 @@ def verb_form(lex: Lexicon, key: str) -> str:
 
 LISTED, BY_PLACE = "listed", "by place"
 MAX_REMEMBERED_FORMS = 1 << 17
+MIN_VERB_LETTERS = 3  # a shorter word is never read as a verb form
 
 
 def opens_sentence(art: Article, k: int) -> bool:
@@ -186,12 +187,28 @@ def verb_positions(art: Article) -> list[int]:
     per article, from its vocabulary: a word's form is remembered across articles)."""
     if art._verb_positions is None:
         lex, vocabulary = art.lex, art.doc.vocabulary
-        # the verb forms met in earlier articles, then the words met first, classed now
-        verbs = lex.memo["verbs"]
+        remembered, verbs = lex.memo["verb_form"], lex.memo["verbs"]
+        # the verb forms met in earlier articles, then the words met first, classed now: with و/ف first
+        # one by one (verb_form), the others at once, a verb form exactly when listed as one (as
+        # verb_form reads them); a set's difference with a dict looks each word up in it, in C
         forms = {key: verbs[key] for key in verbs.keys() & vocabulary}
-        # (a set's difference with a dict looks each of the set's words up in it, in C)
-        fresh = [key for key in vocabulary.difference(lex.memo["verb_form"]) if len(key) >= 3]
-        forms.update((key, form) for key in fresh if (form := verb_form(lex, key)))
+        plain = []
+        for key in vocabulary.difference(remembered):
+            if len(key) < MIN_VERB_LETTERS:
+                continue
+            if key[:1] in CONJUNCTIONS:
+                if form := verb_form(lex, key):
+                    forms[key] = form
+            else:
+                plain.append(key)
+        if len(remembered) + len(plain) >= MAX_REMEMBERED_FORMS:
+            remembered.clear()  # a long-running process stays small
+            verbs.clear()
+        listed = lex.verb_forms.intersection(plain)
+        remembered.update(dict.fromkeys(plain, ""))
+        remembered.update(dict.fromkeys(listed, LISTED))
+        verbs.update(dict.fromkeys(listed, LISTED))
+        forms.update(dict.fromkeys(listed, LISTED))
         art._verb_forms = forms
         art._verb_positions = list(compress(range(len(art.doc.keys)), map(forms.__contains__, art.doc.keys)))
     return art._verb_positions
