@@ -318,6 +318,11 @@ def test_between_is_no_cue_where_it_does_not_open_a_clause(article, expected):
     assert [st.speaker for st in extract(article)] == expected
 
 
+def test_the_feminine_plural_complementizer_opens_content():
+    found = extract("وأكد عدد من المشاركات في الخيمة أنهن ينتظرن المهرجانات للمشاركة فيها.")
+    assert [(st.speaker, st.text) for st in found] == [("عدد من المشاركات", "ينتظرن المهرجانات للمشاركة فيها")]
+
+
 def test_colon_and_guillemets_are_direct():
     one("وقال الوزير محمد علي: «سنواصل العمل مع شركائنا في المنطقة».", type="direct",
         text="سنواصل العمل مع شركائنا في المنطقة", speaker="محمد علي", rule="verb-quote/subject")
