@@ -404,9 +404,10 @@ def is_ba_verbal_noun(key: str) -> bool:
 
 
 def is_verbal_noun(key: str) -> bool:
-    """A noun of action read on its letters, of the forms اِفتعال (ارتفاع، اجتماع), اِنفعال (انسحاب) or
-    اِستفعال (استخدام)."""
-    return (len(key) == 6 and key[0] == "ا" and key[4] == "ا" and (key[2] == "ت" or key[1] == "ن")) \
+    """A noun of action read on its letters, of the forms تفعيل (توفير، تطوير), اِفتعال (ارتفاع، اجتماع),
+    اِنفعال (انسحاب) or اِستفعال (استخدام)."""
+    return (len(key) == 5 and key[0] == "ت" and key[3] == "ي") \
+        or (len(key) == 6 and key[0] == "ا" and key[4] == "ا" and (key[2] == "ت" or key[1] == "ن")) \
         or (len(key) == 7 and key.startswith("است") and key[5] == "ا")
 
 
@@ -611,6 +612,8 @@ def _no_name_at(doc: Doc, lex: Lexicon, i: int, k: int, last: int) -> bool:
     if k == i + 1 and is_definite(toks[i]) and lex.kind_of(toks[i].key.removeprefix("ال")) in ("org", "source") \
             and not is_definite(toks[k]) and lex.is_noun(bare_stem(key)) and key not in lex.given_names:
         return True  # أعلنت الحكومة خطة جديدة: a body named by its noun alone, then the verb's object
+    if key.endswith(ATTACHED_PRONOUNS) and any(map(is_verbal_noun, owned_stems(key, toks[k].raw))):
+        return True  # زعمت المحليات توفيرها: a noun of action with its owner's pronoun is what was done
     if any(lex.kind_of(t.key) or lex.kind_of(t.key.removeprefix("ال")) for t in toks[i:k]):
         return False
     if joined and (lex.kind_of(key[1:]) is not None or lex.is_noun(bare_stem(key[1:]))):

@@ -72,6 +72,12 @@ def test_a_noun_that_begins_with_waw_and_carries_a_pronoun_is_not_joined_by_waw(
     assert [(st.speaker, st.speaker_title) for st in found] == [("عبد الرحمن الخضر", "والي الخرطوم")]
 
 
+def test_a_noun_of_action_with_its_owners_pronoun_is_no_name():
+    # زعمت المحليات توفيرها لسلعة السكر: what the localities claimed, not the name of one of them
+    found = extract("وزعمت المحليات توفيرها لسلعة السكر في الأحياء. وأكدت أن الكمية كافية.")
+    assert [(st.speaker, st.speaker_title) for st in found] == [("المحليات", "")]
+
+
 def test_a_word_the_article_quotes_alone_as_a_name_stays_a_name():
     # فقيها looks like the accusative of فقيه, but the article writes «فقيها» alone: a name
     found = extract("قالت الفنانة هالة صالح فقيها إن المعرض مفتوح للجميع.\nوتحدثت «فقيها» عن رحلتها.")
