@@ -813,7 +813,8 @@ def antecedent(art: Article, i: int) -> sp.Phrase | None:
     if singular and (end - j >= MAX_LOOKBACK_WORDS or not any(_may_speak(art, t) for t in toks[j + 1:end + 1])):
         # (cut short, or no word that may speak: تطبيق قانون التسخير، الذي ينص is the law's)
         # الدكتور فلان استشاري ورئيس قسم الجراحة بمستشفى الملك فهد، الذي أوضح: the person the title describes
-        person = _titled_before(art, j + 1, singular)
+        person = titled_phrase_before(art, j + 1, max(art.sentence_bounds(j + 1)[0], j + 1 - MAX_TITLE_TAIL_WORDS),
+                                      singular)
         if person is not None:
             return person
     return sp.Phrase(j + 1, end, sp._name_start(art.doc, art.lex, j + 1, end))
@@ -828,25 +829,6 @@ def _may_speak(art: Article, tok: Token) -> bool:
     return lex.kind_of(key) is not None or lex.kind_of(without_article(key)) is not None \
         or lex.nouns.get(without_article(key)) == "document" \
         or key in lex.given_names or art.is_known_surname(key) or not lex.is_noun(sp.bare_stem(key))
-
-
-def _titled_before(art: Article, k: int, gender: str) -> sp.Phrase | None:
-    """A title and its holder's name within a long title's reach before token k in its sentence, of the
-    relative pronoun's gender (الدكتور, not الدكتورة, for الذي), read up to token k."""
-    toks, lex = art.toks, art.lex
-    first = max(art.sentence_bounds(k)[0], k - MAX_TITLE_TAIL_WORDS)
-    for j in range(k - 1, first - 1, -1):
-        key = toks[j].key
-        if toks[j].quote != -1 or (lex.kind_of(key) != "title" and lex.kind_of(without_article(key)) != "title"):
-            continue
-        if key.endswith("ه") != (gender == "f") or (j > first and "title" in (
-                lex.kind_of(toks[j - 1].key), lex.kind_of(without_article(toks[j - 1].key)))):
-            continue  # (الدكتورة for التي; the phrase starts at the first of its titles)
-        phrase = sp.read_phrase(art.doc, lex, j, k)
-        if phrase is not None and phrase.first < phrase.name_first <= phrase.last \
-                and sp.looks_like_a_name(art.doc, lex, phrase.name_first, min(phrase.last, phrase.name_first + 1) + 1):
-            return phrase
-    return None
 
 
 def indefinite_head(art: Article, i: int, gender: str) -> sp.Phrase | None:
@@ -1028,8 +1010,15 @@ def titled_person_before(art: Article, i: int, gender: str, paragraph: bool = Fa
     """The nearest title with its holder's name earlier in the sentence of token i (``paragraph``: in
     its paragraph), of the participle's gender: the subject of a verb that is not a cue (وتحدث فيها
     الدكتور علي الشهري ... عن «...»، مبيناً أن ...)."""
+    a = bisect_left(art.starts, art.para_starts[art.toks[i].para]) if paragraph else art.sentence_bounds(i)[0]
+    phrase = titled_phrase_before(art, i, a, gender)
+    return replace(speaker_from(art, phrase, "p", i), how=SENTENCE) if phrase is not None else None
+
+
+def titled_phrase_before(art: Article, i: int, a: int, gender: str) -> sp.Phrase | None:
+    """The nearest title with its holder's name between tokens ``a`` and ``i``, of the gender (m or f;
+    any for p), read up to token i."""
     toks = art.toks
-    a = bisect_left(art.starts, art.para_starts[toks[i].para]) if paragraph else art.sentence_bounds(i)[0]
     kind_of = art.lex.kind_of
     for j in range(i - 1, a - 1, -1):
         head = toks[j].key
@@ -1044,7 +1033,7 @@ def titled_person_before(art: Article, i: int, gender: str, paragraph: bool = Fa
         if phrase is not None and phrase.first < phrase.name_first <= phrase.last and (
                 phrase.name_first == phrase.last
                 or sp.looks_like_a_name(art.doc, art.lex, phrase.name_first, phrase.name_first + 2)):
-            return replace(speaker_from(art, phrase, "p", i), how=SENTENCE)
+            return phrase
     return None
 
 
