@@ -653,7 +653,7 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
     if i and toks[i - 1].raw in COMMAS and formula_before(art, i - 1) != i - 1:
         i -= 1  # أن رسول الله صلى الله عليه وسلم، قال: a formula, then a comma, before the verb
     elif i and toks[i - 1].raw in COMMAS:
-        return subject_before_insert(art, i - 1)
+        return subject_before_insert(art, i - 1) or titled_opening(art, i - 1)
     if i and toks[i - 1].key in ("قد", "لقد"):
         i -= 1  # وكان خبراء مستقلون قد أكدوا أن ...
     i = formula_before(art, i)
@@ -701,6 +701,19 @@ def _quoted_name_before(art: Article, j: int) -> int | None:
             or not sp.names_a_quote(art.lex, toks[k - 1]):
         return None
     return k
+
+
+def titled_opening(art: Article, comma: int) -> sp.Phrase | None:
+    """A sentence that opens with a title and its holder's name, then a comma before the verb (النائب عن
+    التحالف الوطني عدنان المياحي، استبعد: …): that person, the subject put first."""
+    toks, lex = art.toks, art.lex
+    first = art.sentence_bounds(comma)[0]
+    if not 2 <= comma - first <= MAX_TITLE_TAIL_WORDS or not sp.is_title_word(lex, toks[first].key):
+        return None
+    phrase = sp.read_phrase(art.doc, lex, first, comma)
+    if phrase is None or phrase.last != comma - 1 or not phrase.first < phrase.name_first <= phrase.last:
+        return None
+    return phrase
 
 
 def subject_before_insert(art: Article, comma: int) -> sp.Phrase | None:

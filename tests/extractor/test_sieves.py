@@ -821,3 +821,8 @@ def test_a_relative_pronoun_after_a_long_title_or_a_time_refers_to_the_titled_pe
     found = extract("ودعا رئيس الحكومة سامي خليل إلى تطبيق قانون التسخير، الذي ينص على أن كل متغيب منفصل.")
     assert [st.speaker for st in found] != ["سامي خليل"]
 
+
+def test_a_sentence_opening_with_a_title_and_a_name_then_a_comma_gives_the_verb_its_subject():
+    article = "وقال الوزير جورج صبرة إن الوضع صعب.\nالنائب عن التحالف الوطني سامي خليل، أكد أن الاتفاق مهم."
+    assert speakers(article) == [("جورج صبرة", "subject"), ("سامي خليل", "before")]
+
