@@ -11,7 +11,9 @@ verb names after عن (``subject``, ``issuer``; not the object of وصف/اته�
 subject and its sentence is content, not a name; a title read without its name takes the name written
 last, right before the content: المشرف العام على المهرجان فلان، إن, or after where it was said: مدير
 الشرطة في المدينة، العقيد فلان، إن); a subject written before it (also past an apposition or a relative
-clause between commas: الوزير فلان، رئيس اللجنة، أكد), after أما, before a relative pronoun or an
+clause between commas: الوزير فلان، رئيس اللجنة، أكد; a sentence's opening title and name before a comma:
+النائب عن الكتلة فلان، أكد; a religious formula and a comma: أن رسول الله صلى الله عليه وسلم، قال), after
+أما, before a relative pronoun (after a long title or a time, the titled person before it) or an
 indefinite person or source it describes (``before``); for a verb with ف, one with و and no subject of
 its own inside a sentence, one saying where it was said or one after لكنه/إلا أنه/أنه or حيث, the subject
 of the verb it goes on from, if it agrees (``sentence``); the subject of a verb that is not a cue opening
