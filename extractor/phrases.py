@@ -748,8 +748,9 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
     # unless a name stands before it (سيف ناصر المعمري الأستاذ المشارك ...)
     for k in range(j, last):
         if _definite_title(lex, toks[k].key) and toks[k - 1].key not in lex.grammar["name_link"] \
+                and not (lex.kind_of(toks[k - 1].key) == "title" and not is_definite(toks[k - 1])) \
                 and (not looks_like_a_name(doc, lex, j, k) or _described_before(doc, lex, j, k, last)):
-            j = k + 1  # (آل الشيخ is a family name, not a title)
+            j = k + 1  # (آل الشيخ is a family name, not a title; رئيس الفريق: the team, after its head)
     if j <= last and toks[last].raw[-1:].isdigit():
         return last + 1  # a phrase ending in a number names no one (لكأس العالم لكرة القدم 2018)
     if j > first:

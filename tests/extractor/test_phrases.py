@@ -78,6 +78,12 @@ def test_a_noun_of_action_with_its_owners_pronoun_is_no_name():
     assert [(st.speaker, st.speaker_title) for st in found] == [("المحليات", "")]
 
 
+def test_a_definite_title_governed_by_a_title_starts_no_name():
+    # رئيس الفريق: the team its head leads, not the rank الفريق before a name
+    found = extract("وذكر سامي الخليلي رئيس الفريق القانوني للانتخابات، أن من يثبت شراؤه لأصوات سيعاقب.")
+    assert [(st.speaker, st.speaker_title) for st in found] == [("سامي الخليلي", "رئيس الفريق القانوني للانتخابات")]
+
+
 def test_a_word_the_article_quotes_alone_as_a_name_stays_a_name():
     # فقيها looks like the accusative of فقيه, but the article writes «فقيها» alone: a name
     found = extract("قالت الفنانة هالة صالح فقيها إن المعرض مفتوح للجميع.\nوتحدثت «فقيها» عن رحلتها.")
