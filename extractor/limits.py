@@ -23,6 +23,7 @@ MAX_INDEFINITE_WORDS = 3  # an indefinite noun and the words after it, before a 
 MAX_NARRATOR_REACH = 12  # عن فلان رضي الله عنه قال: from عن to the verb
 MAX_RELAY_GAP = 4  # commas and time words between a relaying verb's subject and عن
 MAX_VERBS_BACK = 60  # verbs before a cue whose subjects are looked at for its antecedent
+MIN_VERB_LETTERS = 3  # letters of the shortest word read as a verb form
 MAX_FIRST_NAMED_TOKENS = 400  # how far into an article to look for the person it is about
 
 # mention resolution

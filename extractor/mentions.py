@@ -19,7 +19,14 @@ from . import phrases as sp
 from . import rules
 from .article import SUBJECT, SUBJECT_BY_PLACE, Article, Mention, Speaker, mention_at
 from .lexicon import Lexicon, cue_of, goes_on
-from .limits import MAX_FIRST_NAMED_TOKENS, MAX_ISSUER_WORDS, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES, MAX_VERBS_BACK
+from .limits import (
+    MAX_FIRST_NAMED_TOKENS,
+    MAX_ISSUER_WORDS,
+    MAX_MENTION_LOOKBACK,
+    MAX_MENTION_PLACES,
+    MAX_VERBS_BACK,
+    MIN_VERB_LETTERS,
+)
 from .normalize import CONJUNCTIONS, unmarked, without_article, without_conjunction
 from .tokens import COMMAS, Token
 
@@ -86,7 +93,6 @@ def verb_form(lex: Lexicon, key: str) -> str:
 
 LISTED, BY_PLACE = "listed", "by place"
 MAX_REMEMBERED_FORMS = 1 << 17
-MIN_VERB_LETTERS = 3  # a shorter word is never read as a verb form
 
 
 def opens_sentence(art: Article, k: int) -> bool:

@@ -174,7 +174,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
             break  # وتساءل الرئيس متعجبا: how he spoke (a participle of state), not his name
         if j > i and tok.quote == -1 and traits & (OBJECT | (HOW if named else 0)) \
                 and tok.key not in doc.quoted_words and not (before & TITLE and _name_follows(doc, lex, j + 1, limit)) \
-                and not _family_name_in_a(doc, lex, j, limit):
+                and not _family_name_like_accusative(doc, lex, j, limit):
             break  # أصدرت الشركة تحديثا، ورفض الرئيس بقاءه، انتقد فلان الحكم بشدة: not the subject's name
             # (but الدكتورة أنجيلا وود: a given name that looks like one, after a title, before a family name)
         # وبرر الرئيس نظرته للاتفاق: a noun with its owner's pronoun is the verb's object (but دراسة أجرتها
@@ -206,7 +206,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
     return j
 
 
-def _family_name_in_a(doc: Doc, lex: Lexicon, k: int, limit: int) -> bool:
+def _family_name_like_accusative(doc: Doc, lex: Lexicon, k: int, limit: int) -> bool:
     """Is token k, written as an indefinite accusative (صبرا، سيدا), a family name: right after a given
     name (جورج، عبد الباسط), no adverb, and ending the phrase (a verb, a punctuation mark or a
     complementizer after it: جورج صبرا صرح، عبد الباسط سيدا إن; not محمد موعداً مع)?"""
