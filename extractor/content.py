@@ -153,11 +153,12 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
     if cue.kind == "participle":
         if toks[k - 1].raw in COMMAS or toks[k - 1].key == "و":
             return True
-        # with no comma, only when its content follows at once: ... مشيراً إلى أن، مؤكداً أن
+        # with no comma, only when its content follows at once: ... مشيراً إلى أن، مؤكداً أن، مضيفاً "…"
         j = k + 1
         if j < limit and toks[j].key in cue.heads:
             j += 1
-        return j < limit and (toks[j].key in art.lex.grammar["complementizer"] or toks[j].raw == ":")
+        return j < limit and (toks[j].key in art.lex.grammar["complementizer"] or toks[j].raw == ":"
+                              or opens_quote(art, j, limit))
     # …، في الوقت الذي قال فيه التلفزيون الرسمي إن: after a relative pronoun, a cue with a subject of its own
     relative = toks[k - 1].key in art.lex.grammar["relative"]
     opens = prefixed or toks[k - 1].raw in COMMAS or toks[k - 1].key in art.lex.grammar["clause_opener"] \
@@ -169,6 +170,13 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
     if relative and phrase is None:
         return False  # (الوزير الذي قال إن: the noun before is the subject, in what is said)
     return marker(art, phrase.last + 1 if phrase else k + 1, limit) is not None
+
+
+def opens_quote(art: Article, j: int, limit: int) -> bool:
+    """Does a quotation open at token j (its opening mark)?"""
+    toks = art.toks
+    return j + 1 < limit and toks[j].quote == -1 and toks[j + 1].quote != -1 \
+        and art.doc.spans[toks[j + 1].quote].open_mark == toks[j].start
 
 
 def _opens_with_pronoun(art: Article, k: int) -> bool:

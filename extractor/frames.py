@@ -100,9 +100,10 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         k = after
         while k < b and (toks[k].raw in COMMAS or toks[k].key in art.lex.grammar["complementizer"]):
             k += 1
-        if k >= b:
+        end = min(b, content.clause_end(art, k))  # (…، مضيفاً أن: the next statement's)
+        if end <= k:
             return
-        s, e, type_ = content.typed(art, toks[k].start, toks[b - 1].end)
+        s, e, type_ = content.typed(art, toks[k].start, toks[end - 1].end)
     else:
         end = hit.first - 1
         while end > a and (toks[end].raw in COMMAS or toks[end].raw in DASHES):

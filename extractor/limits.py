@@ -24,6 +24,8 @@ MAX_NARRATOR_REACH = 12  # عن فلان رضي الله عنه قال: from ع�
 MAX_RELAY_GAP = 4  # commas and time words between a relaying verb's subject and عن
 MAX_VERBS_BACK = 60  # verbs before a cue whose subjects are looked at for its antecedent
 MIN_VERB_LETTERS = 3  # letters of the shortest word read as a verb form
+MIN_WORD_BEFORE_DOT = 3  # letters of a word before a dot glued to the next sentence (not an initial: د.)
+MIN_PLURAL_LETTERS = 5  # letters of the shortest word read as a sound plural (مسؤولون; not كون)
 MAX_FIRST_NAMED_TOKENS = 400  # how far into an article to look for the person it is about
 
 # mention resolution

@@ -25,9 +25,10 @@ from .limits import (
     MAX_MENTION_LOOKBACK,
     MAX_MENTION_PLACES,
     MAX_VERBS_BACK,
+    MIN_PLURAL_LETTERS,
     MIN_VERB_LETTERS,
 )
-from .normalize import CONJUNCTIONS, unmarked, without_article, without_conjunction
+from .normalize import CONJUNCTIONS, fold, unmarked, without_article, without_conjunction
 from .tokens import COMMAS, Token
 
 CLAUSE_MARKS = frozenset(":-–—")
@@ -46,7 +47,21 @@ def verb_gender(key: str) -> str:
 
 
 def agrees(speaker: Speaker, gender: str) -> bool:
-    return gender == "p" or speaker.gender in (gender, "p")
+    """Can a verb of this gender (and number) have this speaker as its dropped subject? A singular verb
+    (قال، أضافت) does not stand for people in the plural (المحتجون، مؤيدوها), whatever verb named them."""
+    if gender == "p":
+        return True
+    return speaker.gender in (gender, "p") and not names_people(speaker.text)
+
+
+PLURAL_ENDINGS = ("ون", "يين", "وها", "وهم", "وه")  # المحتجون، الفلسطينيين، مؤيدوها، محاموه
+
+
+def names_people(text: str) -> bool:
+    """Does a speaker phrase name people in the plural: its head a sound masculine plural
+    (المحتجون، مسؤولون، الفلسطينيين، مؤيدوها)?"""
+    head = fold(unmarked(text.split(" ", 1)[0])) if text else ""
+    return len(head) >= MIN_PLURAL_LETTERS and head.endswith(PLURAL_ENDINGS)
 
 
 def opens_clause(art: Article, k: int) -> bool:
@@ -247,8 +262,24 @@ def subject_of_verb(art: Article, k: int) -> Mention | None:
             (s, e), title = sp.name_span(art.doc, phrase, art.lex)
             speaker = Speaker(art.text[s:e], title, s, e, verb_gender(tok.key), rules.PREVIOUS)
             found = Mention(k, speaker, SUBJECT if listed else SUBJECT_BY_PLACE)
+    if found is None and listed and verb:
+        found = _subject_opening(art, k)
     art._verb_subjects[k] = found
     return found
+
+
+def _subject_opening(art: Article, k: int) -> Mention | None:
+    """The subject that opens the sentence right before the verb at token k (مصدر في الوزارة صنّف الأزمة
+    بأنها شائعات، حيث أكد …: the source), when it can speak."""
+    toks = art.toks
+    first = art.sentence_bounds(k)[0]
+    if first >= k or not toks[first].key:
+        return None
+    phrase = art.phrase_at(first)
+    if phrase is None or phrase.last != k - 1 or not is_entity(art, phrase):
+        return None
+    (s, e), title = sp.name_span(art.doc, phrase, art.lex)
+    return Mention(k, Speaker(art.text[s:e], title, s, e, verb_gender(toks[k].key), rules.PREVIOUS), SUBJECT)
 
 
 def subjects_between(art: Article, first: int, stop: int) -> Iterator[Mention]:

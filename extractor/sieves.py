@@ -366,8 +366,9 @@ def before_sieve(art: Article, frame: Frame) -> Speaker | None:
     if hit.cue is not None and hit.cue.object_attached \
             and (before_verb in art.lex.grammar["what"] or before_verb in art.lex.grammar["whom"]):
         return None  # رسالة لمن وصفهم بأنهم، ما وصفه بأنه: the object stands before, the subject elsewhere
-    before = topic(art, hit.first) if hit.prefixed else (
-        lookback(art, hit.first) or frame.relative_head or narrator(art, hit.first))
+    before = topic(art, hit.first, hit.prefixed)
+    if before is None and not hit.prefixed:
+        before = lookback(art, hit.first) or frame.relative_head or narrator(art, hit.first)
     if before is not None and sp.refusal(art.doc, art.lex, before.first,
                                          opening=mentions.opens_sentence(art, before.first)) is not None:
         before = None
@@ -782,15 +783,34 @@ def narrator(art: Article, i: int) -> sp.Phrase | None:
     return None
 
 
-def topic(art: Article, i: int) -> sp.Phrase | None:
-    """أما فلان فيقول: the topic after أما is the subject of a verb with ف."""
+def topic(art: Article, i: int, prefixed: bool) -> sp.Phrase | None:
+    """أما فلان فيقول، أما فلان، فقد صرح، أما الخبير فلان، استبعد: the topic after أما is the subject of the
+    verb its clause goes on with (its ف on the verb or on قد, or a comma)."""
     toks = art.toks
-    if not toks[i].raw.startswith("ف"):
+    if prefixed and toks[i].raw.startswith("ف"):
+        end = i
+    elif i and cues.strict_at(art, i):
+        return None  # أما الطفل فقد تبين أنه …: it turned out, no verb of saying
+    elif i and toks[i - 1].key == "فقد":
+        end = i - 1
+    elif not prefixed and i and toks[i - 1].raw in COMMAS:
+        end = i - 1
+    else:
         return None
+    while end > 0 and toks[end - 1].raw in COMMAS:
+        end -= 1
     a = art.sentence_bounds(i)[0]
-    for j in range(i - 1, a - 1, -1):
+    for j in range(end - 1, a - 1, -1):
         if toks[j].key in ("اما", "واما"):
-            return sp.read_phrase(art.doc, art.lex, j + 1, i)
+            phrase = sp.read_phrase(art.doc, art.lex, j + 1, end) if j + 1 < end else None
+            if phrase is not None and prefixed and end < i:
+                # أما رئيس مجلس الإدارة، فلان، فقال: the holder's name in apposition, read up to its comma
+                # (not a second title or a word after the comma: أما المتحدث، رئيس الحزب، فقال)
+                apposed = sp.read_phrase(art.doc, art.lex, j + 1, i)
+                if apposed is not None and apposed.last > phrase.last and apposed.name_first > phrase.last \
+                        and toks[apposed.name_first].key in art.lex.given_names:
+                    phrase = apposed
+            return phrase if phrase is not None and (prefixed or phrase.last == end - 1) else None
     return None
 
 

@@ -9,6 +9,7 @@ from functools import partial
 from itertools import accumulate, chain, compress, pairwise, repeat
 from typing import NamedTuple
 
+from .limits import MIN_WORD_BEFORE_DOT
 from .normalize import fold, has_marks, unmarked
 from .quotes import MARKS, OPENERS, Span, find_spans
 
@@ -115,11 +116,23 @@ class Doc:
             after = self.text[tok.end] if tok.end < len(self.text) else " "
             if before.isdigit() and after.isdigit():
                 return False  # 0.5
-            if after.isalpha():
-                return False  # بي.بي.سي, an address
+            if after.isalpha() and not before.isspace() and not _arabic_words_apart(self, i, after):
+                return False  # بي.بي.سي, an address (but a dot between two Arabic words or after a space
+                # ends a sentence whose next one was glued on: المختلفة .من جانبه، مرسومه.وأعلن)
             if i and self.tokens[i - 1].is_word and len(self.tokens[i - 1].raw) == 1:
                 return False  # an initial: سي. إن. إن
         return True
+
+
+def _arabic_words_apart(doc: Doc, i: int, after: str) -> bool:
+    """Does the dot at token i stand between an Arabic word of three letters or more and an Arabic
+    letter (no initial, no abbreviation, no Latin address)?"""
+    before = doc.tokens[i - 1].raw if i else ""
+    return len(before) >= MIN_WORD_BEFORE_DOT and _is_arabic(before[-1]) and _is_arabic(after)
+
+
+def _is_arabic(char: str) -> bool:
+    return "\u0621" <= char <= "\u064a"  # (hamza to ya: the letters, no digits or marks)
 
 
 def _word_key(raw: str) -> str:

@@ -628,3 +628,17 @@ def test_a_participle_of_state_after_a_comma_ends_what_was_said():
     found = extract("وقال الوزير جورج صبرة إن الحكومة مستعدة للحوار مع النقابات، مستعرضاً جهود الوزارة في تطوير "
                     "القطاع.")
     assert [st.text for st in found] == ["الحكومة مستعدة للحوار مع النقابات"]
+
+
+def test_a_participle_after_a_statement_of_an_attribution_phrase_starts_its_own():
+    found = fields("وبحسب مدير التعليم سامي خليل فإن إدارته تسعى إلى توفير الغرف، مضيفاً أن عدد الغرف بلغ 50 غرفة.",
+                   "cue", "speaker", "text")
+    assert found == [("وبحسب", "سامي خليل", "إدارته تسعى إلى توفير الغرف"),
+                     ("مضيفاً", "سامي خليل", "عدد الغرف بلغ 50 غرفة")]
+
+
+def test_a_participle_without_a_comma_starts_a_statement_when_a_quote_follows_it():
+    found = fields('وقال سامي خليل إن الفكرة التي تقوم عليها الجماعة خاطئة مضيفا " موقفنا يتحدد بالخيار الذي '
+                   'يختارونه".', "cue", "type", "text")
+    assert found == [("وقال", "indirect", "الفكرة التي تقوم عليها الجماعة خاطئة"),
+                     ("مضيفا", "direct", "موقفنا يتحدد بالخيار الذي يختارونه")]

@@ -394,7 +394,7 @@ def test_a_cue_after_that_he_has_its_subject_in_the_pronoun_and_an_object_after_
 
 def test_a_dropped_subject_takes_an_earlier_speaker_named_again_in_its_paragraph_by_the_family_name():
     article = ("قال رئيس الجمعية جورج صبرة إن الأسعار مستقرة هذا الشهر.\n"
-               "وقال المشتكون إن الأسعار ارتفعت كثيرا في الأسواق.\n"
+               "وقال التاجر سامي خليل إن الأسعار ارتفعت كثيرا في الأسواق.\n"
                "من جهة أخرى، لم يفصح صبرة عن أي آلية جديدة لمواجهة الأزمة. وأضاف أن الموزعين قرروا التريث.")
     assert speakers(article)[-1] == ("جورج صبرة", "previous")
     # not where the family name is governed by a preposition or owns a noun (عن صبرة، قرار صبرة)
@@ -828,3 +828,39 @@ def test_a_sentence_opening_with_a_title_and_a_name_then_a_comma_gives_the_verb_
     article = "وقال الوزير جورج صبرة إن الوضع صعب.\nالنائب عن التحالف الوطني سامي خليل، أكد أن الاتفاق مهم."
     assert speakers(article) == [("جورج صبرة", "subject"), ("سامي خليل", "before")]
 
+
+
+@pytest.mark.parametrize("article", [
+    "قال الوزير جورج صبرة إن الوضع صعب.\nأما الخبير الاقتصادي سامي خليل، فقد اعتبر أن الأسعار سترتفع.",
+    "قال الوزير جورج صبرة إن الوضع صعب.\nأما الخبير الاقتصادي سامي خليل، استبعد أن ترتفع الأسعار.",
+    "قال الوزير جورج صبرة إن الوضع صعب.\nأما رئيس مجلس إدارة الشركة، خالد سامي خليل، فقال إن الأسعار سترتفع.",
+])
+def test_the_topic_after_amma_is_the_subject_of_the_verb_its_clause_goes_on_with(article):
+    assert extract(article)[-1].speaker.endswith("سامي خليل")
+
+
+def test_a_second_title_in_apposition_after_amma_is_not_read_as_a_name():
+    found = extract("قال الوزير جورج صبرة إن الوضع صعب.\n"
+                    "أما المتحدث باسم الحكومة، رئيس الحزب، فقال إن الأسعار سترتفع.")
+    assert found[-1].speaker == "المتحدث باسم الحكومة"
+
+
+def test_amma_before_a_form_that_is_not_a_verb_of_saying_makes_no_statement():
+    # أما الطفل فقد تبين أنه …: it turned out (تبيّن), not بيّن
+    found = extract("وأكد الأطباء أن حالتهم حرجة. أما الطفل الرضيع فقد تبين أنه فارق الحياة، فنقل إلى المستشفى.")
+    assert [st.speaker for st in found] == ["الأطباء"]
+
+
+def test_a_singular_verb_does_not_take_people_in_the_plural_as_its_dropped_subject():
+    article = ("وقال الصحفي جورج صبرة إن الحكم ظالم.\n"
+               "وكانت الصحيفة موضع ملاحقات رأى مؤيدوها أنها مناورات سياسية.\n"
+               "وقال لزملائه «لن نستكين للخوف أبدا».")
+    assert [st.speaker for st in extract(article)] == ["جورج صبرة", "مؤيدوها", "جورج صبرة"]
+    assert mentions.names_people("المحتجون") and mentions.names_people("مؤيدوها")
+    assert not mentions.names_people("الحكومة") and not mentions.names_people("سامي خليل")
+
+
+def test_the_subject_opening_a_sentence_before_a_verb_that_is_no_cue_is_a_later_antecedent():
+    article = ("قالت الصحيفة إن المقال مهم.\n"
+               "الكاتبة تتحدث في المقال عن الأدوار الروسية في سوريا. وتقول إن روسيا تريد البقاء.")
+    assert [st.speaker for st in extract(article)][-1] == "الكاتبة"
