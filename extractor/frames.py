@@ -98,8 +98,9 @@ def phrase_cue(art: Article, hit: Hit) -> None:
     if not lead or (len(lead) == 1 and lead[0].key in ("و", "ف")) or complementizer:
         # the phrase opens the sentence, or a content clause follows its source: the content is after it
         k = after
-        while k < b and (toks[k].raw in COMMAS or toks[k].key in art.lex.grammar["complementizer"]):
-            k += 1
+        while k < b and (toks[k].raw in COMMAS or toks[k].key in art.lex.grammar["complementizer"]
+                         or toks[k].key in ("فقد", "فلقد")):
+            k += 1  # (وبحسب المحققين، فلقد «سقط الشاب …»: the content after ف and its قد)
         end = min(b, content.clause_end(art, k))  # (…، مضيفاً أن: the next statement's)
         if end <= k:
             return

@@ -91,8 +91,8 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
     # …، لكنه طمأن إسرائيل بأن: the conjunction carries the subject, the noun after the verb is its object
     plural = plural or pronoun_before(art, hit.first)
     if not about_person and not plural and slot + 1 < limit and art.toks[slot].raw in COMMAS \
-            and art.is_known_surname(art.toks[slot + 1].key):
-        slot += 1  # وسجل ، مزوار في حديث …: a stray comma before a subject named before
+            and (art.is_known_surname(art.toks[slot + 1].key) or art.toks[slot + 1].key in art.lex.given_names):
+        slot += 1  # وسجل ، مزوار في حديث …، وقال، جان فلان، مساعد …: a stray comma before a named subject
     if not about_person and not plural and slot < limit:
         if art.trace is not None and (refused := sp.refusal(art.doc, art.lex, slot)) is not None:
             art.note(SUBJECT, f"«{art.toks[slot].raw}» refused: {refused}")
@@ -653,6 +653,8 @@ def formula_before(art: Article, i: int) -> int:
 
 def lookback(art: Article, i: int) -> sp.Phrase | None:
     toks = art.toks
+    if i > 1 and toks[i - 1].key in ("قد", "لقد") and toks[i - 2].raw in COMMAS:
+        i -= 1  # وزير الخارجية فلان، قد أكد: the comma before قد
     if i and toks[i - 1].raw in COMMAS and formula_before(art, i - 1) != i - 1:
         i -= 1  # أن رسول الله صلى الله عليه وسلم، قال: a formula, then a comma, before the verb
     elif i and toks[i - 1].raw in COMMAS:
@@ -711,6 +713,9 @@ def titled_opening(art: Article, comma: int) -> sp.Phrase | None:
     التحالف الوطني عدنان المياحي، استبعد: …): that person, the subject put first."""
     toks, lex = art.toks, art.lex
     first = art.sentence_bounds(comma)[0]
+    # (or after what opens its clause: يذكر أن وزير الخارجية فلان، قد أكد؛ لكن …)
+    first = next((j + 1 for j in range(comma - 1, first - 1, -1) if toks[j].key in lex.grammar["complementizer"]
+                  or toks[j].key in lex.grammar["clause_opener"]), first)
     if not 2 <= comma - first <= MAX_TITLE_TAIL_WORDS or not sp.is_title_word(lex, toks[first].key):
         return None
     phrase = sp.read_phrase(art.doc, lex, first, comma)
@@ -972,6 +977,9 @@ def governing_verb_sieve(art: Article, hit: Hit, gender: str) -> Speaker | None:
         if toks[j].key not in art.lex.triggers or cues.is_noun_form(art, j):
             continue
         cue, prefixed = cue_of(art.lex, toks[j].key)
+        if cue is not None and cue.kind == "verb" and j < sentence_start and hit.cue is not None \
+                and hit.cue.kind == "verb":
+            break  # (وسألت الصحيفة فلانا، فقال: a cue of the sentence before is not the one this verb goes on from)
         if cue is not None and cue.kind == "verb" and toks[j].quote == -1 and not art.claimed_at(toks[j].start):
             # (a cue inside another statement's content is not the main verb)
             if cues.strict_at(art, j) and not cues.complement_follows(art, cue, j + 1, i):

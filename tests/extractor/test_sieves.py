@@ -864,3 +864,27 @@ def test_the_subject_opening_a_sentence_before_a_verb_that_is_no_cue_is_a_later_
     article = ("قالت الصحيفة إن المقال مهم.\n"
                "الكاتبة تتحدث في المقال عن الأدوار الروسية في سوريا. وتقول إن روسيا تريد البقاء.")
     assert [st.speaker for st in extract(article)][-1] == "الكاتبة"
+
+
+def test_a_verb_with_fa_does_not_go_on_from_a_cue_of_the_sentence_before():
+    # وحل فلان ضيفا …، وقال: not the speaker of قالت in the sentence before
+    found = extract("قالت الحكومة إن الأمر انتهى. وحل الخبير الاقتصادي خالد العمري ضيفا على البرنامج، "
+                    "وقال إن الأسعار سترتفع.")
+    assert found[-1].speaker != "الحكومة"
+
+
+def test_a_stray_comma_after_the_verb_before_a_named_subject():
+    found = extract("وقال، جان فرانسوا مارتينز، مساعد رئيس بلدية باريس، إن «التهديدات ما زالت على أشدها».")
+    assert titled(found) == [("جان فرانسوا مارتينز", "مساعد رئيس بلدية باريس")]
+
+
+def test_a_titled_subject_before_a_comma_and_qad_after_what_opens_its_clause():
+    article = ("قال الوزير جورج صبرة إن الأمر انتهى.\n"
+               "يذكر أن وزير الشؤون الخارجية خالد العمري، قد أكد أن الأسعار سترتفع.")
+    assert speakers(article)[-1] == ("خالد العمري", "before")
+
+
+def test_the_particle_after_an_attribution_phrase_is_neither_its_source_nor_its_content():
+    found = extract('وبحسب المحققين الروس، فلقد "سقط الشاب بمفرده من شرفة شقته في الطابق الخامس".')
+    assert [(st.speaker, st.type, st.text) for st in found] == [
+        ("المحققين الروس", "direct", "سقط الشاب بمفرده من شرفة شقته في الطابق الخامس")]
