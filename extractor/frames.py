@@ -101,6 +101,8 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         while k < b and (toks[k].raw in COMMAS or toks[k].key in art.lex.grammar["complementizer"]
                          or toks[k].key in ("فقد", "فلقد")):
             k += 1  # (وبحسب المحققين، فلقد «سقط الشاب …»: the content after ف and its قد)
+        if k < b and cues.is_verb_cue(art, toks[k].key) and content.opens_own_statement(art, k, b):
+            return  # وبحسب الوكالة، فقد أشارت التقارير إلى أن …: the verb's statement, with a subject of its own
         end = min(b, content.clause_end(art, k))  # (…، مضيفاً أن: the next statement's)
         if end <= k:
             return

@@ -417,18 +417,36 @@ def issuer_in_text(art: Article, noun: str, mention: list[int]) -> Speaker | Non
     places = art.mentions(noun)
     here = bisect_left(places, mention[0])
     nearest_first = [*reversed(places[max(0, here - MAX_MENTION_PLACES):here]), *places[here:here + MAX_MENTION_PLACES]]
-    return next((found for k in nearest_first if (found := _issuer_at(art, k, mention)) is not None), None)
+    found = next((found for k in nearest_first if (found := _issuer_at(art, k, mention)) is not None), None)
+    first = art.toks[mention[0]]
+    if found is not None or len(mention) > 1 or not sp.is_definite(first) or first.key.endswith("ات"):
+        return found
+    # failing that, «التقرير» alone takes the issuer of the last document of another name before it
+    # (دراسة نشرتها مجموعة … ثم التقرير); not تقارير، أبحاث سابقة، المعلومات, which bring in others
+    return next((issuer for where, _, issuer in reversed(art.documents[-MAX_MENTION_LOOKBACK:])
+                 if where < at and issuer.how != rules.PREVIOUS and plausible(art, issuer)), None)
 
 
 def _issuer_at(art: Article, k: int, mention: list[int]) -> Speaker | None:
     """The issuer named with the document mentioned at token k (not one of ``mention``)."""
-    if k in mention or art.toks[k].quote != -1:
+    if k in mention or art.toks[k].quote != -1 or relayed_by(art, k):
         return None
     phrase = sp.issuer(art.doc, art.lex, sp.Phrase(k, k, k + 1), art.para_end[k])
     if phrase is not None:
         text, (s, e), title = sp.issuer_text(art.doc, art.lex, phrase)
         return Speaker(text, title, s, e, "p", rules.ISSUER)
     return _issuer_before(art, k)
+
+
+def relayed_by(art: Article, k: int) -> bool:
+    """Is the document at token k the subject of a relaying verb before it, عن then naming the source it
+    relays, not its issuer (حسبما نقله التقرير عن خبير)?"""
+    toks, lex = art.toks, art.lex
+    if not k or k + 1 >= len(toks) or toks[k + 1].key != "عن":
+        return False
+    key = toks[k - 1].key
+    forms = [key, *(key[:-len(p)] for p in ("ها", "هم", "ه") if key.endswith(p))]  # (نقله، نقلها)
+    return any((cue := cue_of(lex, form)[0]) is not None and cue.verb_class == "relay" for form in forms)
 
 
 def _issuer_before(art: Article, k: int) -> Speaker | None:

@@ -586,7 +586,8 @@ def speaker_from(art: Article, phrase: sp.Phrase, gender: str, limit: int) -> Sp
         whole = document_of_part(art, phrase.last + 1, limit)
         if whole is not None:
             return whole
-    doc_issuer = sp.issuer(art.doc, art.lex, phrase, limit)
+    # (ونقل التقرير عن خبير: the source it relays, not its issuer)
+    doc_issuer = None if mentions.relayed_by(art, phrase.first) else sp.issuer(art.doc, art.lex, phrase, limit)
     noun = without_article(art.toks[phrase.first].key)
     if doc_issuer is not None:
         phrase = doc_issuer

@@ -888,3 +888,26 @@ def test_the_particle_after_an_attribution_phrase_is_neither_its_source_nor_its_
     found = extract('وبحسب المحققين الروس، فلقد "سقط الشاب بمفرده من شرفة شقته في الطابق الخامس".')
     assert [(st.speaker, st.type, st.text) for st in found] == [
         ("المحققين الروس", "direct", "سقط الشاب بمفرده من شرفة شقته في الطابق الخامس")]
+
+
+def test_an_attribution_phrase_before_a_verb_with_a_subject_of_its_own_leaves_the_statement_to_it():
+    found = extract("وحسب البلاغ، أكدت المحكمة الإدارية أن القرار نهائي ولا رجعة فيه.")
+    assert [(st.cue, st.speaker) for st in found] == [("أكدت", "المحكمة الإدارية")]
+
+
+def test_the_report_a_relaying_verb_quotes_from_is_not_issued_by_its_source():
+    article = ("أظهرت دراسة نشرتها مجموعة «جينز للمعلومات» أن الإنفاق العسكري ارتفع في المنطقة.\n"
+               "ومن المتوقع أن يرتفع الإنفاق أكثر، حسبما نقله التقرير عن خبير في الشؤون الأمنية. "
+               "ويؤكد التقرير أن الاتجاه جاء بعد توقيع الاتفاق النووي.")
+    assert [st.speaker for st in extract(article)] == ["مجموعة «جينز للمعلومات»"] * 2
+    article = ("أظهرت دراسة نشرتها جامعة القاهرة أن الأسعار ارتفعت. ونقل التقرير عن خبير في الشؤون الأمنية "
+               "قوله إن الأسعار سترتفع أكثر. وذكر التقرير أن الحكومة لم تتدخل.")
+    assert [st.speaker for st in extract(article)] == ["جامعة القاهرة", "خبير في الشؤون الأمنية", "جامعة القاهرة"]
+
+
+def test_the_report_alone_takes_the_issuer_of_the_document_before_it_but_reports_do_not():
+    article = ("أظهرت دراسة نشرتها جامعة القاهرة أن الأسعار ارتفعت.\n"
+               "وذكر التقرير أن الحكومة لم تتدخل بعد.")
+    assert [st.speaker for st in extract(article)] == ["جامعة القاهرة"] * 2
+    article = article.replace("وذكر التقرير", "وذكرت تقارير أخرى")
+    assert extract(article)[-1].speaker != "جامعة القاهرة"
