@@ -146,9 +146,19 @@ def _outer_close(text: str, inner: int, stop: int) -> int | None:
     closing marks (after a word, not before one). Otherwise None: the outer mark was a slip."""
     inner_close = text.find('"', inner + 1, stop)
     outer = text.find('"', inner_close + 1, stop) if inner_close != -1 else -1
-    if outer == -1 or not (_closes(text, inner_close, stop) and _closes(text, outer, stop)):
+    if outer == -1 or not _closes(text, inner_close, stop) \
+            or not (_closes(text, outer, stop) or _ends_apart(text, outer, stop)):
         return None
     return outer
+
+
+def _ends_apart(text: str, i: int, stop: int) -> bool:
+    """Does the ASCII mark at i end a quote written with a space inside its marks (" … آخر ".): a space
+    before it and the paragraph's end or punctuation after it (not a space: « " أعطى» opens one)?"""
+    return text[i - 1].isspace() and (i + 1 >= stop or text[i + 1] in END_PUNCTUATION)
+
+
+END_PUNCTUATION = frozenset(".،,؛:!?؟…)\n")
 
 
 def _apart(text: str, i: int, start: int, stop: int) -> bool:

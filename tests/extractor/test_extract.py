@@ -642,3 +642,12 @@ def test_a_participle_without_a_comma_starts_a_statement_when_a_quote_follows_it
                    'يختارونه".', "cue", "type", "text")
     assert found == [("وقال", "indirect", "الفكرة التي تقوم عليها الجماعة خاطئة"),
                      ("مضيفا", "direct", "موقفنا يتحدد بالخيار الذي يختارونه")]
+
+
+def test_an_ascii_quote_with_spaces_inside_its_marks_holds_a_quoted_word():
+    text = 'وقال خالد العمري " إن ما وقع هو "انقلاب" على الشرعية وليس شيئا آخر ". وقال " أعطى الحزب قيمة مضافة".'
+    assert fields(text.split(". ")[0] + ".", "type", "text") == [
+        ("direct", 'إن ما وقع هو "انقلاب" على الشرعية وليس شيئا آخر')]
+    # a mark with a space after it, before a word, opens a quote rather than closing one
+    quoted = [text[span.start:span.end].strip() for span in find_spans(text)]
+    assert quoted[-1] == "أعطى الحزب قيمة مضافة"
