@@ -271,10 +271,20 @@ def subject_of_verb(art: Article, k: int) -> Mention | None:
 def _subject_opening(art: Article, k: int) -> Mention | None:
     """The subject that opens the sentence right before the verb at token k (مصدر في الوزارة صنّف الأزمة
     بأنها شائعات، حيث أكد …: the source), when it can speak."""
-    toks = art.toks
-    first = art.sentence_bounds(k)[0]
-    if first >= k or not toks[first].key:
-        return None
+    toks, lex = art.toks, art.lex
+    if not k or not toks[k - 1].key or sp.is_stop(lex, toks[k - 1].key, toks[k - 1].raw) or toks[k].raw[:1] in "وف":
+        return None  # (the verb right after a noun, carrying no و/ف of a clause of its own)
+    ends, first = art.doc.sentence_ends, k - 1
+    while first > 0 and toks[first - 1].key and not ends[first - 1] and toks[first - 1].para == toks[k].para:
+        first -= 1  # (back over words alone to where the sentence opens)
+        if k - first > sp.MAX_SPEAKER_WORDS:
+            return None
+    if first > 0 and toks[first - 1].para == toks[k].para and not ends[first - 1]:
+        return None  # (a comma or a mark before: not the sentence's opening)
+    key = toks[first].key
+    if not key or (lex.kind_of(key) is None and lex.kind_of(without_article(key)) is None
+                   and key not in lex.given_names):
+        return None  # (what can open a speaker: a title, a body, a source or a given name)
     phrase = art.phrase_at(first)
     if phrase is None or phrase.last != k - 1 or not is_entity(art, phrase):
         return None

@@ -795,14 +795,12 @@ def topic(art: Article, i: int, prefixed: bool) -> sp.Phrase | None:
     toks = art.toks
     if prefixed and toks[i].raw.startswith("ف"):
         end = i
-    elif i and cues.strict_at(art, i):
-        return None  # أما الطفل فقد تبين أنه …: it turned out, no verb of saying
-    elif i and toks[i - 1].key == "فقد":
-        end = i - 1
-    elif not prefixed and i and toks[i - 1].raw in COMMAS:
+    elif i and (toks[i - 1].key == "فقد" or (not prefixed and toks[i - 1].raw in COMMAS)):
         end = i - 1
     else:
         return None
+    if end < i and cues.strict_at(art, i):
+        return None  # أما الطفل فقد تبين أنه …: it turned out, no verb of saying
     while end > 0 and toks[end - 1].raw in COMMAS:
         end -= 1
     a = art.sentence_bounds(i)[0]
