@@ -651,3 +651,12 @@ def test_an_ascii_quote_with_spaces_inside_its_marks_holds_a_quoted_word():
     # a mark with a space after it, before a word, opens a quote rather than closing one
     quoted = [text[span.start:span.end].strip() for span in find_spans(text)]
     assert quoted[-1] == "أعطى الحزب قيمة مضافة"
+
+
+@pytest.mark.parametrize("sentence", [
+    "ويعمل الفريق وفقاً للتصور الجديد للمشروع الذي وضعته الإدارة قبل عامين.",
+    "ويتوزع الأطباء على الأقسام حسب التخصص بحيث لا يشرف الاستشاري على أكثر من 30 سريرا.",
+    "وتسمى المنطقة تن إبراهيم نسبة إلى إبراهيم بن محمد الذي أسسها قبل قرون.",
+])
+def test_according_to_a_plan_a_speciality_or_named_after_someone_is_no_statement(sentence):
+    assert extract(sentence) == []
