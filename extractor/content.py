@@ -79,8 +79,9 @@ def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str,
         if tok.raw in COMMAS and comma_at is None:
             comma_at = k
         cue = cue_of(art.lex, tok.key)[0] if k > j and tok.key in triggers else None
-        if cue is not None and (cue.kind != "participle" or k > j + 1) and not cues.strict_at(art, k):
-            return None
+        if cue is not None and (cue.kind != "participle" or k > j + 1) and not cues.strict_at(art, k) \
+                and not cues.is_noun_form(art, k):
+            return None  # (another cue's content, not this one's; but في مذكرة: a noun)
         k += 1
     return None
 

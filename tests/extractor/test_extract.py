@@ -660,3 +660,9 @@ def test_an_ascii_quote_with_spaces_inside_its_marks_holds_a_quoted_word():
 ])
 def test_according_to_a_plan_a_speciality_or_named_after_someone_is_no_statement(sentence):
     assert extract(sentence) == []
+
+
+def test_a_cue_form_read_as_a_noun_after_a_preposition_does_not_cut_the_content_short():
+    # عند ذكر النتائج: the noun ذكر, not another cue whose content would begin there
+    assert fields('وقال خالد العمري عند ذكر النتائج "لقد فزنا بثقة الناخبين في كل الدوائر".', "speaker", "type") == [
+        ("خالد العمري", "direct")]

@@ -911,3 +911,16 @@ def test_the_report_alone_takes_the_issuer_of_the_document_before_it_but_reports
     assert [st.speaker for st in extract(article)] == ["جامعة القاهرة"] * 2
     article = article.replace("وذكر التقرير", "وذكرت تقارير أخرى")
     assert extract(article)[-1].speaker != "جامعة القاهرة"
+
+
+def test_a_cue_form_after_an_or_ila_is_a_noun_and_a_lone_letter_is_nobody():
+    # عن ذكر الله: the remembrance of God, no verb with a subject; و written apart is no name
+    article = ("وقال الشيخ خالد العمري إن الإيمان يذبل في القلوب. فقد فترت ألسنة البعض عن ذكر الله و عوضته "
+               "بالخوض في أعراض الناس. وأضاف أن التصوف ينسف أطروحتهم.")
+    assert [st.speaker for st in extract(article)] == ["خالد العمري", "خالد العمري"]
+
+
+def test_a_demonstrative_with_fa_ends_a_name():
+    art = Article("في الشيخ حمزة القادري البودشيشي فذلك يرجع إلى أسباب عدة.", lexicon.load())
+    phrase = art.phrase_at(1)
+    assert art.text[art.toks[phrase.first].start:art.toks[phrase.last].end] == "الشيخ حمزة القادري البودشيشي"
