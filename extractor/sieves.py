@@ -845,6 +845,8 @@ def antecedent(art: Article, i: int) -> sp.Phrase | None:
     if j == end:
         return None
     head = toks[j + 1]
+    if head.key in art.lex.grammar["demonstrative"] and j + 1 == end:
+        return None  # عقوبة أقل قساوة من تلك التي طالب بها: the thing meant, not a speaker
     if without_conjunction(relative) == "الذي" and head.raw.endswith("ة") \
             and (sp.is_definite(head) or art.lex.is_noun(head.key)):
         return None  # الحكومة الفيدرالية الأمريكية الذي: الذي is no woman's or body's, its noun is further back
@@ -856,7 +858,13 @@ def antecedent(art: Article, i: int) -> sp.Phrase | None:
                                       singular)
         if person is not None:
             return person
-    return sp.Phrase(j + 1, end, sp._name_start(art.doc, art.lex, j + 1, end))
+    name_start = sp._name_start(art.doc, art.lex, j + 1, end)
+    if name_start > end and j > 0 and toks[j].raw in COMMAS and sp.is_title_word(art.lex, head.key):
+        # التقت الصحيفة الدكتور فلان، استشاري جراحة الأعصاب، الذي أضاف: the person the title describes
+        person = titled_phrase_before(art, j, max(art.sentence_bounds(j)[0], j - MAX_TITLE_TAIL_WORDS), singular or "p")
+        if person is not None and person.last == j - 1:
+            return person
+    return sp.Phrase(j + 1, end, name_start)
 
 
 def _may_speak(art: Article, tok: Token) -> bool:

@@ -924,3 +924,12 @@ def test_a_demonstrative_with_fa_ends_a_name():
     art = Article("في الشيخ حمزة القادري البودشيشي فذلك يرجع إلى أسباب عدة.", lexicon.load())
     phrase = art.phrase_at(1)
     assert art.text[art.toks[phrase.first].start:art.toks[phrase.last].end] == "الشيخ حمزة القادري البودشيشي"
+
+
+def test_a_relative_pronoun_after_a_title_in_apposition_refers_to_the_person_named_before_it():
+    article = ("وقال خالد العمري إن الأمر انتهى. والتقت الصحيفة الدكتور سامي أبو الفتوح، استشاري جراحة المخ "
+               "والأعصاب، الذي أضاف أن العملية ناجحة.")
+    assert titled(extract(article))[-1] == ("سامي أبو الفتوح", "الدكتور")
+    # a bare demonstrative before the relative pronoun is the thing meant, no speaker
+    found = extract("وكان بإمكانه أن يصل إلى تسوية بعقوبة أقل قساوة من تلك التي طالب بأن تفرض عليه.")
+    assert all(st.speaker != "تلك" for st in found)
