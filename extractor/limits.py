@@ -22,6 +22,7 @@ MAX_INSERT_WORDS = 14  # an apposition or relative clause between commas, betwee
 MAX_INDEFINITE_WORDS = 3  # an indefinite noun and the words after it, before a verb about it (صحفية إسرائيلية قالت)
 MAX_NARRATOR_REACH = 12  # عن فلان رضي الله عنه قال: from عن to the verb
 MAX_RELAY_GAP = 4  # commas and time words between a relaying verb's subject and عن
+MAX_NAME_OPENING_WORDS = 4  # a name alone put before its verb and a comma (وخالد العمري، أكد)
 MAX_VERBS_BACK = 60  # verbs before a cue whose subjects are looked at for its antecedent
 MIN_VERB_LETTERS = 3  # letters of the shortest word read as a verb form
 MIN_WORD_BEFORE_DOT = 3  # letters of a word before a dot glued to the next sentence (not an initial: د.)

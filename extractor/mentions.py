@@ -153,6 +153,8 @@ def is_entity(art: Article, phrase: sp.Phrase, named_body: bool = False) -> bool
     # none follows (حنان مطاوع: given names are often common words), nor its second a definite common
     # noun (the verb's object)
     second = toks[phrase.first + 1]
+    if head.key in lex.given_names and not lex.is_noun(head.key):
+        return True  # (خالد العمري: a given name, then a family name that is also a word)
     if sp.is_definite(second) and lex.is_noun(sp.bare_stem(second.key)):
         return False
     if not lex.is_noun(sp.bare_stem(head.key)):

@@ -46,6 +46,7 @@ from .limits import (
     MAX_INDEFINITE_WORDS,
     MAX_INSERT_WORDS,
     MAX_LOOKBACK_WORDS,
+    MAX_NAME_OPENING_WORDS,
     MAX_NARRATOR_REACH,
     MAX_OBJECT_TAIL,
     MAX_RELAY_GAP,
@@ -710,19 +711,35 @@ def _quoted_name_before(art: Article, j: int) -> int | None:
 
 
 def titled_opening(art: Article, comma: int) -> sp.Phrase | None:
-    """A sentence that opens with a title and its holder's name, then a comma before the verb (النائب عن
-    التحالف الوطني عدنان المياحي، استبعد: …): that person, the subject put first."""
+    """A sentence that opens with a title and its holder's name, or with a name alone, then a comma
+    before the verb (النائب عن التحالف الوطني عدنان المياحي، استبعد: …؛ وخالد العمري، أكد): that person,
+    the subject put first."""
     toks, lex = art.toks, art.lex
     first = art.sentence_bounds(comma)[0]
     # (or after what opens its clause: يذكر أن وزير الخارجية فلان، قد أكد؛ لكن …)
     first = next((j + 1 for j in range(comma - 1, first - 1, -1) if toks[j].key in lex.grammar["complementizer"]
                   or toks[j].key in lex.grammar["clause_opener"]), first)
-    if not 2 <= comma - first <= MAX_TITLE_TAIL_WORDS or not sp.is_title_word(lex, toks[first].key):
+    if not 2 <= comma - first <= MAX_TITLE_TAIL_WORDS:
         return None
+    if not sp.is_title_word(lex, toks[first].key):
+        return _name_opening(art, first, comma)
     phrase = sp.read_phrase(art.doc, lex, first, comma)
     if phrase is None or phrase.last != comma - 1 or not phrase.first < phrase.name_first <= phrase.last:
         return None
     return phrase
+
+
+def _name_opening(art: Article, first: int, comma: int) -> sp.Phrase | None:
+    """A name alone filling the clause before the comma (خالد العمري، أكد؛ لكن خالد العمري، قال): two to
+    four plain words opening with a given name or ending with a family name named before (not و and a
+    name: وخالد is read as a clause joined on)."""
+    toks, lex = art.toks, art.lex
+    key = toks[first].key
+    if comma - first > MAX_NAME_OPENING_WORDS or not sp.looks_like_a_name(art.doc, lex, first, comma) \
+            or (key not in lex.given_names
+                and (without_conjunction(key) != key or not art.is_known_surname(toks[comma - 1].key))):
+        return None
+    return sp.Phrase(first, comma - 1, first)
 
 
 def subject_before_insert(art: Article, comma: int) -> sp.Phrase | None:

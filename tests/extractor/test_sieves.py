@@ -933,3 +933,17 @@ def test_a_relative_pronoun_after_a_title_in_apposition_refers_to_the_person_nam
     # a bare demonstrative before the relative pronoun is the thing meant, no speaker
     found = extract("وكان بإمكانه أن يصل إلى تسوية بعقوبة أقل قساوة من تلك التي طالب بأن تفرض عليه.")
     assert all(st.speaker != "تلك" for st in found)
+
+
+@pytest.mark.parametrize("article", [
+    "قالت الحكومة إن الأمر انتهى. خالد العمري، أكد أن الأسعار سترتفع.",
+    "قالت الحكومة إن الأمر انتهى. لكن خالد العمري، أكد أن الأسعار سترتفع.",
+])
+def test_a_name_alone_before_a_comma_and_the_verb_is_its_subject(article):
+    assert speakers(article)[-1] == ("خالد العمري", "before")
+
+
+def test_a_given_name_then_a_family_name_that_is_also_a_word_is_a_verbs_subject():
+    # العمري is also a common word (عمر): after the given name خالد it is a family name
+    found = speakers("قالت الحكومة إن الأمر انتهى. وتحدث خالد العمري، مؤكدا أن الأسعار سترتفع.")
+    assert found[-1] == ("خالد العمري", "sentence")
