@@ -712,7 +712,7 @@ def _quoted_name_before(art: Article, j: int) -> int | None:
 
 def titled_opening(art: Article, comma: int) -> sp.Phrase | None:
     """A sentence that opens with a title and its holder's name, or with a name alone, then a comma
-    before the verb (النائب عن التحالف الوطني عدنان المياحي، استبعد: …؛ وخالد العمري، أكد): that person,
+    before the verb (النائب عن التحالف الوطني عدنان المياحي، استبعد: …؛ لكن خالد العمري، أكد): that person,
     the subject put first."""
     toks, lex = art.toks, art.lex
     first = art.sentence_bounds(comma)[0]
