@@ -28,7 +28,7 @@ from .limits import (
     MIN_PLURAL_LETTERS,
     MIN_VERB_LETTERS,
 )
-from .normalize import CONJUNCTIONS, fold, unmarked, without_article, without_conjunction
+from .normalize import CONJUNCTIONS, unmarked, without_article, without_conjunction
 from .tokens import COMMAS, Token
 
 CLAUSE_MARKS = frozenset(":-–—")
@@ -60,7 +60,9 @@ PLURAL_ENDINGS = ("ون", "يين", "وها", "وهم", "وه")  # المحتج�
 def names_people(text: str) -> bool:
     """Does a speaker phrase name people in the plural: its head a sound masculine plural
     (المحتجون، مسؤولون، الفلسطينيين، مؤيدوها)?"""
-    head = fold(unmarked(text.split(" ", 1)[0])) if text else ""
+    head = text.split(" ", 1)[0]
+    if not head.endswith(PLURAL_ENDINGS):
+        head = unmarked(head)  # (written ending: ة is no ه here, القوة is no محاموه)
     return len(head) >= MIN_PLURAL_LETTERS and head.endswith(PLURAL_ENDINGS)
 
 
@@ -264,8 +266,8 @@ def subject_of_verb(art: Article, k: int) -> Mention | None:
             (s, e), title = sp.name_span(art.doc, phrase, art.lex)
             speaker = Speaker(art.text[s:e], title, s, e, verb_gender(tok.key), rules.PREVIOUS)
             found = Mention(k, speaker, SUBJECT if listed else SUBJECT_BY_PLACE)
-    if found is None and listed and verb:
-        found = _subject_opening(art, k)
+    if found is None and listed and verb and tok.raw[:1] not in "وف":
+        found = _subject_opening(art, k)  # (a verb with و/ف opens a clause of its own)
     art._verb_subjects[k] = found
     return found
 
@@ -274,8 +276,8 @@ def _subject_opening(art: Article, k: int) -> Mention | None:
     """The subject that opens the sentence right before the verb at token k (مصدر في الوزارة صنّف الأزمة
     بأنها شائعات، حيث أكد …: the source), when it can speak."""
     toks, lex = art.toks, art.lex
-    if not k or not toks[k - 1].key or sp.is_stop(lex, toks[k - 1].key, toks[k - 1].raw) or toks[k].raw[:1] in "وف":
-        return None  # (the verb right after a noun, carrying no و/ف of a clause of its own)
+    if not k or not toks[k - 1].key or sp.is_stop(lex, toks[k - 1].key, toks[k - 1].raw):
+        return None  # (the verb right after a noun)
     ends, first = art.doc.sentence_ends, k - 1
     while first > 0 and toks[first - 1].key and not ends[first - 1] and toks[first - 1].para == toks[k].para:
         first -= 1  # (back over words alone to where the sentence opens)

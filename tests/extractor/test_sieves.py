@@ -858,6 +858,7 @@ def test_a_singular_verb_does_not_take_people_in_the_plural_as_its_dropped_subje
     assert [st.speaker for st in extract(article)] == ["جورج صبرة", "مؤيدوها", "جورج صبرة"]
     assert mentions.names_people("المحتجون") and mentions.names_people("مؤيدوها")
     assert not mentions.names_people("الحكومة") and not mentions.names_people("سامي خليل")
+    assert not mentions.names_people("القوة")  # (ة is no ه: a force, not his lawyers)
 
 
 def test_the_subject_opening_a_sentence_before_a_verb_that_is_no_cue_is_a_later_antecedent():
