@@ -26,6 +26,7 @@ PAIRS: dict[str, tuple[str, ...]] = {
 MARKS = frozenset("«»“”„\"'﴿﴾{}")  # every quotation mark
 OPENERS = frozenset("«“”„\"")  # the marks that open a quote in ordinary writing (» only reversed)
 MIN_UNCLOSED_CHARS = 12  # a lone mark closer than this to the end is a stray, not a quote
+END_PUNCTUATION = frozenset(".،,؛:!?؟…)\n")  # what may follow a closing mark written after a space
 
 
 @dataclass(frozen=True)
@@ -157,8 +158,6 @@ def _ends_apart(text: str, i: int, stop: int) -> bool:
     before it and the paragraph's end or punctuation after it (not a space: « " أعطى» opens one)?"""
     return text[i - 1].isspace() and (i + 1 >= stop or text[i + 1] in END_PUNCTUATION)
 
-
-END_PUNCTUATION = frozenset(".،,؛:!?؟…)\n")
 
 
 def _apart(text: str, i: int, start: int, stop: int) -> bool:
