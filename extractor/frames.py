@@ -123,11 +123,6 @@ def _joined_source(art: Article, phrase: sp.Phrase, limit: int) -> Speaker:
     الإسرائيلي → الجيش الإسرائيلي (لل is ل + ال)."""
     speaker = sieves.speaker_from(art, phrase, "p", limit)
     if speaker.start != art.toks[phrase.first].start:  # (لرئيس الوزراء فلان: the title carries it)
-        return replace(speaker, title=_without_li(speaker.title)) if speaker.title[:1] == "ل" else speaker
-    return Speaker(_without_li(art.text[speaker.start:speaker.end]), speaker.title, speaker.start + 1, speaker.end,
+        return replace(speaker, title=sp.without_li(speaker.title)) if speaker.title[:1] == "ل" else speaker
+    return Speaker(sp.without_li(art.text[speaker.start:speaker.end]), speaker.title, speaker.start + 1, speaker.end,
                    speaker.gender)
-
-
-def _without_li(text: str) -> str:
-    """A phrase without the ل it opens with (لل is ل + ال)."""
-    return "ا" + text[1:] if text.startswith("لل") else text[1:]

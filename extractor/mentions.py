@@ -28,7 +28,7 @@ from .limits import (
     MIN_PLURAL_LETTERS,
     MIN_VERB_LETTERS,
 )
-from .normalize import CONJUNCTIONS, unmarked, without_article, without_conjunction
+from .normalize import CONJUNCTIONS, owned_stems, unmarked, without_article, without_conjunction
 from .tokens import COMMAS, Token
 
 CLAUSE_MARKS = frozenset(":-–—")
@@ -458,8 +458,8 @@ def relayed_by(art: Article, k: int) -> bool:
     toks, lex = art.toks, art.lex
     if not k or k + 1 >= len(toks) or toks[k + 1].key != "عن":
         return False
-    key = toks[k - 1].key
-    forms = [key, *(key[:-len(p)] for p in ("ها", "هم", "ه") if key.endswith(p))]  # (نقله، نقلها)
+    verb = toks[k - 1]
+    forms = (verb.key, *owned_stems(verb.key, verb.raw))  # (نقله، نقلها: with its object's pronoun)
     return any((cue := cue_of(lex, form)[0]) is not None and cue.verb_class == "relay" for form in forms)
 
 

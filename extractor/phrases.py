@@ -871,8 +871,12 @@ def issuer_text(doc: Doc, lex: Lexicon, phrase: Phrase) -> tuple[str, tuple[int,
     first = doc.tokens[phrase.first]
     if s != first.start or not joined_issuer(lex, first):
         return doc.text[s:e], (s, e), title
-    s += 1
-    return ("ا" if first.key.startswith("لل") else "") + doc.text[s:e], (s, e), title
+    return without_li(doc.text[s:e]), (s + 1, e), title
+
+
+def without_li(text: str) -> str:
+    """A phrase without the ل written on its first word (لل is ل + ال: للقيادة → القيادة)."""
+    return "ا" + text[1:] if text.startswith("لل") else text[1:]
 
 
 def read_issuer(doc: Doc, lex: Lexicon, i: int, limit: int) -> Phrase | None:
