@@ -28,6 +28,8 @@ MIN_VERB_LETTERS = 3  # letters of the shortest word read as a verb form
 MIN_WORD_BEFORE_DOT = 3  # letters of a word before a dot glued to the next sentence (not an initial: د.)
 MIN_PLURAL_LETTERS = 5  # letters of the shortest word read as a sound plural (مسؤولون; not كون)
 MAX_FIRST_NAMED_TOKENS = 400  # how far into an article to look for the person it is about
+MAX_KNOWN_TITLE_WORDS = 5  # a title read with a family name met before (رفض ماكرون: الرئيس الفرنسي)
+MAX_KNOWN_NAME_WORDS = 4  # and the full name it was read with
 
 # mention resolution
 MAX_MENTION_LOOKBACK = 40  # earlier statements searched for a fuller form of a speaker

@@ -22,13 +22,15 @@ from .lexicon import Lexicon, cue_of, goes_on
 from .limits import (
     MAX_FIRST_NAMED_TOKENS,
     MAX_ISSUER_WORDS,
+    MAX_KNOWN_NAME_WORDS,
+    MAX_KNOWN_TITLE_WORDS,
     MAX_MENTION_LOOKBACK,
     MAX_MENTION_PLACES,
     MAX_VERBS_BACK,
     MIN_PLURAL_LETTERS,
     MIN_VERB_LETTERS,
 )
-from .normalize import CONJUNCTIONS, owned_stems, unmarked, without_article, without_conjunction
+from .normalize import CONJUNCTIONS, fold, owned_stems, unmarked, without_article, without_conjunction
 from .tokens import COMMAS, Token
 
 CLAUSE_MARKS = frozenset(":-–—")
@@ -149,6 +151,9 @@ def is_entity(art: Article, phrase: sp.Phrase, named_body: bool = False) -> bool
         return False
     if phrase.first == phrase.last:
         return head.key in titled_people(art)  # a family name the article gives with a title
+    if phrase.name_first == phrase.first and head.key in titled_people(art) \
+            and not lex.is_noun(sp.bare_stem(head.key)) and not sp.is_stop(lex, head.key, head.raw):
+        return True  # (رفض ماكرون الإجابة: the verb's object after the family name)
     if not sp.looks_like_a_name(art.doc, lex, phrase.first, phrase.first + 2):
         return False
     # a name: its first word no common noun (not زيارة قيادي، بطل الثلاثية) unless a family name that is
@@ -184,6 +189,8 @@ def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:
     last = phrase.name_last if phrase.name_last is not None else phrase.last
     if last != phrase.last or phrase.title is not None:
         return phrase  # (فلان الغرير، رئيس الغرفة: a name with its title in apposition is all of it)
+    if phrase.first == phrase.name_first < last and toks[phrase.first].key in titled_people(art):
+        return replace(phrase, last=phrase.first, name_last=None)  # (رفض ماكرون الإجابة: the name ends it)
     if any(sp.is_title_word(art.lex, toks[k].key) for k in range(phrase.name_first + 1, last)):
         return phrase  # زوجة رئيس إنتربول المستقيل: a description around a title, its last word the title's
     noun = last
@@ -253,7 +260,7 @@ def subject_of_verb(art: Article, k: int) -> Mention | None:
     found = None
     toks, lex = art.toks, art.lex
     tok = toks[k]
-    listed = art._verb_forms.get(tok.key) == LISTED
+    listed = is_verb_at(art, k) and art._verb_forms[tok.key] == LISTED
     # a listed verb form, or a word with و/ف first in its sentence (وشككت الوزارة في …): a verb
     # (a plural verb carries its subject: ودفعوا نحوه إطارات …)
     verb = (listed or (not sp.is_definite(tok) and opens_sentence(art, k))) and tok.quote == -1 \
@@ -264,12 +271,28 @@ def subject_of_verb(art: Article, k: int) -> Mention | None:
         if phrase is not None and is_entity(art, phrase, named_body=not listed):
             phrase = without_object(art, phrase)
             (s, e), title = sp.name_span(art.doc, phrase, art.lex)
-            speaker = Speaker(art.text[s:e], title, s, e, verb_gender(tok.key), rules.PREVIOUS)
+            name = art.text[s:e]
+            if phrase.first == phrase.last and toks[at].key in titled_people(art):
+                # رفض ماكرون: the person named before with a title and the full name
+                name, title = _named_with_title(art, toks[at].key) or (name, title)
+            speaker = Speaker(name, title, s, e, verb_gender(tok.key), rules.PREVIOUS)
             found = Mention(k, speaker, SUBJECT if listed else SUBJECT_BY_PLACE)
     if found is None and listed and verb and tok.raw[:1] not in "وف":
         found = _subject_opening(art, k)  # (a verb with و/ف opens a clause of its own)
     art._verb_subjects[k] = found
     return found
+
+
+def _named_with_title(art: Article, surname: str) -> tuple[str, str] | None:
+    """(full name, title) of the person the article named with a title and the family name ``surname``,
+    when both read as one person's: a short title and a short name."""
+    s, e, title = titled_people(art)[surname]
+    name = art.text[s:e]
+    if len(title.split()) > MAX_KNOWN_TITLE_WORDS or len(name.split()) > MAX_KNOWN_NAME_WORDS \
+            or fold(title.split()[0]) in art.lex.grammar["one_of"]:
+        return None  # (الزعيم كيم جونغ أون والرئيس الأميركي دونالد ترامب: two people read as one; أحد
+        # مستشاري الرئيس فلان: another person)
+    return name, title
 
 
 def _subject_opening(art: Article, k: int) -> Mention | None:
@@ -411,7 +434,12 @@ def titled_people(art: Article, before: int | None = None) -> dict[str, tuple[in
         if phrase is None or not phrase.first < phrase.name_first < phrase.last:
             continue
         (s, e), title = sp.split(art.doc, phrase, art.lex)
-        last = toks[phrase.last if phrase.name_last is None else phrase.name_last]
+        n = phrase.last if phrase.name_last is None else phrase.name_last
+        # the name ends before a prepositional phrase (الرئيس إيمانويل ماكرون لانتقادات واسعة)
+        n = next((k - 1 for k in range(phrase.name_first + 1, n + 1)
+                  if sp.is_preposition_phrase(art.doc, art.lex, toks[k])), n)
+        last = toks[n]
+        e = min(e, last.end)
         if last.key and last.end == e and len(art.text[s:e].split()) >= 2:  # (a word: not a closing mark)
             people.setdefault(last.key, (s, e, title))
     art._titled_read = max(art._titled_read, stop)

@@ -663,7 +663,8 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
     if i and toks[i - 1].raw in COMMAS and formula_before(art, i - 1) != i - 1:
         i -= 1  # أن رسول الله صلى الله عليه وسلم، قال: a formula, then a comma, before the verb
     elif i and toks[i - 1].raw in COMMAS:
-        return subject_before_insert(art, i - 1) or titled_opening(art, i - 1)
+        comma = _before_own_part(art, i - 1)
+        return subject_before_insert(art, comma) or titled_opening(art, comma)
     if i and toks[i - 1].key in ("قد", "لقد"):
         i -= 1  # وكان خبراء مستقلون قد أكدوا أن ...
     i = formula_before(art, i)
@@ -697,6 +698,18 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
     return sp.Phrase(first, i - 1, sp._name_start(art.doc, art.lex, first, i - 1))
 
 
+def _before_own_part(art: Article, comma: int) -> int:
+    """The comma before «من جانبه» or «بدوره» put between commas right before token ``comma`` (الشرطة، من
+    جانبها، ذكرت), else ``comma``."""
+    toks = art.toks
+    k = comma - 1
+    if k < 1 or toks[k].key not in art.lex.grammar["on_ones_part"]:
+        return comma
+    if toks[k - 1].key == "من":
+        k -= 1
+    return k - 1 if k and toks[k - 1].raw in COMMAS else comma
+
+
 def _quoted_name_before(art: Article, j: int) -> int | None:
     """If token j closes a short quote after a word that names one (صحيفة «الوطن»، محطة "إن.بي.سي
     نيوز"), the token of its opening mark."""
@@ -722,14 +735,29 @@ def titled_opening(art: Article, comma: int) -> sp.Phrase | None:
     # (or after what opens its clause: يذكر أن وزير الخارجية فلان، قد أكد؛ لكن …)
     first = next((j + 1 for j in range(comma - 1, first - 1, -1) if toks[j].key in lex.grammar["complementizer"]
                   or toks[j].key in lex.grammar["clause_opener"]), first)
+    if toks[first].key in lex.grammar["kana"]:
+        first += 1  # وكانت القيادة العامة، أكدت
     if not 2 <= comma - first <= MAX_TITLE_TAIL_WORDS:
         return None
+    if _body_opening(art, first, comma):
+        return sp.Phrase(first, comma - 1, first)
     if not sp.is_title_word(lex, toks[first].key):
         return _name_opening(art, first, comma)
     phrase = sp.read_phrase(art.doc, lex, first, comma)
     if phrase is None or phrase.last != comma - 1 or not phrase.first < phrase.name_first <= phrase.last:
         return None
     return phrase
+
+
+def _body_opening(art: Article, first: int, comma: int) -> bool:
+    """Does a body or a source fill the clause before the comma (الشرطة الشيشانية، ذكرت؛ وكانت وزارة
+    الداخلية، أكدت؛ مصادر أمنية، قالت)?"""
+    toks, lex = art.toks, art.lex
+    if lex.kind_of(without_article(toks[first].key)) not in ("org", "source"):
+        return False
+    phrase = art.phrase_at(first)
+    return phrase is not None and phrase.last == comma - 1 and mentions.is_entity(art, phrase) \
+        and not any(mentions.is_verb_at(art, k) for k in range(first + 1, comma))  # (السلطات باشرت إجراءات، قالت)
 
 
 def _name_opening(art: Article, first: int, comma: int) -> sp.Phrase | None:

@@ -948,3 +948,29 @@ def test_a_given_name_then_a_family_name_that_is_also_a_word_is_a_verbs_subject(
     # العمري is also a common word (عمر): after the given name خالد it is a family name
     found = speakers("قالت الحكومة إن الأمر انتهى. وتحدث خالد العمري، مؤكدا أن الأسعار سترتفع.")
     assert found[-1] == ("خالد العمري", "sentence")
+
+
+@pytest.mark.parametrize("article, speaker", [
+    ("وقالت المرأة إن الوضع صعب.\nالشرطة المحلية، ذكرت أنها عثرت على عشرة أشخاص.", "الشرطة المحلية"),
+    ("وقالت المرأة إن الوضع صعب.\nالشرطة المحلية، من جانبها، ذكرت أنها عثرت على عشرة أشخاص.", "الشرطة المحلية"),
+    ("وقال مصدر أمني إن الوضع هادئ.\nوكانت وزارة الداخلية، أكدت في مارس الماضي أن الأمن بدأ عملية واسعة.",
+     "وزارة الداخلية"),
+])
+def test_a_body_filling_the_clause_before_a_comma_and_the_verb_is_its_subject(article, speaker):
+    assert speakers(article)[-1] == (speaker, "before")
+
+
+def test_a_clause_with_a_verb_of_its_own_before_the_comma_is_no_subject():
+    article = ("وقالت وسائل إعلام محلية إن التحقيق جار.\n"
+               "وأفادت الصحيفة بأن السلطات باشرت إجراءات لملاحقة أشخاص، قالت إنه يشتبه في تورطهم.")
+    assert all(not st.speaker.startswith("السلطات") for st in extract(article))
+
+
+def test_a_family_name_the_article_gave_with_a_title_is_the_subject_of_a_verb_before_its_object():
+    article = ("يواجه الرئيس الفرنسي إيمانويل ماكرون لانتقادات واسعة. وقال المتحدث باسم الرئاسة برونو روجيه إن "
+               "\"الأمر انتهى\".\nوخلال زيارة لمدينة ليون اليوم رفض ماكرون الإجابة على أسئلة الصحافيين، وقال في مقطع "
+               "فيديو \"لست هنا لأراكم\".")
+    assert titled(extract(article))[-1] == ("إيمانويل ماكرون", "الرئيس الفرنسي")
+    art = Article(article, lexicon.load())
+    s, e, title = mentions.titled_people(art)["ماكرون"]  # (the name ends before لانتقادات)
+    assert (art.text[s:e], title) == ("إيمانويل ماكرون", "الرئيس الفرنسي")
