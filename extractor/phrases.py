@@ -250,11 +250,11 @@ def is_reflexive(lex: Lexicon, tok: Token) -> bool:
 
 
 def _told(lex: Lexicon, tok: Token) -> bool:
-    """ل on an outlet or a body (لنشرة، للوكالة) or on an audience (للصحفيين): who was told."""
+    """ل on an outlet or a body (لنشرة، للوكالة) or on an audience (للصحفيين، لمراسل): who was told."""
     key = tok.key
     if key[:1] != "ل":
         return False
-    if lex.kind_of(key[1:]) == "org":
+    if lex.kind_of(key[1:]) == "org" or key[1:] in lex.grammar["audience"]:
         return True
     return tok.raw.startswith("لل") and (lex.kind_of(key[2:]) == "org" or key[2:] in lex.grammar["audience"])
 

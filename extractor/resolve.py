@@ -26,10 +26,12 @@ def resolve_mentions(art: Article) -> None:
             continue
         if _the_same(art, st.speaker_start, st.speaker_end):
             # بحسب المصدر ذاته، وأضاف نفس المصدر: the one cited last with that noun in its name or title,
-            # failing that the source cited last in the same way (a phrase, or a verb)
+            # failing that the source cited last in the same way (a phrase, or a verb), or, for "the same
+            # source" alone (ذات المصدر، المصدر نفسه; not المنظمة نفسها، نفس الاستطلاع), the one cited last
             noun, kind = _same_noun(art, st.speaker_start), st.rule.split("-")[0]
             earlier = next((e for e in reversed(art.statements[:n]) if noun in speaker_words(art, e)), None) \
-                or next((e for e in reversed(art.statements[:n]) if e.rule.split("-")[0] == kind), None)
+                or next((e for e in reversed(art.statements[:n]) if e.rule.split("-")[0] == kind), None) \
+                or (art.statements[n - 1] if n and _source_alone(art, st) else None)
             if earlier is not None:
                 _resolved(art, st, earlier.speaker, earlier.speaker_title)
             continue
@@ -109,6 +111,15 @@ def _the_same(art: Article, speaker_start: int, speaker_end: int) -> bool:
         return True
     first = bisect_left(art.starts, speaker_start)
     return first + 1 < k and art.toks[first].key in art.lex.grammar["the_same"]
+
+
+def _source_alone(art: Article, st: Statement) -> bool:
+    """Is a statement's speaker an unnamed source and nothing else (المصدر، ذات المصدر، المصادر)?"""
+    words = [tok for tok in art.toks[bisect_left(art.starts, st.speaker_start):
+                                     bisect_left(art.starts, st.speaker_end)] if tok.key]
+    if words and words[0].key in art.lex.grammar["the_same"]:
+        words = words[1:]
+    return len(words) == 1 and art.lex.kind_of(without_article(words[0].key)) == "source"
 
 
 def _same_noun(art: Article, speaker_start: int) -> str:

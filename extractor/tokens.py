@@ -125,10 +125,12 @@ class Doc:
 
 
 def _arabic_words_apart(doc: Doc, i: int, after: str) -> bool:
-    """Does the dot at token i stand between an Arabic word of three letters or more and an Arabic
-    letter (no initial, no abbreviation, no Latin address)?"""
+    """Does the dot at token i stand between an Arabic word of three letters or more, or a closing
+    mark («…».وأضاف), and an Arabic letter (no initial, no abbreviation, no Latin address)?"""
     before = doc.tokens[i - 1].raw if i else ""
-    return len(before) >= MIN_WORD_BEFORE_DOT and _is_arabic(before[-1]) and _is_arabic(after)
+    if not _is_arabic(after):
+        return False
+    return before in MARKS or before == ")" or (len(before) >= MIN_WORD_BEFORE_DOT and _is_arabic(before[-1]))
 
 
 def _is_arabic(char: str) -> bool:

@@ -974,3 +974,17 @@ def test_a_family_name_the_article_gave_with_a_title_is_the_subject_of_a_verb_be
     art = Article(article, lexicon.load())
     s, e, title = mentions.titled_people(art)["ماكرون"]  # (the name ends before لانتقادات)
     assert (art.text[s:e], title) == ("إيمانويل ماكرون", "الرئيس الفرنسي")
+
+
+def test_the_same_source_with_no_source_named_before_is_the_one_cited_last_but_not_a_document():
+    article = ("حجزت فرق المراقبة كميات من المواد، وفق ما ذكره المدير الجهوي للتجارة خالد العمري.\n"
+               "وأضاف ذات المصدر أن الفرق ستواصل عملها.")
+    assert [spk for spk, _ in speakers(article)] == ["خالد العمري", "خالد العمري"]
+    article = ("وقال الرئيس خالد العمري إن الوضع مستقر.\n"
+               "وتراجعت شعبية الحزب، بحسب نفس الاستطلاع.")
+    assert all(spk != "خالد العمري" for spk, _ in speakers(article)[1:])
+
+
+def test_the_correspondent_told_after_a_source_is_not_part_of_it():
+    assert speakers("وأكد مصدر أمني لمراسل الإذاعة في الجهة أن الوضع هادئ.") == [("مصدر أمني", "subject")]
+    assert speakers("وتراجعت الأسعار، وفق ما ذكره مصدر طبي لمراسلة الإذاعة.") == [("مصدر طبي", "subject")]

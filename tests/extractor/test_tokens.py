@@ -50,8 +50,9 @@ def test_invisible_format_characters_are_read_as_spaces():
 
 
 def test_a_dot_glued_to_the_next_sentence_still_ends_one_but_not_an_initial_or_an_abbreviation():
-    text = "بمشاركة الجهات المختلفة .من جانبه قال الوزير. ثم مرسومه.وأعلن د.سامي أن بي.بي.سي و0.5 تكفي."
+    text = ("بمشاركة الجهات المختلفة .من جانبه قال الوزير. ثم مرسومه.وأعلن د.سامي أن بي.بي.سي و0.5 تكفي، "
+            "وقال إن «الأمر انتهى».وأضاف أن (الوضع هادئ).وختم")
     doc = tokenize(text)
     ends = [t.raw for k, t in enumerate(doc.tokens) if doc.is_sentence_end(k)]
     after = [doc.tokens[k + 1].raw for k, t in enumerate(doc.tokens[:-1]) if doc.is_sentence_end(k)]
-    assert after == ["من", "ثم", "وأعلن"] and ends == ["."] * 4
+    assert after == ["من", "ثم", "وأعلن", "وأضاف", "وختم"] and ends == ["."] * 5
