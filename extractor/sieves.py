@@ -521,6 +521,8 @@ def pronoun_before(art: Article, i: int) -> bool:
     return False
 
 
+RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p"}  # the verb a relative pronoun is the subject of agrees
+
 VERB_SIEVES: tuple[tuple[str, Sieve], ...] = (
     (SACRED, sacred_sieve), (HONORIFIC, honorific_sieve), (SUBJECT, subject_sieve), (BEFORE, before_sieve),
     (SENTENCE, continued_sentence_sieve), (PARAGRAPH, paragraph_sieve), (SENTENCE, named_woman_sieve),
@@ -874,6 +876,11 @@ def antecedent(art: Article, i: int) -> sp.Phrase | None:
     relatives = art.lex.grammar["relative"]
     if relative not in relatives and not (relative[:1] == "و" and relative[1:] in relatives):
         return None  # (والذي أكد …)
+    cue = cue_of(art.lex, toks[i].key)[0]
+    # أسماء الدول التي قال إنها، الرجل الذي قالت إنه: a verb that does not agree with the relative pronoun has
+    # the noun before as its object (but تصريحات فلان التي قال فيها: the one whose statements they are)
+    agrees = cue is None or cue.kind != "verb" \
+        or RELATIVE_GENDER.get(without_conjunction(relative), cue.gender) == cue.gender
     j -= 1
     if j >= 0 and toks[j].raw in COMMAS:
         j -= 1
@@ -890,7 +897,7 @@ def antecedent(art: Article, i: int) -> sp.Phrase | None:
         if art.lex.nouns.get(without_article(toks[j].key)) == "speech":
             break  # تصريحات الطبيب المعالج، والذي أكد: the person, not his statements
         j -= 1
-    if j == end:
+    if j == end or (not agrees and not _statements_of(art, j)):
         return None
     head = toks[j + 1]
     if head.key in art.lex.grammar["demonstrative"] and j + 1 == end:
@@ -913,6 +920,18 @@ def antecedent(art: Article, i: int) -> sp.Phrase | None:
         if person is not None and person.last == j - 1:
             return person
     return sp.Phrase(j + 1, end, name_start)
+
+
+def _statements_of(art: Article, j: int) -> bool:
+    """Does a noun of speech stand at token j, or before the title in apposition that ends there
+    (تصريحات رئيس الجمهورية، الباجي قائد السبسي والتي قال فيها: the one whose statements they are)?"""
+    toks, nouns = art.toks, art.lex.nouns
+    for k in range(j, max(art.sentence_bounds(j)[0], j - MAX_TITLE_TAIL_WORDS) - 1, -1) if j >= 0 else ():
+        if nouns.get(without_article(toks[k].key)) == "speech":
+            return True
+        if toks[k].key and not sp.is_title_word(art.lex, toks[k].key) and not sp.is_definite(toks[k]):
+            return False
+    return False
 
 
 def _may_speak(art: Article, tok: Token) -> bool:

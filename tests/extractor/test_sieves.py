@@ -988,3 +988,13 @@ def test_the_same_source_with_no_source_named_before_is_the_one_cited_last_but_n
 def test_the_correspondent_told_after_a_source_is_not_part_of_it():
     assert speakers("وأكد مصدر أمني لمراسل الإذاعة في الجهة أن الوضع هادئ.") == [("مصدر أمني", "subject")]
     assert speakers("وتراجعت الأسعار، وفق ما ذكره مصدر طبي لمراسلة الإذاعة.") == [("مصدر طبي", "subject")]
+
+
+def test_a_verb_that_does_not_agree_with_its_relative_pronoun_has_the_noun_before_as_its_object():
+    article = ("قال الوزير خالد العمري إن الأمر انتهى.\n"
+               "وكشف النادي عن قيمة الصفقة التي قال إنها في حدود 30 مليون يورو.")
+    assert all(spk != "قيمة الصفقة" for spk, _ in speakers(article))
+    # but the statements a person made, the one named after them, said them
+    article = ("انتقدت الكاتبة خديجة العمري تصريحات رئيس الحزب، سامي أبو الفتوح والتي قال فيها إن "
+               "الانتخابات ستؤجل.")
+    assert speakers(article) == [("سامي أبو الفتوح", "before")]
