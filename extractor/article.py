@@ -76,6 +76,7 @@ class Article:
         self._titled_read = 0  # how many of those titled_people has read
         self._plausible: dict[int, bool] = {}  # speaker start -> may stand for a dropped subject (mentions.plausible)
         self._title_flags: list[bool] | None = None
+        self._after_titles: frozenset[str] | None = None  # the words a few places after a title word
         self._sentences: tuple[list[int], list[int]] | None = None  # sentence_bounds, for every token
         self.para_starts = [a for a, _ in self.doc.paragraphs]
         self.span_opens = [sp_.open_mark for sp_ in self.doc.spans]

@@ -151,9 +151,32 @@ def is_entity(art: Article, phrase: sp.Phrase, named_body: bool = False) -> bool
         return False
     if phrase.first == phrase.last:
         return head.key in titled_people(art)  # a family name the article gives with a title
-    if phrase.name_first == phrase.first and head.key in titled_people(art) \
-            and not lex.is_noun(sp.bare_stem(head.key)) and not sp.is_stop(lex, head.key, head.raw):
-        return True  # (رفض ماكرون الإجابة: the verb's object after the family name)
+    return _reads_as_a_name(art, phrase) or _titled_family_name(art, phrase)
+
+
+def _titled_family_name(art: Article, phrase: sp.Phrase) -> bool:
+    """Does the phrase open with a family name the article gives with a title, the verb's object after it
+    (رفض ماكرون الإجابة)?"""
+    head, lex = art.toks[phrase.first], art.lex
+    if phrase.name_first != phrase.first or head.key in lex.given_names or lex.is_noun(sp.bare_stem(head.key)) \
+            or sp.is_stop(lex, head.key, head.raw):
+        return False
+    return head.key in after_titles(art) and head.key in titled_people(art)
+
+
+def after_titles(art: Article) -> frozenset[str]:
+    """The words written a few places after a title word (the family names titled_people may read: a
+    look before reading the article's titled phrases)."""
+    if art._after_titles is None:
+        keys = art.doc.keys
+        art._after_titles = frozenset(keys[j] for k in compress(range(len(keys)), title_flags(art))
+                                      for j in range(k + 1, min(len(keys), k + MAX_KNOWN_NAME_WORDS + 2)))
+    return art._after_titles
+
+
+def _reads_as_a_name(art: Article, phrase: sp.Phrase) -> bool:
+    toks, lex = art.toks, art.lex
+    head = toks[phrase.first]
     if not sp.looks_like_a_name(art.doc, lex, phrase.first, phrase.first + 2):
         return False
     # a name: its first word no common noun (not زيارة قيادي، بطل الثلاثية) unless a family name that is
@@ -189,7 +212,7 @@ def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:
     last = phrase.name_last if phrase.name_last is not None else phrase.last
     if last != phrase.last or phrase.title is not None:
         return phrase  # (فلان الغرير، رئيس الغرفة: a name with its title in apposition is all of it)
-    if phrase.first == phrase.name_first < last and toks[phrase.first].key in titled_people(art):
+    if phrase.first < last and _titled_family_name(art, phrase):
         return replace(phrase, last=phrase.first, name_last=None)  # (رفض ماكرون الإجابة: the name ends it)
     if any(sp.is_title_word(art.lex, toks[k].key) for k in range(phrase.name_first + 1, last)):
         return phrase  # زوجة رئيس إنتربول المستقيل: a description around a title, its last word the title's
