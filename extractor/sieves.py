@@ -411,7 +411,28 @@ def previous_or_named(art: Article, i: int, gender: str) -> Speaker:
         again = _speaker_named_in_paragraph(art, start, i, gender)
         if again is not None and again != found:
             return replace(again, how=PREVIOUS)
+    if gender == "f" and found.gender != "f":
+        # a feminine verb, and the antecedent no woman: a woman named with a title since it spoke, in this
+        # paragraph or the one before (… السيدة فلانة التي ركزت على … ¶ وأشارت أيضا أن). (Not the other way
+        # round: a masculine verb's antecedent is often a body or a source, of no gender of its own.)
+        woman = _titled_woman_since(art, found, i)
+        if woman is not None:
+            return replace(woman, how=PREVIOUS)
     return found
+
+
+def _titled_woman_since(art: Article, found: Speaker, i: int) -> Speaker | None:
+    """The nearest woman named with a feminine title (السيدة، الدكتورة، رئيسة …) before token i, in its
+    paragraph or the one before, after the ``found`` speaker's mention."""
+    para = art.toks[i].para
+    a = bisect_left(art.starts, art.para_starts[max(0, para - 1)])
+    if found.start is not None:
+        a = max(a, bisect_left(art.starts, found.end or found.start))
+    phrase = titled_phrase_before(art, i, a, "f")
+    if phrase is None:
+        return None
+    woman = speaker_from(art, phrase, "f", i)
+    return woman if mentions.plausible(art, woman) else None
 
 
 def _speaker_named_in_paragraph(art: Article, start: int, i: int, gender: str) -> Speaker | None:

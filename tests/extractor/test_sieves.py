@@ -998,3 +998,13 @@ def test_a_verb_that_does_not_agree_with_its_relative_pronoun_has_the_noun_befor
     article = ("انتقدت الكاتبة خديجة العمري تصريحات رئيس الحزب، سامي أبو الفتوح والتي قال فيها إن "
                "الانتخابات ستؤجل.")
     assert speakers(article) == [("سامي أبو الفتوح", "before")]
+
+
+def test_a_feminine_verb_whose_antecedent_is_no_woman_takes_a_woman_named_with_a_title_since():
+    article = ("وقال الأستاذ خالد العمري إن المشروع ناجح.\n"
+               "وافتتح المؤتمر بحضور رئيسة الجامعة السيدة خديجة العمري التي ركزت على البحث.\n"
+               "وأشارت أيضا إلى أن الدولة سخرت موارد هامة.")
+    assert titled(extract(article))[-1] == ("خديجة العمري", "السيدة")
+    # a masculine verb keeps the antecedent
+    article = article.replace("وأشارت", "وأشار")
+    assert titled(extract(article))[-1] == ("خالد العمري", "الأستاذ")
