@@ -87,11 +87,12 @@ def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str,
 
 
 def where_said(art: Article, tok: Token) -> bool:
-    """Is the word something said or written in, or a page or account it was posted on (حديث، تغريدة،
-    صفحته، حسابه)?"""
+    """Is the word something said or written in, or a page, account or site it was posted on (حديث،
+    تغريدة، صفحته، حسابه، تويتر)?"""
     key = without_article(tok.key)
-    return any(art.lex.nouns.get(form) in ("speech", "document") or form in art.lex.naming
-               for form in owned_stems(key, tok.raw) or (key,))
+    return key in art.lex.grammar["platform"] or any(
+        art.lex.nouns.get(form) in ("speech", "document") or form in art.lex.naming
+        for form in owned_stems(key, tok.raw) or (key,))
 
 
 def colon_follows(art: Article, span: int, limit: int) -> bool:

@@ -1008,3 +1008,10 @@ def test_a_feminine_verb_whose_antecedent_is_no_woman_takes_a_woman_named_with_a
     # a masculine verb keeps the antecedent
     article = article.replace("وأشارت", "وأشار")
     assert titled(extract(article))[-1] == ("خالد العمري", "الأستاذ")
+
+
+def test_a_cue_that_is_also_another_word_speaks_when_it_says_on_which_site_it_was_posted():
+    article = ("وقال مركز الأرصاد إن الحرارة مرتفعة.\n"
+               "وكتب رئيس الوزراء خالد العمري على تويتر \"مشاعري مع عائلات الذين لقوا حتفهم خلال الموجة الحارة\".\n"
+               "وتابع أن الحرارة ستستمر.")
+    assert speakers(article) == [("مركز الأرصاد", "subject"), ("خالد العمري", "subject"), ("خالد العمري", "previous")]
