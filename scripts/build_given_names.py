@@ -10,6 +10,11 @@ at least NAMED_SHARE of them, rarely takes the article (a common noun or adjecti
 الجديد), is no verb form of word_classes.tsv and no other word with و or the future's س first
 (واستنكر، سيوفر: the bare word is written at least as often). Only the words are kept.
 
+Common Arabic given names the corpus reading misses are added from COMMON_GIVEN_NAMES: names news
+writes more often as a father's or grandfather's name (محمد حسن إبراهيم) than right after a title, and
+names that are also common words (سعيد، كريم، أمل), which the reading leaves out by design. (علي is not
+among them: folded, it is the preposition على.)
+
 The extractor uses the list where a family name alone was credited and the article gives the full
 name somewhere without a cue (…، إيان ليدل غرانجي، …): the words before the family name are taken as
 the rest of the name only when the first of them is a given name (not a verb: تعتزم إسرائيل).
@@ -34,6 +39,17 @@ CLITICS = "وفبلك"  # a word with one of these first is a form of another wo
 PREFIXES = ("و", "سي", "ست", "سن")  # و "and", and the future's س before a present verb
 MIN_BARE_SHARE = 1.0  # a prefixed word whose bare rest is written this often, relative to it, is that word
 MIN_LETTERS = 3
+COMMON_GIVEN_NAMES = """
+حسن حسين مصطفى إبراهيم يوسف سعد سعود فهد سلمان ناصر منصور عماد ياسر هاني رامي زياد طلال حسام عصام جمال
+كمال صالح صلاح بلال بكر جعفر زكريا زهير شادي شوقي صبري صابر طه عاطف عاصم عثمان عمار عمرو عوض فادي فراس
+فوزي لؤي مازن معاذ منير نزار وسيم يحيى يونس إدريس آدم إلياس ثامر جلال داود راشد رفيق رمضان زكي سالم سهيل
+شاكر شكري صفوت ضياء عبدالعزيز عرفات عزت عفيف غازي فتحي قيس لطفي مجدي مدحت مصباح نبيه هيثم وجدي ياسين
+عمر سعيد فيصل سلطان وليد سامي رشيد مجيد حميد عزيز كريم فؤاد رضا أنس أيمن حازم رائد ربيع رياض شريف فارس
+قاسم مالك مأمون مراد مهدي موسى نادر نصر نضال نعيم هادي توفيق جميل حافظ حبيب خليل صادق فريد فهمي كامل محسن
+مختار مفيد منذر وحيد
+فاطمة زينب خديجة سارة منى سعاد نادية سميرة رانيا رنا دينا ريم لينا لمى نجلاء نوال رشا شيماء ليلى هدى أمل
+إيمان سلمى هند جميلة حنان سهام وفاء أسماء آمنة بشرى
+""".split()
 
 
 def count(lines, titles: frozenset[str]) -> tuple[Counter, Counter, Counter]:
@@ -88,9 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     lex = load()
     with args.corpus.open(encoding="utf-8") as lines:
         found = given_names(*count(lines, frozenset(lex.titles)), known=lex.common_nouns | lex.verb_forms)
+    found = sorted(set(found) | {fold(name) for name in COMMON_GIVEN_NAMES})
     out = io.StringIO()
-    out.write("# Given names read off a corpus of unlabelled news articles by scripts/build_given_names.py\n"
-              "# (see its docstring for how and what for). Folded forms.\n"
+    out.write("# Given names read off a corpus of unlabelled news articles, and common Arabic given names it\n"
+              "# misses, by scripts/build_given_names.py (see its docstring for how and what for). Folded forms.\n"
               "word\n")
     for word in found:
         out.write(f"{word}\n")

@@ -35,7 +35,11 @@ def test_the_list_goes_to_the_file_named_by_output(tmp_path):
     out.write_text("stale\n", encoding="utf-8")
     assert builder.main([str(corpus), "-o", str(out)]) == 0
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[2:] == ["word", "فلاديمير"]
+    names = lines[3:]
+    assert lines[2] == "word" and "stale" not in lines
+    # the name read off the corpus, and the common names it misses (folded: إبراهيم → ابراهيم), once each
+    assert "فلاديمير" in names and "ابراهيم" in names and "بوتين" not in names
+    assert names == sorted(set(names)) and len(names) == len(builder.COMMON_GIVEN_NAMES) + 1
 
 
 def test_a_verb_may_have_its_noun_of_action_with_the_article_now_and_then_but_is_no_given_name():

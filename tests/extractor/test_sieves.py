@@ -1015,3 +1015,11 @@ def test_a_cue_that_is_also_another_word_speaks_when_it_says_on_which_site_it_wa
                "وكتب رئيس الوزراء خالد العمري على تويتر \"مشاعري مع عائلات الذين لقوا حتفهم خلال الموجة الحارة\".\n"
                "وتابع أن الحرارة ستستمر.")
     assert speakers(article) == [("مركز الأرصاد", "subject"), ("خالد العمري", "subject"), ("خالد العمري", "previous")]
+
+
+@pytest.mark.parametrize("article, speaker", [
+    ("وقال النائب بمجلس الشعب رضا الورتاني إن الحكومة ستسقط.", ("رضا الورتاني", "النائب بمجلس الشعب")),
+    ("وقال وزير العلاقة مع البرلمان مهدي الورتاني إن الحكومة باقية.", ("مهدي الورتاني", "وزير العلاقة مع البرلمان")),
+])
+def test_a_common_given_name_after_a_title_starts_the_name(article, speaker):
+    assert titled(extract(article)) == [speaker]
