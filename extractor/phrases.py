@@ -786,8 +786,10 @@ def _given_name_start(doc: Doc, lex: Lexicon, j: int, last: int) -> int:
     for m in range(j + 1, last):
         if toks[m].key in lex.given_names and toks[m - 1].key not in lex.grammar["name_link"]:
             before = toks[j:m]
+            links = lex.grammar["name_link"]  # (عبد الحي يوسف: a definite word after عبد is a name's)
             if all(t.key not in lex.given_names for t in before) and any(
-                    is_definite(t) or (t.key.startswith(("و", "ل", "ب")) and len(t.key) > 4) for t in before):
+                    (is_definite(t) and not (n and before[n - 1].key in links))
+                    or (t.key.startswith(("و", "ل", "ب")) and len(t.key) > 4) for n, t in enumerate(before)):
                 return m
             return j
     return j

@@ -1023,3 +1023,7 @@ def test_a_cue_that_is_also_another_word_speaks_when_it_says_on_which_site_it_wa
 ])
 def test_a_common_given_name_after_a_title_starts_the_name(article, speaker):
     assert titled(extract(article)) == [speaker]
+
+
+def test_a_definite_word_after_abd_is_part_of_the_name_not_of_the_title():
+    assert titled(extract("وقال الشيخ عبد الحي يوسف إن الوضع خطير.")) == [("عبد الحي يوسف", "الشيخ")]
