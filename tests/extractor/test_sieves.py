@@ -1026,4 +1026,5 @@ def test_a_common_given_name_after_a_title_starts_the_name(article, speaker):
 
 
 def test_a_definite_word_after_abd_is_part_of_the_name_not_of_the_title():
-    assert titled(extract("وقال الشيخ عبد الحي يوسف إن الوضع خطير.")) == [("عبد الحي يوسف", "الشيخ")]
+    found = titled(extract("وقال الشيخ عبد الحي يوسف الورتاني إن الوضع خطير."))
+    assert found == [("عبد الحي يوسف الورتاني", "الشيخ")]
