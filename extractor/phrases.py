@@ -734,6 +734,9 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
             j += 1
         elif kind == "org" or (key[:1] in ("ل", "ب") and lex.kind_of(key[1:]) == "org"):
             j += 2  # the organisation's own name comes with it: لشركة فيسبوك، بأمانة جدة
+            if j <= last and toks[j].key[:1] == "و" and lex.is_noun(toks[j].key[1:]) \
+                    and toks[j].key[1:] not in lex.given_names:
+                j += 1  # (غرفة تجارة وصناعة البحرين: a common noun joined on)
         elif is_definite(toks[j]) and len(key) > 3 and key not in lex.grammar["name_link"]:
             j += 1
         elif j == first < last and is_possessed(lex, toks[j]) and refusal(doc, lex, j + 1) is None \

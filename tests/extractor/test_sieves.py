@@ -1028,3 +1028,8 @@ def test_a_common_given_name_after_a_title_starts_the_name(article, speaker):
 def test_a_definite_word_after_abd_is_part_of_the_name_not_of_the_title():
     found = titled(extract("وقال الشيخ عبد الحي يوسف الورتاني إن الوضع خطير."))
     assert found == [("عبد الحي يوسف الورتاني", "الشيخ")]
+
+
+def test_a_common_noun_joined_by_wa_to_an_organisations_name_belongs_to_the_title():
+    found = titled(extract("وقال الأستاذ بمعهد الصحافة وعلوم الإخبار عبد الكريم الورتاني إن الأخبار الزائفة تنتشر."))
+    assert found == [("عبد الكريم الورتاني", "الأستاذ بمعهد الصحافة وعلوم الإخبار")]
