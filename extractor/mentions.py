@@ -289,7 +289,8 @@ def subject_of_verb(art: Article, k: int) -> Mention | None:
     verb = (listed or (not sp.is_definite(tok) and opens_sentence(art, k))) and tok.quote == -1 \
         and not tok.key.endswith(("وا", "ون")) and cue_of(lex, tok.key)[0] is None
     at = sp.past_adverb(art.doc, lex, k + 1, art.para_end[k]) if verb else k + 1  # (وتطرق بعدها مدير البطولة فلان)
-    if verb and at < art.para_end[k] and may_open_entity(art, at) and opens_clause(art, k):
+    if verb and at < art.para_end[k] and may_open_entity(art, at) and opens_clause(art, k) \
+            and not _describes_a_noun(art, k):
         phrase = art.phrase_at(at)
         if phrase is not None and is_entity(art, phrase, named_body=not listed):
             phrase = without_object(art, phrase)
@@ -304,6 +305,15 @@ def subject_of_verb(art: Article, k: int) -> Mention | None:
         found = _subject_opening(art, k)  # (a verb with و/ف opens a clause of its own)
     art._verb_subjects[k] = found
     return found
+
+
+def _describes_a_noun(art: Article, k: int) -> bool:
+    """Is the verb at token k one carrying its object's pronoun right after a comma, in a clause that
+    describes the noun before (في مقال له، نشرته صحيفة الغد، إلى أن): its subject published or made that
+    thing and is no one a later dropped subject means?"""
+    tok = art.toks[k]
+    return k > 0 and art.toks[k - 1].raw in COMMAS \
+        and any(art.lex.is_verb(stem) for stem in owned_stems(tok.key, tok.raw))
 
 
 def _named_with_title(art: Article, surname: str) -> tuple[str, str] | None:

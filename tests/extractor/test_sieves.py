@@ -1033,3 +1033,10 @@ def test_a_definite_word_after_abd_is_part_of_the_name_not_of_the_title():
 def test_a_common_noun_joined_by_wa_to_an_organisations_name_belongs_to_the_title():
     found = titled(extract("وقال الأستاذ بمعهد الصحافة وعلوم الإخبار عبد الكريم الورتاني إن الأخبار الزائفة تنتشر."))
     assert found == [("عبد الكريم الورتاني", "الأستاذ بمعهد الصحافة وعلوم الإخبار")]
+
+
+def test_the_subject_of_a_clause_that_describes_a_noun_between_commas_is_no_antecedent():
+    article = ("وقال الكاتب خالد العمري إن النجاح للجميع.\n"
+               "وأشار في مقال له بعنوان \"التجربة\"، نشرته صحيفة (الغد) الأردنية، إلى أن التجربة أثبتت نجاحها.\n"
+               "وقال إن الإرادة السياسية لعبت دورا مهما.")
+    assert [spk for spk, _ in speakers(article)] == ["خالد العمري"] * 3
