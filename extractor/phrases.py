@@ -139,17 +139,23 @@ def _about_own(lex: Lexicon, key: str, raw: str) -> bool:
     return key[:1] in ("ب", "ل") and any(map(lex.is_noun, owned_stems(key[1:], unmarked(raw))))
 
 
-def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int) -> int:
-    """Index after the run of name-like words (and short quoted names) from token i."""
+def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: bool = False) -> int:
+    """Index after the run of name-like words (and short quoted names) from token i. ``subject``: the run
+    is a subject's, whose verb's object may follow it (not the institution after a title)."""
     toks = doc.tokens
     j = i
     named = False  # a plain word (a name) has been read
     read, traits = -1, 0  # the last word read and its traits
+    body = False  # the phrase is headed by a body or a source
     while j < limit and j - i < budget:
         tok = toks[j]
         # the word before's traits (0 at the phrase's first word), then this word's
         before = 0 if j == i else traits if read == j - 1 else word_traits(lex, toks[j - 1])
         read, traits = j, word_traits(lex, tok)
+        body = body or (subject and j == i and bool(traits & BODY))
+        if body and j > i + 1 and before & DEFINITE and not traits & (DEFINITE | BODY | TITLE_NOUN | QUOTE_MARK) \
+                and tok.key not in lex.given_names and lex.is_noun(tok.key):
+            break  # خبراء العقار صدور قرار …: an indefinite common noun after the body's name is the verb's object
         if named and traits & (TOLD | ABOUT_OWN):
             break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين، عمر لجلسائه: who was told, after the name;
             # خلف الحربي بعجزه: what the verb is about
@@ -501,7 +507,7 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         return Phrase(i + 1, close - 1, i + 1, (close + 1, k - 1) if titled else None)
     if i >= limit or refusal(doc, lex, i, joined) is not None:
         return None
-    j = _words(doc, lex, i, limit, MAX_SPEAKER_WORDS)
+    j = _words(doc, lex, i, limit, MAX_SPEAKER_WORDS, subject=True)
     while j - i > 1 and toks[j - 1].key not in lex.grammar["title_part"] \
             and (toks[j - 1].key.startswith(PREPOSITIONAL) or toks[j - 1].key in lex.grammar["demonstrative"]):
         j -= 1  # a trailing prepositional phrase is not part of the name: الوزير كريم ناصر بالطواقم;

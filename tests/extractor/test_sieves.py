@@ -1040,3 +1040,8 @@ def test_the_subject_of_a_clause_that_describes_a_noun_between_commas_is_no_ante
                "وأشار في مقال له بعنوان \"التجربة\"، نشرته صحيفة (الغد) الأردنية، إلى أن التجربة أثبتت نجاحها.\n"
                "وقال إن الإرادة السياسية لعبت دورا مهما.")
     assert [spk for spk, _ in speakers(article)] == ["خالد العمري"] * 3
+
+
+def test_an_indefinite_common_noun_after_a_bodys_name_is_the_verbs_object_not_part_of_the_name():
+    article = "وأعلنت اللجنة الدولية للصليب الأحمر إجلاء أكثر من ألف مدني، مؤكدة أن العملية مستمرة."
+    assert titled(extract(article)) == [("اللجنة الدولية للصليب الأحمر", "")]
