@@ -153,6 +153,10 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         before = 0 if j == i else traits if read == j - 1 else word_traits(lex, toks[j - 1])
         read, traits = j, word_traits(lex, tok)
         body = body or (subject and j == i and bool(traits & BODY))
+        if subject and j == i + 1 and before & DEFINITE and not traits & DEFINITE and tok.key[:1] != "ل" \
+                and tok.key not in lex.grammar["issuer_link"] and not traits & QUOTE_MARK \
+                and lex.nouns.get(without_article(toks[i].key)) == "document":
+            break  # وصف التقرير نيمار باللاعب الأسوأ: the document, then the verb's object
         if body and j > i + 1 and before & DEFINITE and not traits & (DEFINITE | BODY | TITLE_NOUN | QUOTE_MARK) \
                 and tok.key not in lex.given_names and lex.is_noun(tok.key):
             break  # خبراء العقار صدور قرار …: an indefinite common noun after the body's name is the verb's object

@@ -1045,3 +1045,9 @@ def test_the_subject_of_a_clause_that_describes_a_noun_between_commas_is_no_ante
 def test_an_indefinite_common_noun_after_a_bodys_name_is_the_verbs_object_not_part_of_the_name():
     article = "وأعلنت اللجنة الدولية للصليب الأحمر إجلاء أكثر من ألف مدني، مؤكدة أن العملية مستمرة."
     assert titled(extract(article)) == [("اللجنة الدولية للصليب الأحمر", "")]
+
+
+def test_a_plain_name_after_a_definite_document_is_the_verbs_object_not_its_holder():
+    article = ("وقالت الصحيفة إن المنتخب خسر.\n"
+               "ووصف التقرير نيمار، باللاعب الأسوأ في البطولة، مؤكدا أنه تعرض لمخالفات كثيرة.")
+    assert all("نيمار" not in spk for spk, _ in speakers(article))
