@@ -163,8 +163,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         if named and traits & (TOLD | ABOUT_OWN):
             break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين، عمر لجلسائه: who was told, after the name;
             # خلف الحربي بعجزه: what the verb is about
-        if j == i + 1 and tok.key[:1] == "ل" and before & DEFINITE and (
-                before & BODY or (before & TITLE and without_article(tok.key[1:]) in lex.grammar["audience"])):
+        if j == i + 1 and tok.key[:1] == "ل" and before & DEFINITE and (before & BODY or (
+                before & TITLE and without_article(_without_li_key(tok.key)) in lex.grammar["audience"])):
             break  # وقالت الشرطة لبي بي سي، الوزارة للصحفيين، المتحدث لوكالة …: then whom it told
         quoted = _quoted_name_end(doc, lex, j, limit, subject=j == i) if traits & QUOTE_MARK else None
         if quoted is not None:
@@ -257,6 +257,11 @@ def past_adverb(doc: Doc, lex: Lexicon, i: int, limit: int) -> int:
 def is_reflexive(lex: Lexicon, tok: Token) -> bool:
     """نفسه، ذاتها، أنفسهم: "the same one", after a noun."""
     return tok.key.startswith(lex.reflexives) and tok.raw.endswith(ATTACHED_PRONOUNS)
+
+
+def _without_li_key(key: str) -> str:
+    """A folded word without the ل written on it (لل is ل + ال: للصحافيين → الصحافيين)."""
+    return "ا" + key[1:] if key.startswith("لل") else key[1:]
 
 
 def _told(lex: Lexicon, tok: Token) -> bool:
@@ -792,17 +797,19 @@ def _described_before(doc: Doc, lex: Lexicon, first: int, k: int, last: int) -> 
 
 def _given_name_start(doc: Doc, lex: Lexicon, j: int, last: int) -> int:
     """Where a person's name starts when the words read as its start are still the title's (عضو مجلس إدارة
-    غرفة تجارة وصناعة البحرين عيسى عبد الرحيم): at a given name (data/given_names.tsv) after words that
-    are none, one of them no part of a personal name (joined by و, with the article or a preposition),
-    with a name of two words or more from it."""
+    غرفة تجارة وصناعة البحرين عيسى عبد الرحيم، المتحدث باسم حماس فلان): at a given name
+    (data/given_names.tsv) after words that are none, one of them no part of a personal name (joined by و,
+    with the article or a preposition) or all of them after باسم, with a name of two words or more from it."""
     toks = doc.tokens
     for m in range(j + 1, last):
         if toks[m].key in lex.given_names and toks[m - 1].key not in lex.grammar["name_link"]:
             before = toks[j:m]
             links = lex.grammar["name_link"]  # (عبد الحي يوسف: a definite word after عبد is a name's)
-            if all(t.key not in lex.given_names for t in before) and any(
+            # (المتحدث باسم حماس فلان: the body the title speaks for, then the name)
+            on_behalf = toks[j - 1].key in lex.grammar["on_behalf"]
+            if all(t.key not in lex.given_names for t in before) and (on_behalf or any(
                     (is_definite(t) and not (n and before[n - 1].key in links))
-                    or (t.key.startswith(("و", "ل", "ب")) and len(t.key) > 4) for n, t in enumerate(before)):
+                    or (t.key.startswith(("و", "ل", "ب")) and len(t.key) > 4) for n, t in enumerate(before))):
                 return m
             return j
     return j

@@ -1051,3 +1051,9 @@ def test_a_plain_name_after_a_definite_document_is_the_verbs_object_not_its_hold
     article = ("وقالت الصحيفة إن المنتخب خسر.\n"
                "ووصف التقرير نيمار، باللاعب الأسوأ في البطولة، مؤكدا أنه تعرض لمخالفات كثيرة.")
     assert all("نيمار" not in spk for spk, _ in speakers(article))
+
+
+def test_the_audience_with_lil_after_a_title_and_the_body_after_bism_are_no_part_of_the_name():
+    assert titled(extract("وقال الحاكم للصحافيين: \"تركيزي هو على تطبيق القانون\".")) == [("الحاكم", "")]
+    found = titled(extract("وقال المتحدث باسم حماس فوزي الورتاني في بيان إن الرد قادم."))
+    assert found == [("فوزي الورتاني", "المتحدث باسم حماس")]
