@@ -160,6 +160,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         if body and j > i + 1 and before & DEFINITE and not traits & (DEFINITE | BODY | TITLE_NOUN | QUOTE_MARK) \
                 and tok.key not in lex.given_names and lex.is_noun(tok.key):
             break  # خبراء العقار صدور قرار …: an indefinite common noun after the body's name is the verb's object
+        if named and tok.key in lex.grammar["guest"]:
+            break  # عبد الحميد الجلاصي ضيف بولتيكا: the programme he was a guest of, after the name
         if named and traits & (TOLD | ABOUT_OWN):
             break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين، عمر لجلسائه: who was told, after the name;
             # خلف الحربي بعجزه: what the verb is about

@@ -1057,3 +1057,8 @@ def test_the_audience_with_lil_after_a_title_and_the_body_after_bism_are_no_part
     assert titled(extract("وقال الحاكم للصحافيين: \"تركيزي هو على تطبيق القانون\".")) == [("الحاكم", "")]
     found = titled(extract("وقال المتحدث باسم حماس فوزي الورتاني في بيان إن الرد قادم."))
     assert found == [("فوزي الورتاني", "المتحدث باسم حماس")]
+
+
+def test_the_programme_a_speaker_was_the_guest_of_is_no_part_of_the_name():
+    found = titled(extract("وأكدت النائبة خديجة الورتاني ضيفة بوليتيكا أن الحكومة فشلت."))
+    assert found == [("خديجة الورتاني", "النائبة")]
