@@ -295,11 +295,15 @@ def subject_of_verb(art: Article, k: int) -> Mention | None:
         if phrase is not None and is_entity(art, phrase, named_body=not listed):
             phrase = without_object(art, phrase)
             (s, e), title = sp.name_span(art.doc, phrase, art.lex)
-            name = art.text[s:e]
-            if phrase.first == phrase.last and toks[at].key in titled_people(art):
-                # رفض ماكرون: the person named before with a title and the full name
-                name, title = _named_with_title(art, toks[at].key) or (name, title)
-            speaker = Speaker(name, title, s, e, verb_gender(tok.key), rules.PREVIOUS)
+            name, gender = art.text[s:e], verb_gender(tok.key)
+            if phrase.first == phrase.last and toks[at].key in titled_people(art) \
+                    and (named := _named_with_title(art, toks[at].key)) is not None:
+                # رفض ماكرون: the person named before with a title and the full name, of the title's gender
+                # (the verb's may not show: وتعرض ترامب)
+                name, title = named
+                head = without_article(fold(title.split()[0]))
+                gender = "f" if head.endswith("ه") else "m" if len(head) > 2 else gender  # (د. is either)
+            speaker = Speaker(name, title, s, e, gender, rules.PREVIOUS)
             found = Mention(k, speaker, SUBJECT if listed else SUBJECT_BY_PLACE)
     if found is None and listed and verb and tok.raw[:1] not in "وف":
         found = _subject_opening(art, k)  # (a verb with و/ف opens a clause of its own)
@@ -466,6 +470,7 @@ def titled_people(art: Article, before: int | None = None) -> dict[str, tuple[in
         phrase = art.phrase_at(k)
         if phrase is None or not phrase.first < phrase.name_first < phrase.last:
             continue
+        phrase = without_object(art, phrase)  # (زار الرئيس فلان المدينة: the name ends before the object)
         (s, e), title = sp.split(art.doc, phrase, art.lex)
         n = phrase.last if phrase.name_last is None else phrase.name_last
         # the name ends before a prepositional phrase (الرئيس إيمانويل ماكرون لانتقادات واسعة)

@@ -1062,3 +1062,11 @@ def test_the_audience_with_lil_after_a_title_and_the_body_after_bism_are_no_part
 def test_the_programme_a_speaker_was_the_guest_of_is_no_part_of_the_name():
     found = titled(extract("وأكدت النائبة خديجة الورتاني ضيفة بوليتيكا أن الحكومة فشلت."))
     assert found == [("خديجة الورتاني", "النائبة")]
+
+
+def test_a_family_name_given_with_a_title_takes_the_titles_gender_not_the_verb_forms():
+    # وتحدث is a man's past verb that looks like a woman's present one: the title tells (الرئيس)
+    article = ("وقالت الوزيرة خديجة الورتاني إن البلاد آمنة.\n"
+               "وزار الرئيس خالد بوعزة المدينة أمس. وتحدث بوعزة عن الأمن.\n"
+               "وأضافت أن الأمن مستتب.")
+    assert speakers(article)[-1] == ("خديجة الورتاني", "previous")
