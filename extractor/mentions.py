@@ -150,7 +150,7 @@ def is_entity(art: Article, phrase: sp.Phrase, named_body: bool = False) -> bool
     if phrase.first == phrase.last and named_body:
         return False
     if phrase.first == phrase.last:
-        return head.key in titled_people(art)  # a family name the article gives with a title
+        return titled_person(art, head.key) is not None  # a family name the article gives with a title
     return _reads_as_a_name(art, phrase) or _titled_family_name(art, phrase)
 
 
@@ -161,7 +161,7 @@ def _titled_family_name(art: Article, phrase: sp.Phrase) -> bool:
     if phrase.name_first != phrase.first or head.key in lex.given_names or lex.is_noun(sp.bare_stem(head.key)) \
             or sp.is_stop(lex, head.key, head.raw):
         return False
-    return head.key in after_titles(art) and head.key in titled_people(art)
+    return head.key in after_titles(art) and titled_person(art, head.key) is not None
 
 
 def after_titles(art: Article) -> frozenset[str]:
@@ -296,8 +296,7 @@ def subject_of_verb(art: Article, k: int) -> Mention | None:
             phrase = without_object(art, phrase)
             (s, e), title = sp.name_span(art.doc, phrase, art.lex)
             name, gender = art.text[s:e], verb_gender(tok.key)
-            if phrase.first == phrase.last and toks[at].key in titled_people(art) \
-                    and (named := _named_with_title(art, toks[at].key)) is not None:
+            if phrase.first == phrase.last and (named := _named_with_title(art, toks[at].key)) is not None:
                 # رفض ماكرون: the person named before with a title and the full name, of the title's gender
                 # (the verb's may not show: وتعرض ترامب)
                 name, title = named
@@ -323,7 +322,10 @@ def _describes_a_noun(art: Article, k: int) -> bool:
 def _named_with_title(art: Article, surname: str) -> tuple[str, str] | None:
     """(full name, title) of the person the article named with a title and the family name ``surname``,
     when both read as one person's: a short title and a short name."""
-    s, e, title = titled_people(art)[surname]
+    found = titled_person(art, surname)
+    if found is None:
+        return None
+    s, e, title = found
     name = art.text[s:e]
     if len(title.split()) > MAX_KNOWN_TITLE_WORDS or len(name.split()) > MAX_KNOWN_NAME_WORDS \
             or fold(title.split()[0]) in art.lex.grammar["one_of"]:
@@ -457,31 +459,61 @@ def title_flags(art: Article) -> list[bool]:
     return art._title_flags
 
 
+def _title_starts(art: Article) -> list[int]:
+    """Where runs of title words start, outside quotes (read once per article)."""
+    if art._title_starts is None:
+        toks, is_title = art.toks, title_flags(art)
+        art._title_starts = [k for k in compress(range(len(toks)), is_title)
+                             if toks[k].quote == -1 and not (k and is_title[k - 1])]
+    return art._title_starts
+
+
 def titled_people(art: Article, before: int | None = None) -> dict[str, tuple[int, int, str]]:
     """Family name -> (start, end, title) of the first title + full name phrase that ends with it; those
     that start ``before`` a token, when given, at least (the article is read that far, once)."""
-    toks, is_title = art.toks, title_flags(art)
-    if art._title_starts is None:
-        art._title_starts = [k for k in compress(range(len(toks)), is_title)
-                             if toks[k].quote == -1 and not (k and is_title[k - 1])]
-    starts, people = art._title_starts, art._titled_people
+    starts, people = _title_starts(art), art._titled_people
     stop = len(starts) if before is None else bisect_left(starts, before)
     for k in starts[art._titled_read:stop]:
-        phrase = art.phrase_at(k)
-        if phrase is None or not phrase.first < phrase.name_first < phrase.last:
-            continue
-        phrase = without_object(art, phrase)  # (زار الرئيس فلان المدينة: the name ends before the object)
-        (s, e), title = sp.split(art.doc, phrase, art.lex)
-        n = phrase.last if phrase.name_last is None else phrase.name_last
-        # the name ends before a prepositional phrase (الرئيس إيمانويل ماكرون لانتقادات واسعة)
-        n = next((k - 1 for k in range(phrase.name_first + 1, n + 1)
-                  if sp.is_preposition_phrase(art.doc, art.lex, toks[k])), n)
-        last = toks[n]
-        e = min(e, last.end)
-        if last.key and last.end == e and len(art.text[s:e].split()) >= 2:  # (a word: not a closing mark)
-            people.setdefault(last.key, (s, e, title))
+        entry = _titled_entry_at(art, k)
+        if entry is not None:
+            people.setdefault(entry[0], entry[1])
     art._titled_read = max(art._titled_read, stop)
     return people
+
+
+def titled_person(art: Article, surname: str) -> tuple[int, int, str] | None:
+    """(start, end, title) of the first title + full name phrase ending with the family name ``surname``,
+    as :func:`titled_people` gives it, read only where the name is written (not the whole article)."""
+    found = art._titled_people.get(surname)
+    if found is not None or art._titled_read == len(_title_starts(art)):
+        return found
+    if surname in art._titled_looked_up:
+        return art._titled_looked_up[surname]
+    starts = _title_starts(art)
+    nearby = sorted({k for w in art.where(surname)
+                     for k in starts[bisect_left(starts, w - sp.MAX_SPEAKER_WORDS):bisect_left(starts, w)]})
+    found = next((entry[1] for k in nearby if (entry := _titled_entry_at(art, k)) and entry[0] == surname), None)
+    art._titled_looked_up[surname] = found
+    return found
+
+
+def _titled_entry_at(art: Article, k: int) -> tuple[str, tuple[int, int, str]] | None:
+    """(family name, (start, end, title)) of the title + full name phrase at token k, if it is one."""
+    toks = art.toks
+    phrase = art.phrase_at(k)
+    if phrase is None or not phrase.first < phrase.name_first < phrase.last:
+        return None
+    phrase = without_object(art, phrase)  # (زار الرئيس فلان المدينة: the name ends before the object)
+    (s, e), title = sp.split(art.doc, phrase, art.lex)
+    n = phrase.last if phrase.name_last is None else phrase.name_last
+    # the name ends before a prepositional phrase (الرئيس إيمانويل ماكرون لانتقادات واسعة)
+    n = next((m - 1 for m in range(phrase.name_first + 1, n + 1)
+              if sp.is_preposition_phrase(art.doc, art.lex, toks[m])), n)
+    last = toks[n]
+    e = min(e, last.end)
+    if last.key and last.end == e and len(art.text[s:e].split()) >= 2:  # (a word: not a closing mark)
+        return last.key, (s, e, title)
+    return None
 
 
 def issuer_in_text(art: Article, noun: str, mention: list[int]) -> Speaker | None:
