@@ -71,9 +71,7 @@ class Article:
         self._mentions: dict[str, list[int]] = {}
         self._first_named: Speaker | None = None
         self._first_named_done = False  # looked for already
-        self._titled_people: dict[str, tuple[int, int, str]] = {}
         self._title_starts: list[int] | None = None  # where runs of title words start, outside quotes
-        self._titled_read = 0  # how many of those titled_people has read
         self._titled_looked_up: dict[str, tuple[int, int, str] | None] = {}  # titled_person, per family name
         self._plausible: dict[int, bool] = {}  # speaker start -> may stand for a dropped subject (mentions.plausible)
         self._title_flags: list[bool] | None = None

@@ -165,8 +165,8 @@ def _titled_family_name(art: Article, phrase: sp.Phrase) -> bool:
 
 
 def after_titles(art: Article) -> frozenset[str]:
-    """The words written a few places after a title word (the family names titled_people may read: a
-    look before reading the article's titled phrases)."""
+    """The words written a few places after a title word (the family names titled_person may find: a look
+    before reading titled phrases)."""
     if art._after_titles is None:
         keys = art.doc.keys
         art._after_titles = frozenset(keys[j] for k in compress(range(len(keys)), title_flags(art))
@@ -468,25 +468,9 @@ def _title_starts(art: Article) -> list[int]:
     return art._title_starts
 
 
-def titled_people(art: Article, before: int | None = None) -> dict[str, tuple[int, int, str]]:
-    """Family name -> (start, end, title) of the first title + full name phrase that ends with it; those
-    that start ``before`` a token, when given, at least (the article is read that far, once)."""
-    starts, people = _title_starts(art), art._titled_people
-    stop = len(starts) if before is None else bisect_left(starts, before)
-    for k in starts[art._titled_read:stop]:
-        entry = _titled_entry_at(art, k)
-        if entry is not None:
-            people.setdefault(entry[0], entry[1])
-    art._titled_read = max(art._titled_read, stop)
-    return people
-
-
 def titled_person(art: Article, surname: str) -> tuple[int, int, str] | None:
-    """(start, end, title) of the first title + full name phrase ending with the family name ``surname``,
-    as :func:`titled_people` gives it, read only where the name is written (not the whole article)."""
-    found = art._titled_people.get(surname)
-    if found is not None or art._titled_read == len(_title_starts(art)):
-        return found
+    """(start, end, title) of the first title + full name phrase in the article that ends with the family
+    name ``surname`` (folded), read only where the name is written (remembered per name)."""
     if surname in art._titled_looked_up:
         return art._titled_looked_up[surname]
     starts = _title_starts(art)

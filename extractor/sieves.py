@@ -1181,9 +1181,11 @@ def known_person_before(art: Article, i: int) -> Speaker | None:
     الموقف …، مؤكدا): the subject of a verb that is not a cue."""
     toks = art.toks
     a = art.sentence_bounds(i)[0]
-    people = mentions.titled_people(art, before=i)
+    near_titles = mentions.after_titles(art)  # (the words a titled phrase may end with: a look before reading one)
     for j in range(a, i):  # the first, not one named after a preposition (وتحدث ترامب عن ماتيس)
-        named = people.get(toks[j].key) if toks[j].quote == -1 and not sp.is_definite(toks[j]) else None
+        key = toks[j].key
+        named = mentions.titled_person(art, key) \
+            if key in near_titles and toks[j].quote == -1 and not sp.is_definite(toks[j]) else None
         if named is not None and j > a and toks[j - 1].key in art.lex.grammar["preposition"]:
             continue
         if named is not None and named[0] < toks[j].start:
