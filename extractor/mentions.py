@@ -175,6 +175,7 @@ def after_titles(art: Article) -> frozenset[str]:
 
 
 def _reads_as_a_name(art: Article, phrase: sp.Phrase) -> bool:
+    """Is a phrase of two words or more a person's name (:func:`is_entity`)?"""
     toks, lex = art.toks, art.lex
     head = toks[phrase.first]
     if not sp.looks_like_a_name(art.doc, lex, phrase.first, phrase.first + 2):

@@ -166,7 +166,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
             break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين، عمر لجلسائه: who was told, after the name;
             # خلف الحربي بعجزه: what the verb is about
         if j == i + 1 and tok.key[:1] == "ل" and before & DEFINITE and (before & BODY or (
-                before & TITLE and without_article(_without_li_key(tok.key)) in lex.grammar["audience"])):
+                before & TITLE and without_article(without_li(tok.key)) in lex.grammar["audience"])):
             break  # وقالت الشرطة لبي بي سي، الوزارة للصحفيين، المتحدث لوكالة …: then whom it told
         quoted = _quoted_name_end(doc, lex, j, limit, subject=j == i) if traits & QUOTE_MARK else None
         if quoted is not None:
@@ -259,11 +259,6 @@ def past_adverb(doc: Doc, lex: Lexicon, i: int, limit: int) -> int:
 def is_reflexive(lex: Lexicon, tok: Token) -> bool:
     """نفسه، ذاتها، أنفسهم: "the same one", after a noun."""
     return tok.key.startswith(lex.reflexives) and tok.raw.endswith(ATTACHED_PRONOUNS)
-
-
-def _without_li_key(key: str) -> str:
-    """A folded word without the ل written on it (لل is ل + ال: للصحافيين → الصحافيين)."""
-    return "ا" + key[1:] if key.startswith("لل") else key[1:]
 
 
 def _told(lex: Lexicon, tok: Token) -> bool:

@@ -11,11 +11,13 @@ verb names after عن (``subject``, ``issuer``; not the object of وصف/اته�
 subject and its sentence is content, not a name; a title read without its name takes the name written
 last, right before the content: المشرف العام على المهرجان فلان، إن, or after where it was said: مدير
 الشرطة في المدينة، العقيد فلان، إن); a subject written before it (also past an apposition or a relative
-clause between commas: الوزير فلان، رئيس اللجنة، أكد; a sentence's or clause's opening title and name, or
-name alone, before a comma: النائب عن الكتلة فلان، أكد، لكن فلان، قد أكد; a religious formula and a comma:
-أن رسول الله صلى الله عليه وسلم، قال), after أما (with ف on the verb or on قد, or a comma), before a
-relative pronoun (after a long title or a time, the titled person before it; after a title in apposition,
-the person named before it) or an indefinite person or source it describes (``before``); for a verb with
+clause between commas: الوزير فلان، رئيس اللجنة، أكد; a sentence's or clause's opening title and name,
+name alone, or body or source, before a comma, past «من جانبه» or a form of كان: النائب عن الكتلة فلان، أكد،
+لكن فلان، قد أكد، وكانت وزارة الداخلية، أكدت; a religious formula and a comma: أن رسول الله صلى الله عليه
+وسلم، قال), after أما (with ف on the verb or on قد, or a comma), before a relative pronoun the verb agrees
+with (after a long title or a time, the titled person before it; after a title in apposition, the person
+named before it; التي قال إنها: the noun is its object) or an indefinite person or source it describes
+(``before``); for a verb with
 ف, one with و and no subject of its own inside a sentence, one saying where it was said or one after
 لكنه/إلا أنه/أنه or حيث, the subject of the verb it goes on from in its sentence, if it agrees
 (``sentence``); the subject of a verb that is not a cue opening the paragraph, if it agrees
@@ -24,7 +26,8 @@ spoken (``sentence``); the antecedent in the article's table of mentions (of the
 in the plural for قال; for وأضاف and its kin, the last speaker, past an untitled subject in between; a
 verb's subject after it, or opening the sentence before it, counts), or, when that comes from an earlier
 paragraph this one does not name again, a person named with a title earlier in this paragraph or an
-earlier speaker named in it again by the family name (``previous``). For a participle
+earlier speaker named in it again by the family name; for a feminine verb whose antecedent is no woman, a
+woman named with a title since (``previous``). For a participle
 (:data:`PARTICIPLE_SIEVES`): the subject of the verb it hangs on, a cue (its own sieves) or not
 (``sentence``), or of the clause after a passive formula (``clause``); then ``paragraph``, a titled person
 or a person named in full earlier in the sentence (``sentence``) and ``previous``. Every speaker phrase
