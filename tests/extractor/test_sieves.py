@@ -1072,3 +1072,9 @@ def test_a_family_name_given_with_a_title_takes_the_titles_gender_not_the_verb_f
                "وزار الرئيس خالد بوعزة المدينة أمس. وتحدث بوعزة عن الأمن.\n"
                "وأضافت أن الأمن مستتب.")
     assert speakers(article)[-1] == ("خديجة الورتاني", "previous")
+
+
+def test_the_guest_of_a_programme_alone_is_the_person_who_spoke_last():
+    article = ("وقال القيادي في الحزب خالد الورتاني إن الحكومة فشلت.\n"
+               "وأضاف ضيف \"بوليتيكا\" أن الانتخابات ستجرى في موعدها.")
+    assert titled(extract(article)) == [("خالد الورتاني", "القيادي في الحزب")] * 2
