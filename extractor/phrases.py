@@ -726,6 +726,8 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
     if not institution:
         if lex.kind_of(head) == "org" or (head[:1] == "ل" and lex.kind_of(head[1:]) == "org"):
             return last + 1
+        if head in lex.grammar["one_of"] and first < last and lex.kind_of(toks[first + 1].key) == "source":
+            return last + 1  # أحد شهود العيان: one of an unnamed source, all of it the speaker
         if lex.kind_of(head) == "title" and not head.startswith("ال") and first < last:
             nxt = toks[first + 1].key
             if nxt and not nxt.startswith(("ال", "لل")) and lex.kind_of(nxt) is None \

@@ -1078,3 +1078,7 @@ def test_the_guest_of_a_programme_alone_is_the_person_who_spoke_last():
     article = ("وقال القيادي في الحزب خالد الورتاني إن الحكومة فشلت.\n"
                "وأضاف ضيف \"بوليتيكا\" أن الانتخابات ستجرى في موعدها.")
     assert titled(extract(article)) == [("خالد الورتاني", "القيادي في الحزب")] * 2
+
+
+def test_one_of_an_unnamed_source_is_all_of_it_the_speaker():
+    assert titled(extract("وقال أحد شهود العيان إن الوضع هادئ.")) == [("أحد شهود العيان", "")]
