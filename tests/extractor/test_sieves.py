@@ -1082,3 +1082,8 @@ def test_the_guest_of_a_programme_alone_is_the_person_who_spoke_last():
 
 def test_one_of_an_unnamed_source_is_all_of_it_the_speaker():
     assert titled(extract("وقال أحد شهود العيان إن الوضع هادئ.")) == [("أحد شهود العيان", "")]
+
+
+def test_a_cue_form_after_min_is_a_noun_or_whoever_no_speaker():
+    found = extract("ولم يتمكن أغلب الذين حضروا من متابعة كل أشغال الجلسة لمعرفة أن القرارات نهائية.")
+    assert found == []
