@@ -1087,3 +1087,9 @@ def test_one_of_an_unnamed_source_is_all_of_it_the_speaker():
 def test_a_cue_form_after_min_is_a_noun_or_whoever_no_speaker():
     found = extract("ولم يتمكن أغلب الذين حضروا من متابعة كل أشغال الجلسة لمعرفة أن القرارات نهائية.")
     assert found == []
+
+
+def test_a_cue_form_after_a_preposition_that_takes_nouns_is_a_noun():
+    article = ("وقال الوزير خالد الورتاني في تصريح صحفي، بشأن مطالبة البحارة بالترفيع في الحصة، "
+               "إن اللجنة رفعت الحصة.")
+    assert [st.cue for st in extract(article)] == ["وقال"]
