@@ -799,13 +799,12 @@ def _given_name_start(doc: Doc, lex: Lexicon, j: int, last: int) -> int:
     غرفة تجارة وصناعة البحرين عيسى عبد الرحيم، المتحدث باسم حماس فلان): at a given name
     (data/given_names.tsv) after words that are none, one of them no part of a personal name (joined by و,
     with the article or a preposition) or all of them after باسم, with a name of two words or more from it."""
-    toks = doc.tokens
+    toks, links = doc.tokens, lex.grammar["name_link"]
+    on_behalf = toks[j - 1].key in lex.grammar["on_behalf"]  # (المتحدث باسم حماس فلان: the body, then the name)
     for m in range(j + 1, last):
-        if toks[m].key in lex.given_names and toks[m - 1].key not in lex.grammar["name_link"]:
+        if toks[m].key in lex.given_names and toks[m - 1].key not in links:
             before = toks[j:m]
-            links = lex.grammar["name_link"]  # (عبد الحي يوسف: a definite word after عبد is a name's)
-            # (المتحدث باسم حماس فلان: the body the title speaks for, then the name)
-            on_behalf = toks[j - 1].key in lex.grammar["on_behalf"]
+            # (عبد الحي يوسف: a definite word after عبد is a name's)
             if all(t.key not in lex.given_names for t in before) and (on_behalf or any(
                     (is_definite(t) and not (n and before[n - 1].key in links))
                     or (t.key.startswith(("و", "ل", "ب")) and len(t.key) > 4) for n, t in enumerate(before))):

@@ -159,7 +159,6 @@ def _ends_apart(text: str, i: int, stop: int) -> bool:
     return text[i - 1].isspace() and (i + 1 >= stop or text[i + 1] in END_PUNCTUATION)
 
 
-
 def _apart(text: str, i: int, start: int, stop: int) -> bool:
     """Does the mark at i stand between spaces (joined to no word)?"""
     return start < i and i + 1 < stop and text[i - 1].isspace() and text[i + 1].isspace()

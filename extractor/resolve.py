@@ -39,11 +39,11 @@ def resolve_mentions(art: Article) -> None:
             continue
         before = art.statements[max(0, n - MAX_MENTION_LOOKBACK):n]
         fuller = fuller_mention(art, st, st.speaker_start, st.speaker_end, before)
-        if fuller is None and fold(st.speaker) in art.lex.grammar["last_speaker"] and before:
-            fuller = before[-1].speaker, before[-1].speaker_title  # يضيف المتحدث: who spoke last
-        if fuller is None and fold(st.speaker.split()[0]) in art.lex.grammar["guest"] and before \
-                and _names_a_person(art, before[-1].speaker):
-            fuller = before[-1].speaker, before[-1].speaker_title  # وأضاف ضيف بوليتيكا: the person who spoke last
+        if fuller is None and before and (
+                fold(st.speaker) in art.lex.grammar["last_speaker"]  # يضيف المتحدث: who spoke last
+                or (fold(st.speaker.split()[0]) in art.lex.grammar["guest"]  # وأضاف ضيف بوليتيكا: if named
+                    and _names_a_person(art, before[-1].speaker))):
+            fuller = before[-1].speaker, before[-1].speaker_title
         if fuller is None and (last := _epithet_of(art, st)) is not None:
             fuller = last.speaker, last.speaker_title  # وقال مورينيو … وأضاف المدرب البرتغالي
         if fuller:

@@ -158,7 +158,6 @@ _KEYS = _Keys()
 
 
 CLOSERS = {"«": "»", "“": "”"}
-_ANY_MARK = re.compile("[" + re.escape("".join(sorted(MARKS))) + "]")  # (a line with a quotation mark)
 MAX_QUOTE_PARAGRAPHS = 24  # how far a quote left open may run before its closing mark
 
 
@@ -199,7 +198,7 @@ def tokenize(text: str) -> Doc:
         start, stop = offset, offset + len(line)
         offset = stop + 1
         doc.paragraphs.append((start, stop))
-        if _ANY_MARK.search(line):
+        if any(m in line for m in MARKS):
             doc.spans.extend(find_spans(text, start, stop))
     if doc.spans:
         doc.spans = _join_paragraphs(text, doc.paragraphs, doc.spans)
@@ -214,11 +213,7 @@ def tokenize(text: str) -> Doc:
     quotes = [-1] * len(starts)
     for n, span in enumerate(doc.spans):
         # each token inside a quote's content gets the quote's index (the first quote that holds it)
-        a, b = bisect_left(starts, span.start), bisect_left(starts, span.end)
-        if quotes[a:b].count(-1) == b - a:
-            quotes[a:b] = [n] * (b - a)  # (held by no other quote: the whole run at once)
-            continue
-        for k in range(a, b):
+        for k in range(bisect_left(starts, span.start), bisect_left(starts, span.end)):
             if quotes[k] == -1:
                 quotes[k] = n
     doc.starts, doc.raws, doc.keys = starts, raws, list(map(_KEYS.__getitem__, raws))
