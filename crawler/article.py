@@ -19,6 +19,9 @@ import regex
 from cssselect import GenericTranslator, SelectorError
 
 MIN_ARABIC_LETTERS = 150  # less than this in the main text: not an Arabic article
+# more characters than this share of a page undecodable (U+FFFD) or NUL: binary data, not text
+# (random bytes read as UTF-8 hold a few hundred Arabic letters per 100 KB, enough to pass as one)
+MAX_GARBLED_SHARE = 0.02
 ARABIC = regex.compile(r"\p{Arabic}")
 JUNK_AUTHOR = re.compile(r"\bhttps?\b|www\.|\bcdn|\.(png|jpe?g|svg|gif)\b|\blogo\b|^\W*$|^\w$", re.IGNORECASE)
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
@@ -162,6 +165,8 @@ def parse(html: str, url: str, selectors: Selectors | None = None, listed_publis
     """
     if not html or not html.strip():
         raise NotAnArticle("empty_page")
+    if html.count("\ufffd") + html.count("\x00") > MAX_GARBLED_SHARE * len(html):
+        raise NotAnArticle("unreadable_page")
     selectors = selectors or Selectors()
     tree = _tree(html)
     ld = _json_ld(tree)

@@ -41,6 +41,14 @@ def test_pages_that_are_not_articles_are_refused(html):
         article.parse(html, "http://127.0.0.1/x")
 
 
+def test_binary_data_read_as_text_is_refused_though_it_holds_arabic_letters():
+    # what a binary file served as text/html becomes: undecodable bytes among stray letters
+    noise = "".join("\ufffd\ufffdب\ufffdx\x00ل" for _ in range(400))
+    html = f"<html><head><title>{noise[:60]}</title></head><body><p>{noise}</p></body></html>"
+    with pytest.raises(article.NotAnArticle, match="unreadable_page"):
+        article.parse(html, "http://127.0.0.1/binary")
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in PAGES.glob("*.html")))
 def test_bylines_hold_no_addresses_or_logo_names(name):
     found = article.parse((PAGES / name).read_text(encoding="utf-8"), f"http://127.0.0.1/articles/{name}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import resource
 import signal
 import sqlite3
@@ -180,7 +181,8 @@ def test_broken_answers_are_counted_and_never_fatal(tmp_path):
     with FaultSite() as site:
         routes = {
             "/stall": stalled(text, 200, 6), "/reset": reset(text, 300), "/huge": page(big),
-            "/binary": page(os.urandom(200_000)), "/empty-gzip": page(b"", headers={"Content-Encoding": "gzip"}),
+            "/binary": page(random.Random(7).randbytes(200_000)),
+            "/empty-gzip": page(b"", headers={"Content-Encoding": "gzip"}),
             "/bad-gzip": page(b"\x1f\x8b\x08not gzip at all", headers={"Content-Encoding": "gzip"}),
             "/utf8-as-cp1256": page(article_html(6, title="صفحة بترميز خاطئ").encode(),
                                     "text/html; charset=windows-1256"),
