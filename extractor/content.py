@@ -31,14 +31,17 @@ NAMING_KINDS = ("org", "title", "source")
 OBJECT_COMPLEMENTS = frozenset({"ب", "عن"})  # طالب بـ، أعرب عن: the object is what was said (رد على is not)
 
 
-def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str, int] | None:
+def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool = False) -> tuple[str, int] | None:
     """The content marker at or after token j: ("colon", i), ("quote", span) or ("clause", i).
 
     Between a cue's subject and its content may stand a short adverbial (في تصريح لـ«الصباح»
     أمس) or a parenthetical between commas (، خلال ندوة صحفية عقدها بمقر الوزارة، أن ...);
     a quote may come after a longer one. ``strict``: the marker must come at once, for cue
-    forms that are also other words (بين أن, not بين صفوف ... أن)."""
+    forms that are also other words (بين أن, not بين صفوف ... أن). ``relay``: the cue relays what its
+    source said (نقل عن), whose content follows قوله however long what describes the source."""
     toks = art.toks
+    if relay and (saying := _relayed_saying(art, j, limit)) is not None:
+        return marker(art, saying + 1, limit)  # (ونقلت الوكالة عن فلان، الذي …، قوله إن)
     if strict and j + 1 < limit and toks[j].key in art.lex.grammar["setting"] and where_said(art, toks[j + 1]):
         # وسجل مزوار في حديث لوكالة …، أن: said in an interview; وكتب فلان على صفحته «…»: the cue speaks
         strict = False
@@ -78,11 +81,27 @@ def marker(art: Article, j: int, limit: int, strict: bool = False) -> tuple[str,
             return None
         if tok.raw in COMMAS and comma_at is None:
             comma_at = k
+        if comma_at is not None and tok.key in art.lex.grammar["relayed_saying"]:
+            return None  # (عن مسؤول، لم يكشف هويته، قوله إن: the relaying verb's content, not this one's)
         cue = cue_of(art.lex, tok.key)[0] if k > j and tok.key in triggers else None
         if cue is not None and (cue.kind != "participle" or k > j + 1) and not cues.strict_at(art, k) \
                 and not cues.is_noun_form(art, k):
             return None  # (another cue's content, not this one's; but في مذكرة: a noun)
         k += 1
+    return None
+
+
+def _relayed_saying(art: Article, j: int, limit: int) -> int | None:
+    """The token of قوله (his saying) at or after token j, before the sentence ends or content comes:
+    what follows it is the relayed statement's content, past what describes the source (ونقلت الوكالة
+    عن مسؤول، لم تكشف اسمه، قوله إن)."""
+    toks, saying, complementizers = art.toks, art.lex.grammar["relayed_saying"], art.lex.grammar["complementizer"]
+    for k in range(j, min(limit, j + MAX_QUOTE_LOOKAHEAD)):
+        tok = toks[k]
+        if tok.key in saying and tok.quote == -1:
+            return k
+        if art.doc.is_sentence_end(k) or tok.raw == ":" or tok.key in complementizers:
+            return None
     return None
 
 

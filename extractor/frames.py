@@ -18,7 +18,7 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
         return  # ويتوقع أن، ويذكر أن ... with no subject: impersonal (it is expected, it is worth noting)
     limit = art.para_end[hit.first]
     strict = cues.strict_at(art, hit.first)
-    found = content.marker(art, after, limit, strict)
+    found = content.marker(art, after, limit, strict, cue.verb_class == "relay")
     # أكد اللاعب جدارة الفريق ... وقال: the subject even without content; for a form that is also
     # another word, only when the verb's own complement follows (عبر النحات فلان عن اعتزازه)
     if not strict or cues.complement_follows(art, cue, after, limit):

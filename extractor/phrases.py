@@ -561,11 +561,12 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                 if not definite_title:
                     k = min(k, p + 1 + MAX_SOURCE_PP_WORDS)
                     return Phrase(i, k - 1, k)
-    # a description, then its name: أحد سكان المنطقة ويدعى ستيفن
-    if j < limit and toks[j].key in lex.grammar["naming_verb"]:
-        k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS)
-        if k > j + 1:
-            return Phrase(j + 1, k - 1, j + 1, (i, j - 1))
+    # a description, then its name: أحد سكان المنطقة ويدعى ستيفن، المرأة، وتدعى فلانة
+    named = j + 1 if j + 1 < limit and toks[j].raw in COMMAS and name_first > last else j  # (no name before)
+    if named < limit and toks[named].key in lex.grammar["naming_verb"]:
+        k = _words(doc, lex, named + 1, limit, MAX_APPOSITION_WORDS)
+        if k > named + 1:
+            return Phrase(named + 1, k - 1, named + 1, (i, j - 1))
     # apposition: وزير الخارجية الروسي، سيرغي لافروف، إن ... / محمود مازي، مدير التجزئة، إن ...
     if j + 1 < limit and toks[j].raw in COMMAS and _may_open_apposition(doc, lex, j + 1, limit):
         k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS + 1)

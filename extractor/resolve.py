@@ -74,7 +74,9 @@ def resolve_mentions(art: Article) -> None:
             key = fold(words[0])  # (الله, taken by a dropped subject after قال تعالى, stays)
             # a given name (not a common noun such as الدائرة) may stand for the one full name it starts
             by_first = first_names.get(key, set()) if not key.startswith("ال") else set()
-            name = _namesake(namesakes.get(key, []), st.speaker_start) or full.get(key) \
+            ending = full.get(key, "")
+            name = _namesake(namesakes.get(key, []), st.speaker_start) \
+                or (ending if ending and not _governed_last(art, ending) else "") \
                 or (next(iter(by_first)) if len(by_first) == 1 else "")
             if not name:
                 if words[0] not in in_text:
@@ -82,6 +84,18 @@ def resolve_mentions(art: Article) -> None:
                 name = in_text[words[0]]
             if name:
                 _resolved(art, st, name, st.speaker_title)
+
+
+def _governed_last(art: Article, name: str) -> bool:
+    """Is a speaker's last word a common noun hanging on a noun with a preposition (جماعة … لحقوق
+    المرأة): what a body is for, no family name a one-word mention (المرأة) could stand for? (A place
+    there, السلطات المحلية لإقليم زاكورة, is the body's name: زاكورة alone may stand for it.)"""
+    words = name.split()
+    if len(words) < 2 or not fold(words[-1]).startswith("ال"):
+        return False
+    word = fold(words[-2])
+    return word.startswith(("لل", "بال")) or (
+        word[:1] in ("ل", "ب") and word not in art.lex.given_names and art.lex.is_noun(word[1:]))
 
 
 def _plain_name(art: Article, name: str) -> bool:

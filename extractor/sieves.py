@@ -1006,11 +1006,15 @@ def indefinite_head(art: Article, i: int, gender: str) -> sp.Phrase | None:
 def relayed_source(art: Article, k: int, limit: int) -> tuple[Speaker, int] | None:
     """For a relaying verb (ونقلت وكالة رويترز عن أحد المجندين قوله ...، أوردت الوكالة نقلا عن
     مصدرين ...), the source after عن is the speaker, and the token after it."""
-    toks = art.toks
+    toks, times = art.toks, art.lex.grammar["time_phrase"]
     start = k
-    while k < limit and k - start < MAX_RELAY_GAP and (
-            toks[k].raw in COMMAS or (art.lex.kind_of(toks[k].key) == "stop" and toks[k].key != "عن")):
-        k += 1  # ، الخميس، نقلا عن ...
+    while k < limit and k - start < MAX_RELAY_GAP:
+        if toks[k].raw in COMMAS or (art.lex.kind_of(toks[k].key) == "stop" and toks[k].key != "عن"):
+            k += 1  # ، الخميس، نقلا عن ...
+        elif k + 1 < limit and (toks[k].key, toks[k + 1].key) in times:
+            k += 2  # في وقت لاحق عن ...
+        else:
+            break
     if k < limit and toks[k].key == "نقلا":
         k += 1
     if k >= limit or toks[k].key != "عن":

@@ -295,6 +295,26 @@ def test_a_relaying_verb_credits_its_source_after_a_subject_before_it_or_an_appo
         assert [(st.speaker, st.text) for st in found] == [("امتياز حسين", "الفتاة قتلت بفأس")], article
 
 
+@pytest.mark.parametrize(("article", "speaker", "title"), [
+    ("ونقلت الوكالة عن مسؤول أمريكي، لم يكشف هويته يوم الأربعاء، قوله إن الهجوم فشل.", "مسؤول أمريكي", ""),
+    ('ونقلت الصحيفة عن هذا المسؤول، الذي رفض ذكر اسمه، قوله: "لن نتراجع عن القرار".', "هذا المسؤول", ""),
+    ("نقل النواب عن الرئيس خالد العمري، بعد لقاء الأربعاء، قوله إن الأمور صعبة.", "خالد العمري", "الرئيس"),
+    ("ونقلت وكالة الأنباء في وقت لاحق عن المرأة، وتدعى خديجة الورتاني، قولها إن الرئيس سألها.",
+     "خديجة الورتاني", "المرأة"),
+])
+def test_a_relayed_statement_follows_its_saying_past_what_describes_the_source(article, speaker, title):
+    # the content after قوله is the relaying verb's, not that of a verb in the description (يكشف، ذكر)
+    found = extract(article)
+    assert [(st.cue.removeprefix("و"), st.speaker, st.speaker_title) for st in found] == [
+        (article.split()[0].removeprefix("و"), speaker, title)]
+
+
+def test_a_one_word_definite_mention_is_not_the_body_whose_name_ends_with_it():
+    found = extract('وقالت جماعة "الأمل" لحقوق المرأة إن القانون جائر.\n'
+                    "ونقلت الوكالة عن المرأة قولها إن زوجها اعتقل.")
+    assert [st.speaker for st in found] == ['جماعة "الأمل" لحقوق المرأة', "المرأة"]
+
+
 def test_so_after_a_form_that_is_also_a_preposition_opens_no_content():
     assert extract("وقد يقع الخلاف بين الأزواج، ويا حبذا لو تطور، فإن من يفعل ذلك يخسر كثيرا.") == []
 
