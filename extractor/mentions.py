@@ -26,6 +26,7 @@ from .limits import (
     MAX_KNOWN_TITLE_WORDS,
     MAX_MENTION_LOOKBACK,
     MAX_MENTION_PLACES,
+    MAX_RELATIVE_CLAUSE_WORDS,
     MAX_VERBS_BACK,
     MIN_PLURAL_LETTERS,
     MIN_VERB_LETTERS,
@@ -34,6 +35,7 @@ from .normalize import CONJUNCTIONS, fold, owned_stems, unmarked, without_articl
 from .tokens import COMMAS, Token
 
 CLAUSE_MARKS = frozenset(":-–—")
+RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p"}  # the verb a relative pronoun is the subject of agrees
 SPEAKING_KINDS = ("title", "org", "source")  # speaker words that head someone who speaks
 
 
@@ -307,6 +309,8 @@ def subject_of_verb(art: Article, k: int) -> Mention | None:
             found = Mention(k, speaker, SUBJECT if listed else SUBJECT_BY_PLACE)
     if found is None and listed and verb and tok.raw[:1] not in "وف":
         found = _subject_opening(art, k)  # (a verb with و/ف opens a clause of its own)
+        if found is None and (past := subject_past_relative(art, k)) is not None:
+            found = Mention(k, past, SUBJECT)
     art._verb_subjects[k] = found
     return found
 
@@ -357,6 +361,48 @@ def _subject_opening(art: Article, k: int) -> Mention | None:
         return None
     (s, e), title = sp.name_span(art.doc, phrase, art.lex)
     return Mention(k, Speaker(art.text[s:e], title, s, e, verb_gender(toks[k].key), rules.PREVIOUS), SUBJECT)
+
+
+def subject_past_relative(art: Article, k: int) -> Speaker | None:
+    """The subject that opens the clause of the verb at token k, a relative clause about it between
+    (لاعب الوسط الذي ينافس في الدوري أكد أن؛ الهيئة التي تشرف على الإعلام، من جانبها، استدعت), when
+    it can speak and the relative pronoun agrees with the verb."""
+    toks, lex = art.toks, art.lex
+    a = art.sentence_bounds(k)[0]
+    relatives, openers = lex.grammar["relative"], lex.grammar["complementizer"] | lex.grammar["clause_opener"]
+    r = next((j for j in range(k - 1, max(a, k - MAX_RELATIVE_CLAUSE_WORDS) - 1, -1)
+              if toks[j].key in relatives or toks[j].quote != -1 or toks[j].key in openers
+              or (toks[j].key in lex.triggers and cue_of(lex, toks[j].key)[0] is not None)), None)
+    gender = verb_gender(toks[k].key)
+    if r is None or toks[r].key not in relatives or not _relative_agrees(toks[r].key, toks[k].key) \
+            or r + 2 >= k or not _verb_like(lex, without_conjunction(toks[r + 1].key)):
+        return None  # (the relative clause opens with its verb: الذي ينافس، التي تشرف)
+    end = r - 1 if r > a and toks[r - 1].raw in COMMAS else r  # (where the subject ends, exclusive)
+    first = end
+    while first > a and toks[first - 1].key and toks[first - 1].key not in openers \
+            and end - first < sp.MAX_SPEAKER_WORDS:
+        first -= 1
+    if first > a and toks[first - 1].key not in openers:
+        return None  # (the noun before the relative pronoun does not open its clause: an object)
+    phrase = art.phrase_at(first) if first < end else None
+    if phrase is None or phrase.last != end - 1 or not is_entity(art, phrase):
+        return None
+    (s, e), title = sp.name_span(art.doc, phrase, lex)
+    return Speaker(art.text[s:e], title, s, e, gender, rules.PREVIOUS)
+
+
+def _verb_like(lex: Lexicon, word: str) -> bool:
+    """A verb the word classes list, or a present form they do not know (ينافس) that is no noun."""
+    return lex.is_verb(word) or (word[:1] in ("ي", "ت") and len(word) > 3 and not lex.is_noun(word))
+
+
+def _relative_agrees(relative: str, verb: str) -> bool:
+    """Does the verb agree with the relative pronoun its subject is the noun of (a present form with ت
+    may be feminine or plural: التي تقول، اللواتي يقلن)?"""
+    gender, of_relative = verb_gender(verb), RELATIVE_GENDER.get(relative, "p")
+    if gender == "p" and not without_conjunction(verb).endswith(("وا", "ون")):
+        return of_relative in ("f", "p")
+    return of_relative == gender
 
 
 def subjects_between(art: Article, first: int, stop: int) -> Iterator[Mention]:

@@ -77,13 +77,22 @@ def resolve_mentions(art: Article) -> None:
             ending = full.get(key, "")
             name = _namesake(namesakes.get(key, []), st.speaker_start) \
                 or (ending if ending and not _governed_last(art, ending) else "") \
-                or (next(iter(by_first)) if len(by_first) == 1 else "")
+                or one_person(by_first)
             if not name:
                 if words[0] not in in_text:
                     in_text[words[0]] = name_in_text(art, words[0], key)
                 name = in_text[words[0]]
             if name:
                 _resolved(art, st, name, st.speaker_title)
+
+
+def one_person(names: set[str]) -> str:
+    """The name, when the full names a given name opens are one person's: one name, or each the start
+    of the longest (هالة صالح فقيها، هالة صالح فقيها وعاشقة التحدي): the shortest; else ""."""
+    if not names:
+        return ""
+    shortest, longest = min(names, key=len), max(names, key=len)
+    return shortest if all((longest + " ").startswith(name + " ") for name in names) else ""
 
 
 def _governed_last(art: Article, name: str) -> bool:
@@ -193,7 +202,8 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
             continue  # منظمة التحرير is not أمين سر منظمة التحرير فلان
         if earlier.speaker != st.speaker and all(any(k.startswith(w) for k in known) for w in wanted):
             return earlier.speaker, earlier.speaker_title
-    best: tuple[str, str] | None = None
+    best: tuple[str, str] | None = None  # the nearest full mention
+    whole: tuple[str, str] | None = None  # the nearest whose title has every word of the speaker's
     places = art.mentions(bare)
     here = bisect_left(places, toks[0])
     for k in places[max(0, here - MAX_MENTION_PLACES):here + MAX_MENTION_PLACES]:
@@ -211,10 +221,13 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
                 best = (art.text[tok.start:art.toks[last].end], "")  # مجموعة جينز → … جينز للمعلومات
         elif phrase.name_first <= phrase.last and not _common_nouns(art, phrase.name_first, phrase.last) \
                 and _reads_as_a_name(art, phrase) and sp.refusal(art.doc, art.lex, phrase.name_first) is None:
+            phrase = mentions.without_object(art, phrase)  # (قررت الممثلة فلانة التخلي عن: the object)
             (s, e), title = sp.split(art.doc, phrase, art.lex)
             theirs = _nisbas(title)
             if not (theirs and ours and not theirs & ours):  # (الرئيس الفرنسي is not الرئيس الأمريكي)
                 best = (art.text[s:e], title)
+                if len(wanted) > 1 and _same_title(art, wanted, phrase):
+                    whole = best  # (الممثلة المصرية: الممثلة المصرية فلانة, not a nearer الممثلة المعتزلة)
         elif (holder := name_before(art, k)) is not None and _same_title(art, wanted, phrase):
             # الدكتور محمود عيسي وزير الصناعة …: the holder named right before the title
             (s, e), title = holder, art.text[tok.start:art.toks[phrase.last].end]
@@ -227,7 +240,7 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
                 best = unnamed
         if best and tok.start > speaker_start:
             break
-    return best
+    return whole or best
 
 
 def _epithet_of(art: Article, st: Statement) -> Statement | None:

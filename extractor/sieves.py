@@ -381,6 +381,8 @@ def before_sieve(art: Article, frame: Frame) -> Speaker | None:
         before = None
     if before is None and not hit.prefixed:
         before = indefinite_head(art, hit.first, frame.gender)  # (accusative after لكن: لكن متحدثا باسم …)
+    if before is None and not hit.prefixed and (past := mentions.subject_past_relative(art, hit.first)):
+        return replace(past, how=BEFORE)  # (لاعب الوسط الذي ينافس في الدوري أكد أن)
     if before is None:
         return None
     return replace(speaker_from(art, before, frame.gender, hit.first), how=BEFORE)
@@ -545,7 +547,6 @@ def pronoun_before(art: Article, i: int) -> bool:
     return False
 
 
-RELATIVE_GENDER = {"الذي": "m", "التي": "f", "الذين": "p"}  # the verb a relative pronoun is the subject of agrees
 
 VERB_SIEVES: tuple[tuple[str, Sieve], ...] = (
     (SACRED, sacred_sieve), (HONORIFIC, honorific_sieve), (SUBJECT, subject_sieve), (BEFORE, before_sieve),
@@ -904,7 +905,7 @@ def antecedent(art: Article, i: int) -> sp.Phrase | None:
     # أسماء الدول التي قال إنها، الرجل الذي قالت إنه: a verb that does not agree with the relative pronoun has
     # the noun before as its object (but تصريحات فلان التي قال فيها: the one whose statements they are)
     agrees = cue is None or cue.kind != "verb" \
-        or RELATIVE_GENDER.get(without_conjunction(relative), cue.gender) == cue.gender
+        or mentions.RELATIVE_GENDER.get(without_conjunction(relative), cue.gender) == cue.gender
     j -= 1
     if j >= 0 and toks[j].raw in COMMAS:
         j -= 1

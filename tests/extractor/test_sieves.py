@@ -8,6 +8,7 @@ from qala.extractor import lexicon, mentions
 from qala.extractor.article import Article
 from qala.extractor.extract import extract
 from qala.extractor.phrases import is_ba_verbal_noun, looks_like_a_name
+from qala.extractor.resolve import one_person
 
 
 def speakers(article: str) -> list[tuple[str, str]]:
@@ -313,6 +314,37 @@ def test_a_one_word_definite_mention_is_not_the_body_whose_name_ends_with_it():
     found = extract('وقالت جماعة "الأمل" لحقوق المرأة إن القانون جائر.\n'
                     "ونقلت الوكالة عن المرأة قولها إن زوجها اعتقل.")
     assert [st.speaker for st in found] == ['جماعة "الأمل" لحقوق المرأة', "المرأة"]
+
+
+@pytest.mark.parametrize(("article", "speaker"), [
+    ("ربما يفتقر اللاعب للطول إلا أن لاعب وسط مانشستر يونايتد الذي ينافس في الدوري الإنجليزي الممتاز "
+     "أكد على أنه يملك الذكاء الكافي.", "لاعب وسط مانشستر يونايتد"),
+    # a verb that is no cue: its subject is who the next verb's dropped subject means
+    ("وقال المتحدث باسم الوزارة إن القرار نهائي.\nهيئة الاستعلامات المصرية التي تشرف على وسائل الإعلام "
+     "الأجنبية، من جانبها، استدعت ممثلي القناة، وقالت في بيان إن الاستطلاع مرفوض.", "هيئة الاستعلامات المصرية"),
+])
+def test_the_subject_opening_a_clause_before_a_relative_clause_is_the_verbs(article, speaker):
+    assert extract(article)[-1].speaker == speaker
+
+
+def test_a_relative_clause_of_another_gender_gives_no_subject():
+    found = extract("وقال المتحدث باسم الوزارة إن القرار نهائي.\n"
+                    "الهيئة التي تشرف على الإعلام أكد أن الحل سياسي.")
+    assert found[-1].speaker == "المتحدث باسم الوزارة"
+
+
+def test_a_title_alone_is_the_holder_named_with_all_its_words_not_a_nearer_one_with_some():
+    found = extract("شاركت الممثلة المصرية خديجة الورتاني، أمس، في المهرجان.\n"
+                    "خديجة الورتاني أعلنت في لقاء أنها تلقت عروضا، رفقة الممثلة المعتزلة فوزية العمري.\n"
+                    "الممثلة المصرية، التي عرفت بأدوارها الجريئة، أوضحت أنها ارتدت الحجاب.")
+    assert (found[-1].speaker, found[-1].speaker_title) == ("خديجة الورتاني", "الممثلة المصرية")
+
+
+def test_a_given_name_alone_is_the_one_person_whose_names_it_opens():
+    assert one_person({"خديجة الورتاني", "خديجة الورتاني وعاشقة الفن"}) == "خديجة الورتاني"
+    assert one_person({"خديجة الورتاني"}) == "خديجة الورتاني"
+    assert one_person({"خديجة الورتاني", "خديجة العمري"}) == ""  # two people
+    assert one_person({"خديجة الورتاني", "خديجة الورتانية"}) == ""  # not a word's start
 
 
 def test_so_after_a_form_that_is_also_a_preposition_opens_no_content():
