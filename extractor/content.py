@@ -23,7 +23,7 @@ from .limits import (
     MIN_TRAILED_WORDS,
 )
 from .models import Statement
-from .normalize import fold, has_conjunction, owned_stems, without_article
+from .normalize import fold, has_conjunction, owned_stems, without_article, without_conjunction
 from .quotes import MARKS, OPENERS
 from .tokens import COMMAS, DASHES, Token
 
@@ -69,6 +69,8 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
                 k += 1
             continue
         if tok.raw == ":":
+            if k - j >= 2 and without_conjunction(toks[k - 2].key) in art.lex.grammar["relative"]:
+                return None  # (مشيرا لانطلاقة الحملات التي تشمل: the list of what a noun holds)
             return "colon", k
         # a content clause comes soon after the subject, or after a parenthetical between
         # commas (، الناطق الرسمي باسم الحزب، في تصريح لوكالة الأنباء أن ...)
@@ -252,6 +254,8 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
         if k > s + 1 and toks[k - 1].raw in COMMAS and toks[k].quote == -1 and how_it_was_said(art, toks[k]):
             k -= 1  # …، مستعرضاً جهود الأهالي، مشيراً للزيارات: how the speaker went on, not what was said
             break
+        if k > s + 1 and toks[k].quote == -1 and keys[k] in triggers and _participle_on(art, k, limit):
+            break  # … والمقاييس مشيراً للزيارات المتكررة: the speaker goes on to what the participle is about
         if k > s + 1 and toks[k].key in art.lex.grammar["as_reported"] and k + 1 < limit \
                 and cues.is_verb_cue(art, toks[k + 1].key):
             while k > s and toks[k - 1].raw in COMMAS:
@@ -276,6 +280,18 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
             break
         k += 1
     return k
+
+
+def _participle_on(art: Article, k: int, limit: int) -> bool:
+    """Is token k a cue's participle followed by its own preposition (مشيراً إلى، مشيراً للزيارات،
+    منوهاً بدور): what the speaker went on to, even with no comma before?"""
+    key = art.toks[k].key
+    cue = cue_of(art.lex, key)[0]
+    if cue is None or cue.kind != "participle" or not key.endswith("ا") or k + 1 >= limit:
+        return False  # (accusative: not مطالبة بـ, an adjective)
+    after = art.toks[k + 1].key
+    return after in cue.heads or (len(after) > 3 and (
+        (after[:1] == "ل" and "الي" in cue.heads) or (after[:1] == "ب" and "ب" in cue.heads)))
 
 
 def how_it_was_said(art: Article, tok: Token) -> bool:

@@ -630,6 +630,26 @@ def test_a_participle_of_state_after_a_comma_ends_what_was_said():
     assert [st.text for st in found] == ["الحكومة مستعدة للحوار مع النقابات"]
 
 
+@pytest.mark.parametrize("article", [
+    "وأكد خالد العمري أن هناك اهتماما كبيرا من الحكومة بعمل الهيئة مشيراً للزيارات المتكررة للنواب.",
+    "وقال خالد العمري إن الميزانية تحتاج إلى مراجعة مشيرا إلى ضرورة تغيير المنوال التنموي.",
+    "وأكد خالد العمري أن هناك صراعا بين الاتحاد والحكومة منبها لضرورة الحسم في هذا الصراع.",
+])
+def test_a_cue_participle_on_its_own_preposition_ends_what_was_said_without_a_comma(article):
+    assert extract(article)[0].text.split()[-1] in ("الهيئة", "مراجعة", "والحكومة")
+
+
+def test_a_colon_after_a_relative_clause_lists_what_a_noun_holds_and_opens_no_speech():
+    found = extract("وأكد خالد العمري أن الحملة ناجحة، مشيرا لانطلاقة حملات المراقبة والتي تشمل: "
+                    "مواصفة وأوزان الخبز ومصانع إعادة التعبئة.")
+    assert [st.text for st in found] == ["الحملة ناجحة"]
+
+
+def test_a_participle_that_is_an_adjective_does_not_end_what_was_said():
+    found = extract("وقال خالد العمري إن الجهات الرسمية لا يمكن أن تكون مطالبة بالتحكم في مضمون الصحافة.")
+    assert found[0].text.endswith("مضمون الصحافة")
+
+
 def test_a_participle_after_a_statement_of_an_attribution_phrase_starts_its_own():
     found = fields("وبحسب مدير التعليم سامي خليل فإن إدارته تسعى إلى توفير الغرف، مضيفاً أن عدد الغرف بلغ 50 غرفة.",
                    "cue", "speaker", "text")
