@@ -254,6 +254,10 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
         if k > s + 1 and toks[k - 1].raw in COMMAS and toks[k].quote == -1 and how_it_was_said(art, toks[k]):
             k -= 1  # …، مستعرضاً جهود الأهالي، مشيراً للزيارات: how the speaker went on, not what was said
             break
+        if k > s + 1 and toks[k - 1].raw in COMMAS and toks[k].quote == -1 and keys[k] in triggers \
+                and _goes_on_with_verb(art, k):
+            k -= 1  # …، ودعت الأطفال إلى الاستفادة: what the speaker did next, not what was said
+            break
         if k > s + 1 and toks[k].quote == -1 and keys[k] in triggers and _participle_on(art, k, limit):
             break  # … والمقاييس مشيراً للزيارات المتكررة: the speaker goes on to what the participle is about
         if k > s + 1 and toks[k].key in art.lex.grammar["as_reported"] and k + 1 < limit \
@@ -280,6 +284,19 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
             break
         k += 1
     return k
+
+
+def _goes_on_with_verb(art: Article, k: int) -> bool:
+    """Is token k a cue verb in the past with its و, after a comma: the speaker's next act, told by the
+    writer (…، ودعت الأطفال إلى، وتعهد اتخاذ)? (In the present, ويعتبر، وتؤكد, it goes on with what
+    was said.)"""
+    key = art.toks[k].key
+    cue, prefixed = cue_of(art.lex, key)
+    if cue is None or not prefixed or cue.kind != "verb" or art.toks[k].raw[:1] != "و" or cues.strict_at(art, k):
+        return False
+    verb, lemma = key[1:], fold(cue.lemma)
+    present = verb[:1] == "ي" or (verb[:1] == "ت" and (not lemma.startswith("ت") or verb.startswith("تت")))
+    return not present
 
 
 def _participle_on(art: Article, k: int, limit: int) -> bool:

@@ -645,6 +645,15 @@ def test_a_colon_after_a_relative_clause_lists_what_a_noun_holds_and_opens_no_sp
     assert [st.text for st in found] == ["الحملة ناجحة"]
 
 
+def test_a_cue_verb_in_the_past_after_a_comma_ends_what_was_said_and_one_in_the_present_goes_on():
+    found = extract("وقال خالد العمري إن تقلب العملة مرده مؤامرة الأعداء، وتعهد اتخاذ إجراءات جديدة.")
+    assert found[0].text == "تقلب العملة مرده مؤامرة الأعداء"
+    found = extract("وأوضحت خديجة الورتاني أن المركز يشجع الأطفال على صقل مواهبهم، ودعت الأطفال إلى المطالعة.")
+    assert found[0].text == "المركز يشجع الأطفال على صقل مواهبهم"
+    found = extract("وقالت الصحيفة إن الرئيس يعتمد خطابا بغيضا، ويعتبر المراسلين أعداء الشعب.")
+    assert found[0].text == "الرئيس يعتمد خطابا بغيضا، ويعتبر المراسلين أعداء الشعب"
+
+
 def test_a_participle_that_is_an_adjective_does_not_end_what_was_said():
     found = extract("وقال خالد العمري إن الجهات الرسمية لا يمكن أن تكون مطالبة بالتحكم في مضمون الصحافة.")
     assert found[0].text.endswith("مضمون الصحافة")
