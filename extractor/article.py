@@ -85,6 +85,7 @@ class Article:
         self.genders_spoken: set[str] = set()  # the genders of the speakers in history
         self.surnames: set[str] = set()  # last words of the full names in history
         self._verb_positions: list[int] | None = None  # mentions.verb_positions
+        self._relatives: list[int] | None = None  # where relative pronouns stand (mentions.subject_past_relative)
         self._verb_forms: dict[str, str] = {}
         self._verb_subjects: dict[int, Mention | None] = {}  # mentions.subject_of_verb, by token
         self._quoted_texts: Counter | None = None

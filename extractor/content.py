@@ -254,12 +254,12 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
         if k > s + 1 and toks[k - 1].raw in COMMAS and toks[k].quote == -1 and how_it_was_said(art, toks[k]):
             k -= 1  # …، مستعرضاً جهود الأهالي، مشيراً للزيارات: how the speaker went on, not what was said
             break
-        if k > s + 1 and toks[k - 1].raw in COMMAS and toks[k].quote == -1 and keys[k] in triggers \
-                and _goes_on_with_verb(art, k):
-            k -= 1  # …، ودعت الأطفال إلى الاستفادة: what the speaker did next, not what was said
-            break
-        if k > s + 1 and toks[k].quote == -1 and keys[k] in triggers and _participle_on(art, k, limit):
-            break  # … والمقاييس مشيراً للزيارات المتكررة: the speaker goes on to what the participle is about
+        if keys[k] in triggers and k > s + 1 and toks[k].quote == -1:
+            if toks[k - 1].raw in COMMAS and _goes_on_with_verb(art, k):
+                k -= 1  # …، ودعت الأطفال إلى الاستفادة: what the speaker did next, not what was said
+                break
+            if _participle_on(art, k, limit):
+                break  # … والمقاييس مشيراً للزيارات المتكررة: the speaker goes on to what the participle is about
         if k > s + 1 and toks[k].key in art.lex.grammar["as_reported"] and k + 1 < limit \
                 and cues.is_verb_cue(art, toks[k + 1].key):
             while k > s and toks[k - 1].raw in COMMAS:

@@ -368,15 +368,20 @@ def subject_past_relative(art: Article, k: int) -> Speaker | None:
     (لاعب الوسط الذي ينافس في الدوري أكد أن؛ الهيئة التي تشرف على الإعلام، من جانبها، استدعت), when
     it can speak and the relative pronoun agrees with the verb."""
     toks, lex = art.toks, art.lex
-    a = art.sentence_bounds(k)[0]
-    relatives, openers = lex.grammar["relative"], lex.grammar["complementizer"] | lex.grammar["clause_opener"]
-    r = next((j for j in range(k - 1, max(a, k - MAX_RELATIVE_CLAUSE_WORDS) - 1, -1)
-              if toks[j].key in relatives or toks[j].quote != -1 or toks[j].key in openers
-              or (toks[j].key in lex.triggers and cue_of(lex, toks[j].key)[0] is not None)), None)
-    gender = verb_gender(toks[k].key)
-    if r is None or toks[r].key not in relatives or not _relative_agrees(toks[r].key, toks[k].key) \
-            or r + 2 >= k or not _verb_like(lex, without_conjunction(toks[r + 1].key)):
+    if art._relatives is None:
+        relatives = lex.grammar["relative"]
+        art._relatives = [n for n, key in enumerate(art.doc.keys) if key in relatives]
+    n = bisect_left(art._relatives, k) - 1
+    r = art._relatives[n] if n >= 0 else -1
+    if r < k - MAX_RELATIVE_CLAUSE_WORDS or r + 2 >= k or not _relative_agrees(toks[r].key, toks[k].key) \
+            or not _verb_like(lex, without_conjunction(toks[r + 1].key)):
         return None  # (the relative clause opens with its verb: الذي ينافس، التي تشرف)
+    a = art.sentence_bounds(k)[0]
+    openers = lex.grammar["complementizer"] | lex.grammar["clause_opener"]
+    if r < a or any(t.quote != -1 or t.key in openers or (t.key in lex.triggers and cue_of(lex, t.key)[0] is not None)
+                    for t in toks[r + 1:k]):
+        return None  # (a quote, a clause or another cue between: the verb is not the noun's)
+    gender = verb_gender(toks[k].key)
     end = r - 1 if r > a and toks[r - 1].raw in COMMAS else r  # (where the subject ends, exclusive)
     first = end
     while first > a and toks[first - 1].key and toks[first - 1].key not in openers \
