@@ -237,34 +237,34 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
     word, a cue with its و/ف right after it then beginning another statement (ونددت الوزارة
     بالاعتداء وقالت إن …)."""
     toks, keys, triggers = art.toks, art.doc.keys, art.lex.triggers
+    framing, as_reported = art.lex.grammar["writers_framing"], art.lex.grammar["as_reported"]
     limit = art.para_end[s] if s < len(toks) else s
     ends = art.doc.sentence_ends
     k = s
     while k < limit:
         if sentences and ends[k]:
             break
-        if k > s + 1 and toks[k - 1].raw in COMMAS and k + 1 < limit \
-                and (toks[k].key, toks[k + 1].key) in art.lex.grammar["writers_framing"]:
-            k -= 1  # ...، وذلك في تعليق على الأحداث: the article's own words again
-            break
-        if k > s + 1 and toks[k - 1].raw in COMMAS and toks[k].raw[:1] == "و" \
-                and sieves.coordinate_subject(art, k, limit) is not None:
-            k -= 1  # …، ويؤيد المواطن فلان الرأي: another person's clause
-            break
-        if k > s + 1 and toks[k - 1].raw in COMMAS and toks[k].quote == -1 and how_it_was_said(art, toks[k]):
-            k -= 1  # …، مستعرضاً جهود الأهالي، مشيراً للزيارات: how the speaker went on, not what was said
-            break
-        if keys[k] in triggers and k > s + 1 and toks[k].quote == -1:
-            if toks[k - 1].raw in COMMAS and _goes_on_with_verb(art, k):
-                k -= 1  # …، ودعت الأطفال إلى الاستفادة: what the speaker did next, not what was said
-                break
-            if _participle_on(art, k, limit):
+        if k > s + 1:
+            tok, key = toks[k], keys[k]
+            if toks[k - 1].raw in COMMAS:
+                if k + 1 < limit and (key, keys[k + 1]) in framing:
+                    k -= 1  # ...، وذلك في تعليق على الأحداث: the article's own words again
+                    break
+                if tok.raw[:1] == "و" and sieves.coordinate_subject(art, k, limit) is not None:
+                    k -= 1  # …، ويؤيد المواطن فلان الرأي: another person's clause
+                    break
+                if tok.quote == -1 and how_it_was_said(art, tok):
+                    k -= 1  # …، مستعرضاً جهود الأهالي، مشيراً للزيارات: how the speaker went on, not what was said
+                    break
+                if key in triggers and tok.quote == -1 and _goes_on_with_verb(art, k):
+                    k -= 1  # …، ودعت الأطفال إلى الاستفادة: what the speaker did next, not what was said
+                    break
+            if key in triggers and tok.quote == -1 and _participle_on(art, k, limit):
                 break  # … والمقاييس مشيراً للزيارات المتكررة: the speaker goes on to what the participle is about
-        if k > s + 1 and toks[k].key in art.lex.grammar["as_reported"] and k + 1 < limit \
-                and cues.is_verb_cue(art, toks[k + 1].key):
-            while k > s and toks[k - 1].raw in COMMAS:
-                k -= 1  # …، كما ذكرت وكالة رويترز: the source of what came before
-            break
+            if key in as_reported and k + 1 < limit and cues.is_verb_cue(art, keys[k + 1]):
+                while k > s and toks[k - 1].raw in COMMAS:
+                    k -= 1  # …، كما ذكرت وكالة رويترز: the source of what came before
+                break
         if (k > s + 1 or (k > s and one_word and has_conjunction(keys[k]))) and keys[k] in triggers \
                 and starts_new_statement(art, k, limit):
             if toks[k - 1].key in art.lex.grammar["relative"]:

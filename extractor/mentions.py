@@ -369,8 +369,8 @@ def subject_past_relative(art: Article, k: int) -> Speaker | None:
     it can speak and the relative pronoun agrees with the verb."""
     toks, lex = art.toks, art.lex
     if art._relatives is None:
-        relatives = lex.grammar["relative"]
-        art._relatives = [n for n, key in enumerate(art.doc.keys) if key in relatives]
+        keys = art.doc.keys
+        art._relatives = list(compress(range(len(keys)), map(lex.grammar["relative"].__contains__, keys)))
     n = bisect_left(art._relatives, k) - 1
     r = art._relatives[n] if n >= 0 else -1
     if r < k - MAX_RELATIVE_CLAUSE_WORDS or r + 2 >= k or not _relative_agrees(toks[r].key, toks[k].key) \
