@@ -19,6 +19,12 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     limit = art.para_end[hit.first]
     strict = cues.strict_at(art, hit.first)
     found = content.marker(art, after, limit, strict, cue.verb_class == "relay")
+    if found is None and strict and after < limit and art.toks[after].key == "علي" and "علي" in cue.heads:
+        # وعلق فلان على الخطوة، بأنها …: the verb's own على makes the form the cue; what it is about,
+        # then a comma and its content clause
+        about = content.marker(art, after, limit)
+        if about is not None and about[0] == "clause" and art.toks[about[1] - 2].raw in COMMAS:
+            found = about
     # أكد اللاعب جدارة الفريق ... وقال: the subject even without content; for a form that is also
     # another word, only when the verb's own complement follows (عبر النحات فلان عن اعتزازه)
     if not strict or cues.complement_follows(art, cue, after, limit):

@@ -654,6 +654,12 @@ def test_a_cue_verb_in_the_past_after_a_comma_ends_what_was_said_and_one_in_the_
     assert found[0].text == "الرئيس يعتمد خطابا بغيضا، ويعتبر المراسلين أعداء الشعب"
 
 
+def test_a_form_that_is_also_another_word_takes_its_content_after_what_it_is_about_with_its_own_preposition():
+    found = extract("وعلق رئيس الاتحاد خالد العمري على هذه الخطوة، بأنها تعكس مدى احترام الاتحاد.")
+    assert [(st.speaker, st.text) for st in found] == [("خالد العمري", "تعكس مدى احترام الاتحاد")]
+    assert extract("وعلق خالد العمري على الجدار صورة كبيرة للفريق.") == []
+
+
 def test_a_participle_that_is_an_adjective_does_not_end_what_was_said():
     found = extract("وقال خالد العمري إن الجهات الرسمية لا يمكن أن تكون مطالبة بالتحكم في مضمون الصحافة.")
     assert found[0].text.endswith("مضمون الصحافة")
