@@ -547,7 +547,6 @@ def pronoun_before(art: Article, i: int) -> bool:
     return False
 
 
-
 VERB_SIEVES: tuple[tuple[str, Sieve], ...] = (
     (SACRED, sacred_sieve), (HONORIFIC, honorific_sieve), (SUBJECT, subject_sieve), (BEFORE, before_sieve),
     (SENTENCE, continued_sentence_sieve), (PARAGRAPH, paragraph_sieve), (SENTENCE, named_woman_sieve),
