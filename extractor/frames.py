@@ -8,6 +8,7 @@ from . import content, cues, mentions, rules, sieves
 from . import phrases as sp
 from .article import Article, Hit, Speaker
 from .lexicon import Cue
+from .normalize import without_conjunction
 from .tokens import COMMAS, DASHES
 
 
@@ -73,6 +74,10 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         phrase = sp.read_phrase(art.doc, art.lex, start, limit, joined) if start < limit else None
         if phrase is None or not sp.names_a_source(art.doc, art.lex, phrase):
             art.note(rules.PHRASE_CLAUSE, "no source after it (حسب الحاجة: as needed)")
+            return
+        if without_conjunction(toks[hit.first].key) in art.lex.document_phrases \
+                and not sp.names_a_document(art.doc, art.lex, phrase):
+            art.note(rules.PHRASE_CLAUSE, "no document after it (وجاء في المركز الثاني: came second)")
             return
         head = toks[phrase.first].key[1:] if joined else toks[phrase.first].key
         owner = sp.read_phrase(art.doc, art.lex, phrase.first + 1, limit) \

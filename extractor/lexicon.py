@@ -55,6 +55,7 @@ class Lexicon:
     honorific_of: dict[str, str] = field(default_factory=dict)  # folded سموه، فضيلتها -> سمو، فضيله
     phrases: list[tuple[str, ...]] = field(default_factory=list)  # folded word tuples
     phrase_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # first word -> phrases
+    document_phrases: set[str] = field(default_factory=set)  # first words of phrases only a document follows
     nouns: dict[str, str] = field(default_factory=dict)  # folded noun -> kind
     speaker_words: dict[str, str] = field(default_factory=dict)  # folded word -> kind
     strict: set[str] = field(default_factory=set)  # folded cue forms that are also other words
@@ -173,8 +174,12 @@ def load() -> Lexicon:
     for key, cue in list(lex.cues.items()):
         if cue.kind == "verb" and key[:1] in ("ي", "ت") and "ل" + key not in lex.cues:
             lex.cues["ل" + key] = Cue(cue.lemma, "participle", "speech", cue.gender, cue.complements)
-    for row in _rows("attribution_phrases.tsv", ["phrase", "gloss"]):
+    for row in _rows("attribution_phrases.tsv", ["phrase", "source", "gloss"]):
+        if row["source"] not in ("any", "document"):
+            raise LexiconError(f"attribution_phrases.tsv: unknown source {row['source']!r} for {row['phrase']}")
         lex.phrases.append(tuple(words(row["phrase"])))
+        if row["source"] == "document":
+            lex.document_phrases.add(lex.phrases[-1][0])
     lex.phrases.sort(key=len, reverse=True)
     for phrase in lex.phrases:
         lex.phrase_heads.setdefault(phrase[0], []).append(phrase)

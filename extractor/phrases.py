@@ -460,6 +460,18 @@ def names_a_source(doc: Doc, lex: Lexicon, phrase: Phrase) -> bool:
                for t, st in zip(words[1:], stems[1:], strict=True))
 
 
+def names_a_document(doc: Doc, lex: Lexicon, phrase: Phrase) -> bool:
+    """Is the phrase after جاء في / ورد في a document, a noun of speech, a body or a page among its first
+    words (جاء في البيان، ورد في تقرير الوزارة، جاء في صحيفة «…»، جاء في الصفحة الرسمية), or a quoted
+    title? (Not وجاء في المركز الثاني فلان, came second; not ورد في القرآن, a text the writer reads.)"""
+    toks = doc.tokens
+    if toks[phrase.first].quote != -1 or toks[phrase.first].raw in OPENERS:
+        return True
+    stems = [_source_stem(lex, t.key) for t in toks[phrase.first:min(phrase.last, phrase.first + 1) + 1] if t.key]
+    return any(lex.nouns.get(st) in ("document", "speech") or lex.kind_of(st) == "org"
+               or st in lex.grammar["platform"] for st in stems)
+
+
 def speech_with_owner(lex: Lexicon, tok: Token) -> bool:
     """A noun of speech with its owner's pronoun (تعبيره، تصريحاتها): the owner's own words."""
     return any(lex.nouns.get(stem) == "speech" for stem in owned_stems(tok.key, tok.raw))

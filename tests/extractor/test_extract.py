@@ -660,6 +660,13 @@ def test_a_form_that_is_also_another_word_takes_its_content_after_what_it_is_abo
     assert extract("وعلق خالد العمري على الجدار صورة كبيرة للفريق.") == []
 
 
+def test_what_it_says_in_takes_a_document_and_not_a_place_in_a_ranking():
+    found = extract("وجاء في البيان أن الوزارة ستفتح تحقيقا في الحادث.")
+    assert [st.cue for st in found] == ["وجاء في"]
+    assert extract("وجاء في إطار زيارة الوزير خالد العمري أن الطرفين وقعا اتفاقا.") == []
+    assert extract("وجاء في المرتبة الخمسين اللاعب خالد العمري في التصنيف العالمي.") == []
+
+
 def test_a_participle_that_is_an_adjective_does_not_end_what_was_said():
     found = extract("وقال خالد العمري إن الجهات الرسمية لا يمكن أن تكون مطالبة بالتحكم في مضمون الصحافة.")
     assert found[0].text.endswith("مضمون الصحافة")
