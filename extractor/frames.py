@@ -77,7 +77,7 @@ def phrase_cue(art: Article, hit: Hit) -> None:
             return
         if without_conjunction(toks[hit.first].key) in art.lex.document_phrases \
                 and not sp.names_a_document(art.doc, art.lex, phrase):
-            art.note(rules.PHRASE_CLAUSE, "no document after it (وجاء في المركز الثاني: came second)")
+            art.note(rules.PHRASE_CLAUSE, "no document after it (وجاء في المرتبة الخمسين: came fiftieth)")
             return
         head = toks[phrase.first].key[1:] if joined else toks[phrase.first].key
         owner = sp.read_phrase(art.doc, art.lex, phrase.first + 1, limit) \

@@ -463,7 +463,7 @@ def names_a_source(doc: Doc, lex: Lexicon, phrase: Phrase) -> bool:
 def names_a_document(doc: Doc, lex: Lexicon, phrase: Phrase) -> bool:
     """Is the phrase after جاء في / ورد في a document, a noun of speech, a body or a page among its first
     words (جاء في البيان، ورد في تقرير الوزارة، جاء في صحيفة «…»، جاء في الصفحة الرسمية), or a quoted
-    title? (Not وجاء في المركز الثاني فلان, came second; not ورد في القرآن, a text the writer reads.)"""
+    title? (Not وجاء في المرتبة الخمسين فلان, came fiftieth; not ورد في القرآن, a text the writer reads.)"""
     toks = doc.tokens
     if toks[phrase.first].quote != -1 or toks[phrase.first].raw in OPENERS:
         return True
