@@ -152,7 +152,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         # the word before's traits (0 at the phrase's first word), then this word's
         before = 0 if j == i else traits if read == j - 1 else word_traits(lex, toks[j - 1])
         read, traits = j, word_traits(lex, tok)
-        body = body or (subject and j == i and bool(traits & BODY))
+        if j == i:
+            body = subject and bool(traits & BODY)
         if subject and j == i + 1 and before & DEFINITE and not traits & DEFINITE and tok.key[:1] != "ل" \
                 and tok.key not in lex.grammar["issuer_link"] and not traits & QUOTE_MARK \
                 and lex.nouns.get(without_article(toks[i].key)) == "document":
