@@ -588,7 +588,9 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         named_at = _name_start(doc, lex, j + 1, k - 1) if k > j + 1 else k  # the name after the comma
         if j + 1 < k <= j + 1 + MAX_APPOSITION_WORDS and k < limit and (
                 toks[k].raw in COMMAS or toks[k].key in lex.grammar["complementizer"] or toks[k].raw == ":"
-                or toks[k].raw in OPENERS or toks[k].key in lex.grammar["relative"]
+                or toks[k].raw in OPENERS
+                # (الفوز الكبير الذي: before a relative pronoun, a definite common noun is the verb's object)
+                or (toks[k].key in lex.grammar["relative"] and not _definite_common_noun(lex, toks[j + 1]))
                 # كاتب عام البلدية، مكرم شويخ في مداخلة له، إن: a title, its holder, then where it was said
                 or (titled and toks[k].key in lex.grammar["setting"] and named_at == j + 1)):
             # (رئيس الجمعية الجزائرية لطب الأورام، الأستاذ كمال بوزيد،: a title, then a titled name)
@@ -611,6 +613,12 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         return Phrase(i, close - 1, j + 1)  # مدير الجمعية (فلان الفلاني): a title, its holder in brackets
     after = _title_after_name(doc, lex, name_first, last) if name_first <= last else None
     return Phrase(i, last, name_first, name_last=after - 1 if after is not None else None)
+
+
+def _definite_common_noun(lex: Lexicon, tok: Token) -> bool:
+    """A common noun with ال that is no title (الفوز; not زوج المعلمة, who a person is)."""
+    return is_definite(tok) and not is_title_word(lex, tok.key) and lex.kind_of(tok.key) is None \
+        and lex.is_noun(bare_stem(tok.key)) and tok.key not in lex.given_names
 
 
 def _plural_title(lex: Lexicon, tok: Token) -> bool:

@@ -141,3 +141,12 @@ def test_a_later_mention_of_the_document_takes_its_issuer(article, expected):
 def test_a_verb_with_its_preposition_ends_a_subject_phrase():
     found = extract("وقالت مجموعة تطلق على نفسها اسم «أنونيموس تونس» إنها ستواصل الحملة.")
     assert [st.speaker for st in found] == ["مجموعة"]
+
+
+def test_a_common_noun_after_the_speakers_comma_is_the_verbs_object_not_a_title():
+    # (before a relative pronoun: الفوز الكبير الذي is what was described, not what the speaker is)
+    [st] = extract('وصفت حكومة الإنقاذ الوطني، اللقاء الذي جمع الطرفين بـ"لقاء بعض المواطنين".')
+    assert (st.speaker, st.speaker_title) == ("حكومة الإنقاذ الوطني", "")
+    doc = tokenize("وبارك رئيس الاتحاد الفلسطيني لكرة السلة خالد العمري، الفوز الكبير الذي حققه المنتخب.")
+    phrase = phrases.read_phrase(doc, load(), 1, len(doc.tokens))
+    assert (phrase.first, phrase.title) == (1, None)
