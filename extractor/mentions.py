@@ -50,24 +50,31 @@ def verb_gender(key: str) -> str:
     return "p" if word.startswith("ت") else "m"
 
 
-def agrees(speaker: Speaker, gender: str) -> bool:
+def agrees(lex: Lexicon, speaker: Speaker, gender: str) -> bool:
     """Can a verb of this gender (and number) have this speaker as its dropped subject? A singular verb
     (قال، أضافت) does not stand for people in the plural (المحتجون، مؤيدوها), whatever verb named them."""
     if gender == "p":
         return True
-    return speaker.gender in (gender, "p") and not names_people(speaker.text)
+    return speaker.gender in (gender, "p") and not names_people(lex, speaker.text)
 
 
-PLURAL_ENDINGS = ("ون", "يين", "وها", "وهم", "وه")  # المحتجون، الفلسطينيين، مؤيدوها، محاموه
+PLURAL_ENDINGS = ("يين", "ون", "وها", "وهم", "وه")  # الفلسطينيين، المحتجون، مؤيدوها، محاموه
 
 
-def names_people(text: str) -> bool:
-    """Does a speaker phrase name people in the plural: its head a sound masculine plural
-    (المحتجون، مسؤولون، الفلسطينيين، مؤيدوها)?"""
+def names_people(lex: Lexicon, text: str) -> bool:
+    """Does a speaker phrase name people in the plural: its head a sound masculine plural of a noun the
+    word classes list (المحتجون، مسؤولون، الفلسطينيين، مؤيدوها; not القانون، البنتاغون، ماكرون)?"""
     head = text.split(" ", 1)[0]
     if not head.endswith(PLURAL_ENDINGS):
         head = unmarked(head)  # (written ending: ة is no ه here, القوة is no محاموه)
-    return len(head) >= MIN_PLURAL_LETTERS and head.endswith(PLURAL_ENDINGS)
+    if len(head) < MIN_PLURAL_LETTERS:
+        return False
+    key = without_article(without_conjunction(fold(head)))
+    ending = next((e for e in PLURAL_ENDINGS if key.endswith(e)), None)
+    if ending is None:
+        return False
+    singular = key[:-len(ending)] + ("ي" if ending == "يين" else "")
+    return ending == "يين" or lex.is_noun(singular) or lex.kind_of(singular) is not None
 
 
 def opens_clause(art: Article, k: int) -> bool:
@@ -426,7 +433,8 @@ def antecedent(art: Article, at: int, gender: str) -> Speaker | None:
     failing that the latest of any."""
     before = bisect_left(art.history, at, key=mention_at)
     spoken = art.history[max(0, before - MAX_MENTION_LOOKBACK):before]  # the latest before the cue, in text order
-    agreeing = next((m for m in reversed(spoken) if agrees(m.speaker, gender) and plausible(art, m.speaker)), None)
+    agreeing = next((m for m in reversed(spoken)
+                     if agrees(art.lex, m.speaker, gender) and plausible(art, m.speaker)), None)
     # (وأضاف goes on from one who spoke: a verb's subject in between counts only if named with a title)
     going_on = agreeing is not None and goes_on(art.lex, cue_of(art.lex, art.toks[at].key)[0])
     # a subject of a verb counts when it comes after the latest speaker who agrees
@@ -434,7 +442,7 @@ def antecedent(art: Article, at: int, gender: str) -> Speaker | None:
         if mention.role != SUBJECT or art.claimed_at(art.toks[mention.at].start) \
                 or not plausible(art, mention.speaker) or (going_on and not mention.speaker.title):
             continue
-        if agrees(mention.speaker, gender):
+        if agrees(art.lex, mention.speaker, gender):
             return mention.speaker
         _passed_over(art, mention, gender)
     if agreeing is not None:

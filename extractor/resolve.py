@@ -50,11 +50,14 @@ def resolve_mentions(art: Article) -> None:
             _resolved(art, st, *fuller)
     full: dict[str, str] = {}
     namesakes: dict[str, list[tuple[int, str]]] = {}  # family name -> (where, full name) of each speaker
+    titles: dict[str, str] = {}  # full name -> the first title it was given
     for st in art.statements:
         words = st.speaker.split()
         if len(words) >= 2:
+            if st.speaker_title:
+                titles.setdefault(st.speaker, st.speaker_title)
             key = fold(words[-1])
-            if len(words) > len(full.get(key, "").split()):
+            if len(words) > len(full.get(key, "").split()) and not _governed_last(art, st.speaker):
                 full[key] = st.speaker
             if _given_name(art, art.toks[bisect_left(art.starts, st.speaker_start or 0)]):
                 namesakes.setdefault(key, []).append((st.speaker_start or st.start, st.speaker))
@@ -68,7 +71,8 @@ def resolve_mentions(art: Article) -> None:
         fullest = full.get(fold(words[-1]), "").split() if words else []
         if 1 < len(words) < len(fullest) and not any(mark in w for w in fullest for mark in COMMAS) \
                 and [fold(w) for w in fullest[-len(words):]] == [fold(w) for w in words]:
-            _resolved(art, st, " ".join(fullest), st.speaker_title)  # عبد الرحمن → رامي عبد الرحمن
+            name = " ".join(fullest)  # عبد الرحمن → رامي عبد الرحمن (and the title it was given)
+            _resolved(art, st, name, st.speaker_title or titles.get(name, ""))
             continue
         if len(words) == 1 and not st.rule.endswith("/" + rules.SACRED) and fold(words[0]) != "الله":
             key = fold(words[0])  # (الله, taken by a dropped subject after قال تعالى, stays)
@@ -76,14 +80,14 @@ def resolve_mentions(art: Article) -> None:
             by_first = first_names.get(key, set()) if not key.startswith("ال") else set()
             ending = full.get(key, "")
             name = _namesake(namesakes.get(key, []), st.speaker_start) \
-                or (ending if ending and not _governed_last(art, ending) else "") \
+                or ending \
                 or one_person(by_first)
             if not name:
                 if words[0] not in in_text:
                     in_text[words[0]] = name_in_text(art, words[0], key)
                 name = in_text[words[0]]
             if name:
-                _resolved(art, st, name, st.speaker_title)
+                _resolved(art, st, name, st.speaker_title or titles.get(name, ""))
 
 
 def one_person(names: set[str]) -> str:
@@ -96,10 +100,13 @@ def one_person(names: set[str]) -> str:
 
 
 def _governed_last(art: Article, name: str) -> bool:
-    """Is a speaker's last word a common noun hanging on a noun with a preposition (جماعة … لحقوق
-    المرأة): what a body is for, no family name a one-word mention (المرأة) could stand for? (A place
-    there, السلطات المحلية لإقليم زاكورة, is the body's name: زاكورة alone may stand for it.)"""
+    """Is a speaker's last word governed by a preposition before it (عضو في وفد تيلرسون) or a common noun
+    hanging on a noun with one (جماعة … لحقوق المرأة): what a body is for, no family name a one-word
+    mention (المرأة) could stand for? (A place there, السلطات المحلية لإقليم زاكورة, is the body's name:
+    زاكورة alone may stand for it.)"""
     words = name.split()
+    if any(fold(word) in sp.PREPOSITION_FORMS for word in words[1:-1]):
+        return True  # عضو في وفد تيلرسون: a member of his delegation, not تيلرسون
     if len(words) < 2 or not fold(words[-1]).startswith("ال"):
         return False
     word = fold(words[-2])

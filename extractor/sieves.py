@@ -464,7 +464,8 @@ def _speaker_named_in_paragraph(art: Article, start: int, i: int, gender: str) -
             words = mention.speaker.text.split()
             if len(words) >= 2 and fold(words[-1]) == key:
                 speaker = mention.speaker
-                return speaker if mentions.agrees(speaker, gender) and mentions.plausible(art, speaker) else None
+                agreeing = mentions.agrees(art.lex, speaker, gender) and mentions.plausible(art, speaker)
+                return speaker if agreeing else None
     return None
 
 
@@ -1074,7 +1075,7 @@ def governing_verb_sieve(art: Article, hit: Hit, gender: str) -> Speaker | None:
                 return coordinate
         if j >= sentence_start and mentions.is_verb_at(art, j) and not art.claimed_at(toks[j].start) \
                 and (subject := mentions.subject_of_verb(art, j)) is not None \
-                and mentions.agrees(subject.speaker, gender):  # (ولكنها قالت: not the man of وكان فلان)
+                and mentions.agrees(art.lex, subject.speaker, gender):  # (ولكنها قالت: not the man of وكان فلان)
             return replace(subject.speaker, how=SENTENCE)
         if toks[j].key not in art.lex.triggers or cues.is_noun_form(art, j):
             continue
