@@ -25,6 +25,7 @@ class Phrase:
 
 
 PREPOSITIONAL = ("بال", "وبال", "فبال")
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين")  # folded: ليبي، ليبية، ليبيون
 MAX_QUOTED_NAME_WORDS = 3  # «يونهاب», «فقيها»: a name written inside quotation marks
 MAX_BRACKETED_NAME_WORDS = 4  # (كو أونغ أونغ) مدير …: a person's name in brackets
 MAX_QUOTED_SUBJECT_WORDS = 6  # «المرصد السوري لحقوق الإنسان» as the whole subject
@@ -169,6 +170,9 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         if j == i + 1 and tok.key[:1] == "ل" and before & DEFINITE and (before & BODY or (
                 before & TITLE and without_article(without_li(tok.key)) in lex.grammar["audience"])):
             break  # وقالت الشرطة لبي بي سي، الوزارة للصحفيين، المتحدث لوكالة …: then whom it told
+        if j <= i + 2 and tok.key[:1] == "ل" and not before & DEFINITE and not tok.key.endswith(NISBA_ENDINGS) \
+                and lex.kind_of(toks[i].key) == "source":
+            break  # مصدر أمني للجوهرة، مصادر مطلعة لرويترز: an unnamed source, then whom it told (مصادر ليبية: no ل)
         quoted = _quoted_name_end(doc, lex, j, limit, subject=j == i) if traits & QUOTE_MARK else None
         if quoted is not None:
             word_before = toks[j - 1].key if j > i else ""
@@ -535,6 +539,8 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         return None
     last = j - 1
     name_first = _name_start(doc, lex, i, last)
+    if (told := _before_outlet_told(doc, lex, i, j, limit, name_first)) < j:
+        j, last = told, told - 1
     if i < name_first <= last and (_no_name_at(doc, lex, i, name_first, last)
                                    or (name_first == i + 1 and _plural_title(lex, toks[i]))):
         last = name_first - 1
@@ -619,6 +625,23 @@ def _definite_common_noun(lex: Lexicon, tok: Token) -> bool:
     """A common noun with ال that is no title (الفوز; not زوج المعلمة, who a person is)."""
     return is_definite(tok) and not is_title_word(lex, tok.key) and lex.kind_of(tok.key) is None \
         and lex.is_noun(bare_stem(tok.key)) and tok.key not in lex.given_names
+
+
+def _before_outlet_told(doc: Doc, lex: Lexicon, i: int, j: int, limit: int, name_first: int) -> int:
+    """Where a phrase (tokens i..j-1) ends when its last words are the outlet a person told, right
+    before what was said (ويقول المرشد أحمد أبوسحلي للجزيرة نت إن): ل on a definite word after the
+    name (no title after it), one or two words before a complementizer, in a phrase naming no body;
+    else j."""
+    toks = doc.tokens
+    if j >= limit or toks[j].key not in lex.grammar["complementizer"]:
+        return j
+    for k in range(max(name_first + 1, j - 2), j):
+        if toks[k].raw.startswith("لل") and not any(word_traits(lex, tok) & BODY for tok in toks[i:k]) \
+                and any(tok.key in lex.given_names or word_traits(lex, tok) & TITLE for tok in toks[i:k]) \
+                and not any(word_traits(lex, tok) & TITLE for tok in toks[name_first:k]):
+            return k  # (a person: a given name or a title before the name; not طريقة معاملة استراليا
+            # للاجئين, nor فلان المدير الفني للسيلية, the title's own ل)
+    return j
 
 
 def _plural_title(lex: Lexicon, tok: Token) -> bool:

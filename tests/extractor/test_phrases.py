@@ -150,3 +150,16 @@ def test_a_common_noun_after_the_speakers_comma_is_the_verbs_object_not_a_title(
     doc = tokenize("وبارك رئيس الاتحاد الفلسطيني لكرة السلة خالد العمري، الفوز الكبير الذي حققه المنتخب.")
     phrase = phrases.read_phrase(doc, load(), 1, len(doc.tokens))
     assert (phrase.first, phrase.title) == (1, None)
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    # an unnamed source, then the outlet or the reporter it told
+    ("وقال مصدر أمني للجوهرة أف أم إن الموقوف نقل إلى العاصمة.", "مصدر أمني"),
+    ("وذكرت مصادر مطلعة لرويترز أن الاتفاق بات وشيكا.", "مصادر مطلعة"),
+    # a person named with a title, then the outlet told, right before what was said
+    ("ويقول المرشد السياحي خالد العمري للجزيرة نت إن الحركة تزداد بشكل ملحوظ.", "خالد العمري"),
+    # a body's name goes on after its ل (شركة أمازون للتجارة الإلكترونية)
+    ("وقالت شركة أمازون للتجارة الإلكترونية إنها ستفتح مركزا جديدا.", "شركة أمازون للتجارة الإلكترونية"),
+])
+def test_the_outlet_told_is_not_part_of_the_speaker(article, expected):
+    assert speakers(article) == [expected]
