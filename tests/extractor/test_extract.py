@@ -708,3 +708,11 @@ def test_a_cue_form_read_as_a_noun_after_a_preposition_does_not_cut_the_content_
     # عند ذكر النتائج: the noun ذكر, not another cue whose content would begin there
     assert fields('وقال خالد العمري عند ذكر النتائج "لقد فزنا بثقة الناخبين في كل الدوائر".', "speaker", "type") == [
         ("خالد العمري", "direct")]
+
+
+def test_a_participle_governing_a_clause_through_another_preposition_is_no_cue():
+    # معلقة في أن: hanging on, not commenting (معلقا على)
+    assert extract("وقال الوزير إن الخطة جاهزة. كما أن الآمال معلقة في أن تحقق الخطة أهدافها.")[-1].text \
+        == "الخطة جاهزة"
+    [_, st] = extract("وقال الوزير إن الخطة جاهزة، معلقا على أن التنفيذ يبدأ غدا.")
+    assert st.text == "التنفيذ يبدأ غدا"
