@@ -176,9 +176,12 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         quoted = _quoted_name_end(doc, lex, j, limit, subject=j == i) if traits & QUOTE_MARK else None
         if quoted is not None:
             word_before = toks[j - 1].key if j > i else ""
+            body_named = _quoted_body_end(doc, lex, j, limit - 1) is not None
             j = quoted
-            if word_before and lex.kind_of(word_before) != "org" and lex.kind_of(word_before[1:]) != "org":
-                break  # المدير الفني لنادي برشلونة «لويس إنريكي»: a name after a title ends the phrase
+            if word_before and lex.kind_of(word_before) != "org" and lex.kind_of(word_before[1:]) != "org" \
+                    and not body_named:
+                break  # المدير الفني لنادي برشلونة «لويس إنريكي»: a name after a title ends the phrase (but
+                # رئيس «المجلس الوطني السوري» عبد الباسط سيدا: the body the title is of, then the name)
             continue
         if tok.raw == "." and j > i and len(toks[j - 1].key) == 1 and j + 1 < limit and toks[j + 1].key:
             j += 1  # an abbreviated title: د. م.
@@ -756,6 +759,21 @@ def looks_like_a_name(doc: Doc, lex: Lexicon, first: int, end: int) -> bool:
         for n, t in enumerate(words))
 
 
+def _quoted_body_end(doc: Doc, lex: Lexicon, j: int, last: int) -> int | None:
+    """If token j opens a quoted body's name («المجلس الوطني السوري»: a definite noun that heads a
+    body's name first) closed by token ``last`` at the latest, the index after its closing mark."""
+    toks = doc.tokens
+    if toks[j].raw not in OPENERS or j + 1 > last or toks[j + 1].quote == -1:
+        return None
+    head = toks[j + 1]
+    if not is_definite(head) or lex.kind_of(without_article(head.key)) != "org":
+        return None
+    k = j + 1
+    while k <= last and toks[k].quote == head.quote:
+        k += 1
+    return k + 1 if k <= last and toks[k].raw in MARKS else None
+
+
 def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool = False) -> int:
     """Index of the first token of the name inside a title+name phrase (last + 1 if none).
 
@@ -786,6 +804,9 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
     while j <= last:
         key = toks[j].key
         kind = lex.kind_of(key)
+        if j > first and (after := _quoted_body_end(doc, lex, j, last)) is not None:
+            j = after  # رئيس «المجلس الوطني السوري» عبد الباسط سيدا: the body the title is of, quoted
+            continue
         if kind == "title" or toks[j].raw in (".", "»", "”") or (j > first and key in lex.grammar["title_part"]) \
                 or (j > first and key[:1] == "و" and lex.kind_of(key[1:]) == "title"):
             # the dot of an abbreviated title (م. د.), the end of a quoted organisation name; مدير عام;

@@ -163,3 +163,9 @@ def test_a_common_noun_after_the_speakers_comma_is_the_verbs_object_not_a_title(
 ])
 def test_the_outlet_told_is_not_part_of_the_speaker(article, expected):
     assert speakers(article) == [expected]
+
+
+def test_a_quoted_body_between_a_title_and_a_name_is_part_of_the_title():
+    article = ("أكد رئيس «المجلس الوطني السوري» خالد العمري أن المدينة صامدة.\n"
+               "وقال العمري: «لا بد من العمل على كل المستويات».")
+    assert speakers(article) == ["خالد العمري", "خالد العمري"]
