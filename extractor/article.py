@@ -14,7 +14,7 @@ from . import rules
 from .lexicon import Cue, Lexicon
 from .limits import MAX_NAME_QUOTE_CHARS, MAX_SENTENCE_TOKENS, OVERLAP_NEIGHBOURS
 from .models import Statement
-from .normalize import fold
+from .normalize import fold, without_conjunction
 from .tokens import Doc, tokenize
 
 
@@ -144,6 +144,16 @@ class Article:
         self.remember(speaker, hit.first)
         return True
 
+    def relative_aside(self, i: int) -> bool:
+        """Is the cue at token i a relative clause's after another statement's content in its sentence
+        (قال الوزير إن …، تنفيذا لتعليمات الملك، الذي أكد أن …): an aside, whose speaker is not the one
+        later dropped subjects go on from?"""
+        if i == 0 or without_conjunction(self.toks[i - 1].key) not in self.lex.grammar["relative"]:
+            return False
+        sentence = self.toks[self.sentence_bounds(i)[0]].start
+        k = bisect_left(self.claimed, (sentence, sentence))
+        return k < len(self.claimed) and self.claimed[k][0] < self.toks[i].start
+
     def note(self, step: str, message: str) -> None:
         """Record what a sieve or step found, when the article is read with explanations."""
         if self.trace is not None:
@@ -180,8 +190,10 @@ class Article:
 
     def remember(self, speaker: Speaker, at: int) -> None:
         """A named subject of the cue at token ``at`` becomes the referent of later pronouns and
-        dropped subjects."""
-        if speaker.text and speaker.how != rules.PREVIOUS and (not self.history or self.history[-1].speaker != speaker):
+        dropped subjects (not the speaker of an aside: :meth:`relative_aside`)."""
+        if not speaker.text or speaker.how == rules.PREVIOUS or self.relative_aside(at):
+            return
+        if not self.history or self.history[-1].speaker != speaker:
             insort(self.history, Mention(at, speaker, SPEAKER), key=mention_at)
             self.genders_spoken.add(speaker.gender)
             words = speaker.text.split()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from . import cues, rules, sieves
+from . import cues, mentions, rules, sieves
 from . import phrases as sp
 from .article import Article, Hit, Speaker
 from .lexicon import Cue, cue_of
@@ -191,8 +191,18 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
         return False
     phrase = art.phrase_at(sieves.after_addressee(art, k + 1, limit) if relative else k + 1, limit)
     if relative and phrase is None:
-        return False  # (الوزير الذي قال إن: the noun before is the subject, in what is said)
+        # رئيس الحكومة فلان الذي أكد أنه: one who may speak, and what they said, a statement of its own
+        # (not التضخم، الذي يتوقع أن ينخفض: the noun before is what was said about)
+        head = sieves.antecedent(art, k)
+        return head is not None and _may_speak(art, head) and marker(art, k + 1, limit, strict=True) is not None
     return marker(art, phrase.last + 1 if phrase else k + 1, limit) is not None
+
+
+def _may_speak(art: Article, head: sp.Phrase) -> bool:
+    """Can the noun a relative pronoun refers to speak: a person or a body, or a name in it after the
+    words before (تنفيذا لتعليمات الملك فلان)?"""
+    name = sp.Phrase(head.name_first, head.last, head.name_first)
+    return mentions.is_entity(art, head) or (head.name_first <= head.last and mentions.is_entity(art, name))
 
 
 def opens_quote(art: Article, j: int, limit: int) -> bool:
@@ -224,8 +234,12 @@ def after_fronted_phrase(art: Article, k: int) -> bool:
     """Does token k follow a short prepositional phrase opening a new clause after a comma
     (، وفي هذا الإطار يقول ...)?"""
     toks = art.toks
-    j = k - 1
-    while j > 0 and k - j <= MAX_FRONTED_WORDS and toks[j].key:
+    j, words = k - 1, 0
+    while j > 0 and (toks[j].key or toks[j].raw in MARKS):  # (، وفي تصريح لصحيفة "عكاظ" قال: a quoted name)
+        if toks[j].key:
+            words += 1
+            if words > MAX_FRONTED_WORDS:
+                break
         j -= 1
     return toks[j].raw in COMMAS and j + 1 < k and toks[j + 1].key in art.lex.grammar["fronting"]
 

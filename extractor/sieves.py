@@ -378,7 +378,9 @@ def before_sieve(art: Article, frame: Frame) -> Speaker | None:
         before = lookback(art, hit.first) or frame.relative_head or narrator(art, hit.first)
     if before is not None and sp.refusal(art.doc, art.lex, before.first,
                                          opening=mentions.opens_sentence(art, before.first)) is not None:
-        before = None
+        # (تنفيذا لتعليمات الملك فلان، الذي أكد: the titled person in the noun the relative pronoun is about)
+        head = frame.relative_head
+        before = titled_phrase_before(art, head.last + 1, head.first, frame.gender) if before is head else None
     if before is None and not hit.prefixed:
         before = indefinite_head(art, hit.first, frame.gender)  # (accusative after لكن: لكن متحدثا باسم …)
     if before is None and not hit.prefixed and (past := mentions.subject_past_relative(art, hit.first)):

@@ -716,3 +716,20 @@ def test_a_participle_governing_a_clause_through_another_preposition_is_no_cue()
         == "الخطة جاهزة"
     [_, st] = extract("وقال الوزير إن الخطة جاهزة، معلقا على أن التنفيذ يبدأ غدا.")
     assert st.text == "التنفيذ يبدأ غدا"
+
+
+def test_a_relative_clause_cue_of_someone_who_may_speak_is_a_statement_of_its_own():
+    article = ("قال وزير الداخلية خالد العمري إن الانتخابات مرت في أجواء جيدة، تنفيذا لتعليمات الملك فوزي "
+               "الورتاني، الذي أكد أن الإدارة تبقى محايدة.\nوأضاف أن النتائج ستعلن غدا.")
+    found = [(st.speaker, st.text) for st in extract(article)]
+    assert found == [("خالد العمري", "الانتخابات مرت في أجواء جيدة، تنفيذا لتعليمات الملك فوزي الورتاني"),
+                     ("فوزي الورتاني", "الإدارة تبقى محايدة"),
+                     ("خالد العمري", "النتائج ستعلن غدا")]  # (the aside's speaker is not who goes on)
+    # (التضخم الذي يتوقع أن: the noun before is what was said about, and no one to speak)
+    [st] = extract("وقال الوزير إنه يتوقع تطورات إيجابية بشأن التضخم، الذي يتوقع أن ينخفض العام المقبل.")
+    assert st.text.endswith("الذي يتوقع أن ينخفض العام المقبل")
+
+
+def test_a_fronted_phrase_with_a_quoted_name_belongs_to_the_next_statement():
+    article = 'وقال الوزير إن الخطة جاهزة، وفي تصريح لصحيفة "الغد" قال إنه واجه صعوبات كبيرة.'
+    assert [st.text for st in extract(article)] == ["الخطة جاهزة", "واجه صعوبات كبيرة"]
