@@ -418,6 +418,12 @@ def previous_or_named(art: Article, i: int, gender: str) -> Speaker:
         again = _speaker_named_in_paragraph(art, start, i, gender)
         if again is not None and again != found:
             return replace(again, how=PREVIOUS)
+        # or, for a verb that opens its paragraph, the person named with a title right after the verb that
+        # opens the paragraph before, since the antecedent (وبارك رئيس الاتحاد فلان الفوز … ¶ وقال:)
+        opener = _titled_subject_opening(art, art.toks[i].para - 1, gender) \
+            if bisect_left(art.starts, start) == i else None
+        if opener is not None and (found.start is None or found.start < opener.start):
+            return replace(opener, how=PREVIOUS)
     if gender == "f" and found.gender != "f":
         # a feminine verb, and the antecedent no woman: a woman named with a title since it spoke, in this
         # paragraph or the one before (… السيدة فلانة التي ركزت على … ¶ وأشارت أيضا أن). (Not the other way
@@ -426,6 +432,24 @@ def previous_or_named(art: Article, i: int, gender: str) -> Speaker:
         if woman is not None:
             return replace(woman, how=PREVIOUS)
     return found
+
+
+def _titled_subject_opening(art: Article, para: int, gender: str) -> Speaker | None:
+    """The person named with a title and a name right after the word that opens paragraph ``para`` (a
+    verb with و: وبارك رئيس الاتحاد فلان), of the gender (m or f; any for p)."""
+    if para < 0:
+        return None
+    first = bisect_left(art.starts, art.para_starts[para])
+    if first + 2 >= len(art.toks) or art.toks[first + 1].para != para or art.toks[first].raw[:1] not in "وف" \
+            or cue_of(art.lex, art.toks[first].key)[0] is not None:
+        return None
+    phrase = titled_phrase_before(art, art.para_end[first], first + 1, gender)
+    while phrase is not None and phrase.first > first + 1:
+        phrase = titled_phrase_before(art, phrase.first, first + 1, gender)
+    if phrase is None:
+        return None
+    speaker = speaker_from(art, phrase, "p", art.para_end[first])
+    return speaker if speaker.text and mentions.plausible(art, speaker) else None
 
 
 def _titled_woman_since(art: Article, found: Speaker, i: int) -> Speaker | None:

@@ -1171,3 +1171,11 @@ def test_a_name_governed_by_a_preposition_is_no_full_name_of_its_last_word():
                "وقال عضو في وفد العمري إن الجولة المقبلة ستعقد في الرباط.\n"
                "وأكد العمري أن بلاده لن تغير موقفها.")
     assert [st.speaker for st in extract(article)] == ["خالد العمري", "عضو في وفد العمري", "خالد العمري"]
+
+
+def test_a_dropped_subject_opening_a_paragraph_goes_on_from_the_titled_subject_opening_the_one_before():
+    article = ("وقال اللاعب فوزي الورتاني إن الفريق لعب بروح عالية.\n"
+               "وتقدم الفريق في الربع الأخير بقيادة الورتاني الذي سجل 32 نقطة.\n"
+               "وبارك رئيس الاتحاد خالد العمري، الفوز الكبير الذي حققه المنتخب.\n"
+               "وقال: 'هذا فوز تاريخي لكرة السلة'.")
+    assert [st.speaker for st in extract(article)] == ["فوزي الورتاني", "خالد العمري"]
