@@ -328,7 +328,7 @@ def _participle_on(art: Article, k: int, limit: int) -> bool:
 def how_it_was_said(art: Article, tok: Token) -> bool:
     """A participle of a cue (مشيراً، مؤكدةً) or of state (مستعرضاً، متسائلاً): after a comma, the speaker
     goes on, and what was said before has ended."""
-    if sp.is_of_state(tok.key):
+    if sp.is_of_state(art.lex, tok.key):
         return True
     cue = cue_of(art.lex, tok.key)[0]
     return cue is not None and cue.kind == "participle"

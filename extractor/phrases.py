@@ -112,7 +112,7 @@ def _traits(lex: Lexicon, tok: Token) -> int:
         | ORG * (kind == "org") | STOP * (kind == "stop") | TITLE_NOUN * (kind == "title")
         | BODY * (kind in ("org", "source") or lex.kind_of(without_article(key)) in ("org", "source"))
         | PREPOSITION * (key in grammar["preposition"]) | DEFINITE * definite
-        | OF_STATE * is_of_state(key)
+        | OF_STATE * is_of_state(lex, key)
         | OBJECT * bool(form & (ACCUSATIVE | POSSESSED)) | HOW * bool(form & MANNER)
         | OWNED * (raw.endswith(POSSESSED_ENDINGS) and len(raw) >= 5 and key not in grammar["issuer_link"])
         | NOUN * (key.removeprefix("ال") in lex.nouns)
@@ -130,9 +130,11 @@ def _traits(lex: Lexicon, tok: Token) -> int:
         | ABOUT_OWN * _about_own(lex, key, raw))
 
 
-def is_of_state(key: str) -> bool:
-    """A participle of state (متعجبا، مستغربا، مبتسما، منتقدا): how someone did something."""
-    return key.startswith(ADVERBIAL_PREFIXES) and key.endswith("ا") and len(key) >= 5
+def is_of_state(lex: Lexicon, key: str) -> bool:
+    """A participle of state (متعجبا، مستغربا، مبتسما، منتقدا): how someone did something (not a noun
+    with نا, our: منتخبنا، مستقبلنا)."""
+    return key.startswith(ADVERBIAL_PREFIXES) and key.endswith("ا") and len(key) >= 5 \
+        and not (key.endswith("نا") and lex.is_noun(key[:-2]))
 
 
 def _about_own(lex: Lexicon, key: str, raw: str) -> bool:

@@ -169,3 +169,13 @@ def test_a_quoted_body_between_a_title_and_a_name_is_part_of_the_title():
     article = ("أكد رئيس «المجلس الوطني السوري» خالد العمري أن المدينة صامدة.\n"
                "وقال العمري: «لا بد من العمل على كل المستويات».")
     assert speakers(article) == ["خالد العمري", "خالد العمري"]
+
+
+def test_a_noun_with_our_pronoun_is_part_of_a_title_not_a_participle_of_state():
+    # منتخبنا (our team) ends as منتخبا does, a participle of state that would end the phrase
+    assert speakers("وأكد رئيس بعثة منتخبنا خالد العمري أن الاستعدادات كانت جيدة.") == ["خالد العمري"]
+
+
+@pytest.mark.parametrize("article", ["هل تعتقد بأن المثقف جزء من الحل؟", "ماذا قال إن الحل قريب؟"])
+def test_a_question_word_is_never_a_speaker(article):
+    assert all(st.speaker not in ("هل", "ماذا") for st in extract(article))
