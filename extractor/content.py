@@ -87,8 +87,9 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
             return None  # (عن مسؤول، لم يكشف هويته، قوله إن: the relaying verb's content, not this one's)
         cue = cue_of(art.lex, tok.key)[0] if k > j and tok.key in triggers else None
         if cue is not None and (cue.kind != "participle" or k > j + 1) and not cues.strict_at(art, k) \
-                and not cues.is_noun_form(art, k):
-            return None  # (another cue's content, not this one's; but في مذكرة: a noun)
+                and not cues.is_noun_form(art, k) \
+                and not (cue.kind == "participle" and k + 1 < limit and cues.other_preposition(art, cue, k + 1)):
+            return None  # (another cue's content, not this one's; but في مذكرة, مقرا لها: nouns)
         k += 1
     return None
 

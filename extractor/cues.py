@@ -11,6 +11,7 @@ from .lexicon import Cue, cue_of
 from .limits import COMPLEMENT_REACH, MAX_ATTACHED_SUBJECT, MAX_SENTENCE_TOKENS
 from .mentions import opens_clause
 from .normalize import ATTACHED_PRONOUNS, has_conjunction, without_conjunction
+from .phrases import PREPOSITION_FORMS
 
 SHADDA, KASRA = "\u0651", "\u0650"  # بيّن: the verb, not the preposition (but بَيِّن: clear)
 
@@ -110,6 +111,19 @@ def attribution_phrase_at(art: Article, i: int) -> tuple[int, bool] | None:
         else:
             return j - 1, False
     return None
+
+
+def other_preposition(art: Article, cue: Cue, k: int) -> bool:
+    """Does token k, right after a participle with a preposition of its own, hold another one: one
+    governing a content clause (الآمال معلقة في أن), or one with a pronoun on it (تتخذ من المدينة مقرا
+    لها: a seat, not أقر's ب)? Then the form is no cue. (Not where it was said: مؤكدا في بيان.)"""
+    toks, grammar = art.toks, art.lex.grammar
+    key = toks[k].key
+    if not cue.heads or key in cue.heads or k + 1 >= len(toks):
+        return False
+    if key in grammar["preposition"]:
+        return toks[k + 1].key in grammar["complementizer"]
+    return key not in grammar["setting"] and key in PREPOSITION_FORMS and not key.startswith(tuple(cue.heads))
 
 
 def is_verb_cue(art: Article, key: str) -> bool:

@@ -50,9 +50,9 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
 
 def participle_cue(art: Article, hit: Hit, cue: Cue) -> None:
     toks, after = art.toks, hit.last + 1
-    if cue.heads and after + 1 < art.para_end[hit.first] and toks[after].key in art.lex.grammar["preposition"] \
-            and toks[after].key not in cue.heads and toks[after + 1].key in art.lex.grammar["complementizer"]:
-        # الآمال معلقة في أن: another preposition than the participle's own (معلقا على) governs the clause
+    if after + 1 < art.para_end[hit.first] and cues.other_preposition(art, cue, after):
+        # الآمال معلقة في أن: another preposition than the participle's own (معلقا على) governs the clause;
+        # تتخذ من المدينة مقرا لها: a noun (a seat), with another preposition than أقر's ب
         art.note(rules.PARTICIPLE, f"«{toks[after].raw}» is not its complement")
         return
     speaker = sieves.participle_subject(art, hit, cue.gender)

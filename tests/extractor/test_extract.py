@@ -733,3 +733,9 @@ def test_a_relative_clause_cue_of_someone_who_may_speak_is_a_statement_of_its_ow
 def test_a_fronted_phrase_with_a_quoted_name_belongs_to_the_next_statement():
     article = 'وقال الوزير إن الخطة جاهزة، وفي تصريح لصحيفة "الغد" قال إنه واجه صعوبات كبيرة.'
     assert [st.text for st in extract(article)] == ["الخطة جاهزة", "واجه صعوبات كبيرة"]
+
+
+def test_a_participle_form_with_another_preposition_and_a_pronoun_is_a_noun_not_the_cue():
+    # مقرا لها: a seat (headquarters), not مقرا (acknowledging, which takes ب); the verb before is the cue
+    [st] = extract("وأكدت المنظمة التي تتخذ مقرا لها في نيويورك في تقريرها أن التعذيب ممنهج.")
+    assert (st.cue, st.speaker, st.text) == ("وأكدت", "المنظمة", "التعذيب ممنهج")
