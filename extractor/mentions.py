@@ -418,11 +418,16 @@ def _relative_agrees(relative: str, verb: str) -> bool:
 
 
 def subjects_between(art: Article, first: int, stop: int) -> Iterator[Mention]:
-    """The subjects of the verbs between tokens ``first`` and ``stop``, the latest first."""
-    positions = verb_positions(art)
+    """The subjects of the listed verbs between tokens ``first`` and ``stop`` outside what was said, the
+    latest first (of the last MAX_VERBS_BACK verb forms: a dropped subject means the subject of a verb
+    the word classes list, never of a word that is a verb by its place only)."""
+    positions, forms, toks = verb_positions(art), art._verb_forms, art.toks
     last = bisect_left(positions, stop) - 1
     for n in range(last, max(bisect_left(positions, first), last - MAX_VERBS_BACK + 1) - 1, -1):
-        mention = subject_of_verb(art, positions[n])
+        k = positions[n]
+        if forms[toks[k].key] != LISTED or art.claimed_at(toks[k].start):
+            continue  # (read no phrase for it: its subject would not count)
+        mention = subject_of_verb(art, k)
         if mention is not None:
             yield mention
 
@@ -439,8 +444,7 @@ def antecedent(art: Article, at: int, gender: str) -> Speaker | None:
     going_on = agreeing is not None and goes_on(art.lex, cue_of(art.lex, art.toks[at].key)[0])
     # a subject of a verb counts when it comes after the latest speaker who agrees
     for mention in subjects_between(art, agreeing.at + 1 if agreeing else 0, at):
-        if mention.role != SUBJECT or art.claimed_at(art.toks[mention.at].start) \
-                or not plausible(art, mention.speaker) or (going_on and not mention.speaker.title):
+        if mention.role != SUBJECT or not plausible(art, mention.speaker) or (going_on and not mention.speaker.title):
             continue
         if agrees(art.lex, mention.speaker, gender):
             return mention.speaker
@@ -455,7 +459,7 @@ def antecedent(art: Article, at: int, gender: str) -> Speaker | None:
     # nobody agrees: the latest of any
     latest = next((m for m in reversed(spoken) if plausible(art, m.speaker)), None)
     for mention in subjects_between(art, latest.at + 1 if latest else 0, at):
-        if mention.role == SUBJECT and not art.claimed_at(art.toks[mention.at].start):
+        if mention.role == SUBJECT:
             return mention.speaker
     return latest.speaker if latest else None
 

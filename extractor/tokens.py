@@ -24,6 +24,7 @@ TOKEN = rf"#?{_LETTERS}(?:-(?=[^\W\d_]){_LETTERS})*|[^\s{_INVISIBLE}]"
 # captured: splitting on it gives the text between tokens and the tokens in turn, strings only, whose
 # lengths summed give every offset (no match object per token)
 _SPLIT = re.compile(f"({TOKEN})")
+_HAS_MARK = re.compile(f"[{re.escape(''.join(sorted(MARKS)))}]").search  # (faster than testing each mark)
 SENTENCE_END = frozenset(".!?؟;؛")
 COMMAS = frozenset("،,")
 DASHES = frozenset("-–—ـ")  # a dash, or a tatweel standing alone (قال ـ صلى الله عليه وسلم ـ)
@@ -198,7 +199,7 @@ def tokenize(text: str) -> Doc:
         start, stop = offset, offset + len(line)
         offset = stop + 1
         doc.paragraphs.append((start, stop))
-        if any(m in line for m in MARKS):
+        if _HAS_MARK(line):
             doc.spans.extend(find_spans(text, start, stop))
     if doc.spans:
         doc.spans = _join_paragraphs(text, doc.paragraphs, doc.spans)
