@@ -175,6 +175,9 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         if j <= i + 2 and tok.key[:1] == "ل" and not before & DEFINITE and not tok.key.endswith(NISBA_ENDINGS) \
                 and lex.kind_of(toks[i].key) == "source":
             break  # مصدر أمني للجوهرة، مصادر مطلعة لرويترز: an unnamed source, then whom it told (مصادر ليبية: no ل)
+        if named and traits & QUOTE_MARK and j + 1 < limit and toks[j + 1].quote != -1 \
+                and toks[j + 1].key[:1] == "ل" and len(toks[j + 1].key) > 3 and toks[j + 1].key not in lex.given_names:
+            break  # وقال ناصر القصبي "للعربية": the outlet told, quoted after the name
         quoted = _quoted_name_end(doc, lex, j, limit, subject=j == i) if traits & QUOTE_MARK else None
         if quoted is not None:
             word_before = toks[j - 1].key if j > i else ""

@@ -158,6 +158,8 @@ def test_a_common_noun_after_the_speakers_comma_is_the_verbs_object_not_a_title(
     ("وذكرت مصادر مطلعة لرويترز أن الاتفاق بات وشيكا.", "مصادر مطلعة"),
     # a person named with a title, then the outlet told, right before what was said
     ("ويقول المرشد السياحي خالد العمري للجزيرة نت إن الحركة تزداد بشكل ملحوظ.", "خالد العمري"),
+    # the outlet told, quoted right after a person's name
+    ('وقال خالد العمري "للعربية" عن المسلسل "ركزنا على النص، والعمل مبني دراميا ومتماسك".', "خالد العمري"),
     # a body's name goes on after its ل (شركة أمازون للتجارة الإلكترونية)
     ("وقالت شركة أمازون للتجارة الإلكترونية إنها ستفتح مركزا جديدا.", "شركة أمازون للتجارة الإلكترونية"),
 ])
