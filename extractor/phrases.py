@@ -257,15 +257,21 @@ def _name_follows(doc: Doc, lex: Lexicon, k: int, limit: int) -> bool:
 
 
 def past_adverb(doc: Doc, lex: Lexicon, i: int, limit: int) -> int:
-    """Past an adverb standing between a verb and its titled subject (وأكد أيضا مستشار الرئيس، وقال أمس
-    مدير الشرطة، وأكد بدوره النائب، وتطرق بعدها مدير البطولة), or i."""
+    """Past an adverb standing between a verb and its subject, a title or a body (وأكد أيضا مستشار الرئيس،
+    وقال أمس مدير الشرطة، وأكد بدوره النائب، وتطرق بعدها مدير البطولة، وتدخلت على الفور المديرية), or i."""
     toks, grammar = doc.tokens, lex.grammar
     key = toks[i].key if i < limit else ""
-    if i + 1 < limit and (key in grammar["adverb"] or key in grammar["time_adverb"] or key in grammar["on_ones_part"]) \
-            and toks[i + 1].quote == -1 and is_title_word(lex, toks[i + 1].key) \
-            and (is_definite(toks[i + 1]) or (i + 2 < limit and (
-                is_definite(toks[i + 2]) or is_title_word(lex, toks[i + 2].key)))):
-        return i + 1  # (a title that is definite or governs a definite word or a title: not أمام محكمة, folded as إمام)
+    if key in grammar["adverb"] or key in grammar["time_adverb"] or key in grammar["on_ones_part"]:
+        t = i + 1
+    elif i + 1 < limit and (key, toks[i + 1].key) in grammar["adverb"]:
+        t = i + 2  # (وتدخلت على الفور المديرية العامة)
+    else:
+        return i
+    if t < limit and toks[t].quote == -1 \
+            and (is_title_word(lex, toks[t].key) or lex.kind_of(without_article(toks[t].key)) == "org") \
+            and (is_definite(toks[t]) or (t + 1 < limit and (
+                is_definite(toks[t + 1]) or is_title_word(lex, toks[t + 1].key)))):
+        return t  # (a title that is definite or governs a definite word or a title: not أمام محكمة, folded as إمام)
     return i
 
 

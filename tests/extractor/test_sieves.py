@@ -1179,3 +1179,10 @@ def test_a_dropped_subject_opening_a_paragraph_goes_on_from_the_titled_subject_o
                "وبارك رئيس الاتحاد خالد العمري، الفوز الكبير الذي حققه المنتخب.\n"
                "وقال: 'هذا فوز تاريخي لكرة السلة'.")
     assert [st.speaker for st in extract(article)] == ["فوزي الورتاني", "خالد العمري"]
+
+
+def test_a_two_word_adverb_between_a_verb_and_its_subject_is_passed_over():
+    article = ("صرح الدفاع المدني بمقتل طفلين في انفجار قنبلة.\n"
+               "وتدخلت على الفور المديرية العامة للحماية المدنية في المدينة.\n"
+               "وأوضحت أن الحادث أسفر عن مقتل طفلين.")
+    assert [st.speaker for st in extract(article)][-1] == "المديرية العامة للحماية المدنية"
