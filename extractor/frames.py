@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from . import content, cues, mentions, rules, sieves
 from . import phrases as sp
-from .article import Article, Hit, Speaker
+from .article import Article, Hit
 from .lexicon import Cue
 from .normalize import without_conjunction
 from .tokens import COMMAS, DASHES
@@ -94,7 +92,7 @@ def phrase_cue(art: Article, hit: Hit) -> None:
             and art.lex.nouns.get(head) == "speech" and after_noun < limit \
             and toks[after_noun].key[:1] == "ل" and len(toks[after_noun].key) > 2 else None
         if owned_by is not None and sp.names_a_source(art.doc, art.lex, owned_by):
-            speaker, phrase = _joined_source(art, owned_by, limit), owned_by
+            speaker, phrase = sieves.joined_source(art, owned_by, limit), owned_by
         elif owner is not None and not mentions.verb_form(art.lex, toks[owner.first].key):
             # وفقا لتصريحات فلانة الفلانية، مديرة …: whose words they are
             speaker = sieves.speaker_from(art, owner, "p", limit)
@@ -102,7 +100,8 @@ def phrase_cue(art: Article, hit: Hit) -> None:
             # بحسب تصريحات أدلى بها، وحسب تعبيره: the last speaker's own words
             speaker = sieves.previous_speaker(art, "p", hit.first)
         else:
-            speaker = _joined_source(art, phrase, limit) if joined else sieves.speaker_from(art, phrase, "p", limit)
+            speaker = sieves.joined_source(art, phrase, limit) if joined \
+                else sieves.speaker_from(art, phrase, "p", limit)
         after = phrase.last + 1
     a, b = art.sentence_bounds(hit.first)
     lead = [t for t in toks[a:hit.first] if t.key]
@@ -133,13 +132,3 @@ def phrase_cue(art: Article, hit: Hit) -> None:
             end = b - 1  # حصل الحزب، حسب الوزير، على 7 مقاعد: the sentence around the phrase
         s, e, type_ = content.typed(art, toks[a].start, toks[end].end)
     art.add(s, e, type_, hit, speaker, rules.PHRASE_CLAUSE)
-
-
-def _joined_source(art: Article, phrase: sp.Phrase, limit: int) -> Speaker:
-    """The source of a phrase whose first word carries ل: وفقا لوزارة … → وزارة …; وفقا للجيش
-    الإسرائيلي → الجيش الإسرائيلي (لل is ل + ال)."""
-    speaker = sieves.speaker_from(art, phrase, "p", limit)
-    if speaker.start != art.toks[phrase.first].start:  # (لرئيس الوزراء فلان: the title carries it)
-        return replace(speaker, title=sp.without_li(speaker.title)) if speaker.title[:1] == "ل" else speaker
-    return Speaker(sp.without_li(art.text[speaker.start:speaker.end]), speaker.title, speaker.start + 1, speaker.end,
-                   speaker.gender)

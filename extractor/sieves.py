@@ -62,7 +62,7 @@ from .limits import (
     MIN_QUOTE_WORDS,
 )
 from .normalize import ATTACHED_PRONOUNS, fold, owned_stems, without_article, without_conjunction
-from .quotes import OPENERS
+from .quotes import MARKS, OPENERS
 from .rules import BEFORE, CLAUSE, HONORIFIC, ISSUER, PARAGRAPH, PREVIOUS, SACRED, SENTENCE, SUBJECT
 from .tokens import COMMAS, DASHES, Token
 
@@ -373,6 +373,8 @@ def before_sieve(art: Article, frame: Frame) -> Speaker | None:
     if hit.cue is not None and hit.cue.object_attached \
             and (before_verb in art.lex.grammar["what"] or before_verb in art.lex.grammar["whom"]):
         return None  # رسالة لمن وصفهم بأنهم، ما وصفه بأنه: the object stands before, the subject elsewhere
+    if not hit.prefixed and (already := already_subject(art, hit.first)) is not None:
+        return already
     before = topic(art, hit.first, hit.prefixed)
     if before is None and not hit.prefixed:
         before = lookback(art, hit.first) or frame.relative_head or narrator(art, hit.first)
@@ -388,6 +390,31 @@ def before_sieve(art: Article, frame: Frame) -> Speaker | None:
     if before is None:
         return None
     return replace(speaker_from(art, before, frame.gender, hit.first), how=BEFORE)
+
+
+def joined_source(art: Article, phrase: sp.Phrase, limit: int) -> Speaker:
+    """The source of a phrase whose first word carries ل: وفقا لوزارة … → وزارة …; وفقا للجيش
+    الإسرائيلي → الجيش الإسرائيلي (لل is ل + ال)."""
+    speaker = speaker_from(art, phrase, "p", limit)
+    if speaker.start != art.toks[phrase.first].start:  # (لرئيس الوزراء فلان: the title carries it)
+        return replace(speaker, title=sp.without_li(speaker.title)) if speaker.title[:1] == "ل" else speaker
+    return Speaker(sp.without_li(art.text[speaker.start:speaker.end]), speaker.title, speaker.start + 1, speaker.end,
+                   speaker.gender)
+
+
+def already_subject(art: Article, i: int) -> Speaker | None:
+    """The subject of a verb after سبق لـ… أن (وسبق لمجلة "فرانس فوتبول" الفرنسية أن كشفت): the one with ل."""
+    toks = art.toks
+    if i < 3 or toks[i - 1].key not in art.lex.grammar["complementizer"]:
+        return None
+    s = next((k for k in range(i - 2, max(-1, i - 3 - sp.MAX_SPEAKER_WORDS), -1)
+              if toks[k].key in art.lex.grammar["already"] or (not toks[k].key and toks[k].raw not in MARKS)), None)
+    if s is None or toks[s].key not in art.lex.grammar["already"] or toks[s + 1].key[:1] != "ل":
+        return None
+    phrase = sp.read_phrase(art.doc, art.lex, s + 1, i - 1, joined=True)
+    if phrase is None or phrase.last != i - 2:
+        return None
+    return replace(joined_source(art, phrase, i), how=BEFORE)
 
 
 def paragraph_sieve(art: Article, frame: Frame) -> Speaker | None:

@@ -1186,3 +1186,9 @@ def test_a_two_word_adverb_between_a_verb_and_its_subject_is_passed_over():
                "وتدخلت على الفور المديرية العامة للحماية المدنية في المدينة.\n"
                "وأوضحت أن الحادث أسفر عن مقتل طفلين.")
     assert [st.speaker for st in extract(article)][-1] == "المديرية العامة للحماية المدنية"
+
+
+def test_the_one_with_li_after_sabaqa_is_the_subject_of_the_verb_after_an():
+    article = 'ولم يكن المدرب على علم بذلك. وسبق لمجلة "فرانس فوتبول" الفرنسية أن كشفت أن النادي وافق على العرض.'
+    assert [st.speaker for st in extract(article)] == ['مجلة "فرانس فوتبول" الفرنسية']
+    assert [st.speaker for st in extract("وسبق للوزير خالد العمري أن أكد أن الخطة جاهزة.")] == ["خالد العمري"]
