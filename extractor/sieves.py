@@ -470,10 +470,11 @@ def _titled_subject_opening(art: Article, para: int, gender: str) -> Speaker | N
     if first + 2 >= len(art.toks) or art.toks[first + 1].para != para or art.toks[first].raw[:1] not in "وف" \
             or cue_of(art.lex, art.toks[first].key)[0] is not None:
         return None
-    phrase = titled_phrase_before(art, art.para_end[first], first + 1, gender)
-    while phrase is not None and phrase.first > first + 1:
-        phrase = titled_phrase_before(art, phrase.first, first + 1, gender)
-    if phrase is None:
+    head = art.toks[first + 1].key
+    if not sp.is_title_word(art.lex, head) or (gender in ("m", "f") and head.endswith("ه") == (gender == "m")):
+        return None  # (الرئيس for قال, الرئيسة for قالت)
+    phrase = art.phrase_at(first + 1)
+    if phrase is None or not phrase.first < phrase.name_first <= phrase.last:
         return None
     speaker = speaker_from(art, phrase, "p", art.para_end[first])
     return speaker if speaker.text and mentions.plausible(art, speaker) else None
