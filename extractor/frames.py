@@ -6,7 +6,7 @@ from . import content, cues, mentions, rules, sieves
 from . import phrases as sp
 from .article import Article, Hit
 from .lexicon import Cue
-from .normalize import without_conjunction
+from .normalize import has_conjunction, without_article, without_conjunction
 from .tokens import COMMAS, DASHES
 
 
@@ -61,11 +61,42 @@ def participle_cue(art: Article, hit: Hit, cue: Cue) -> None:
         content.quoted_object(art, hit, cue, speaker, hit.last + 1, art.para_end[hit.first], rules.PARTICIPLE)
 
 
+def _text_named_before(art: Article, i: int) -> bool:
+    """Is the text the pronoun after جاء في / ورد في at token i means named just before: a noun of
+    speech or a document right before it, or before ما/مما there (ببيان جاء فيه، كلمة المركز ومما جاء فيها),
+    or earlier in the sentence when the phrase opens a clause of its own (نشر بيانا …، وجاء فيه)?"""
+    toks = art.toks
+    k = i - 1
+    if k > 0 and without_conjunction(toks[k].key) in art.lex.grammar["what"]:
+        k -= 1
+    if any(_text_noun(art, toks[n].key) for n in range(k, max(-1, k - 2), -1)):
+        return True  # (كلمة المركز ومما جاء فيها: the noun and the one it governs)
+    if k < 1 or toks[k].raw not in COMMAS or not has_conjunction(toks[i].key):
+        return False
+    return any(_text_noun(art, toks[n].key) for n in range(k - 1, art.sentence_bounds(i)[0] - 1, -1))
+
+
+def _text_noun(art: Article, key: str) -> bool:
+    """A noun of speech or a document, or a page it was posted on, with ب or و on it or not (ببيان)."""
+    bare = key[1:] if key[:1] in ("ب", "و") and len(key) > 3 else key
+    return any(art.lex.nouns.get(form) in ("speech", "document") or form in art.lex.grammar["platform"]
+               for form in (key, bare, without_article(key), without_article(bare)))
+
+
 def phrase_cue(art: Article, hit: Hit) -> None:
     toks = art.toks
     limit = art.para_end[hit.first]
     start = hit.last + 1
     last_key = toks[hit.last].key
+    if hit.last > hit.first and without_conjunction(toks[hit.first].key) in art.lex.document_phrases \
+            and last_key in sp.PREPOSITION_FORMS and last_key not in art.lex.grammar["preposition"] \
+            and _text_named_before(art, hit.first):
+        # ببيان جاء فيه «…»، ألقى فلان كلمة جاء فيها: … : what the text just named says, said by whoever
+        # issued it (the subject of the verb it hangs on, as for a participle)
+        found = content.marker(art, start, limit, strict=True)
+        if found is not None:
+            content.emit_content(art, hit, sieves.participle_subject(art, hit), found, rules.VERB)
+        return
     pronoun = last_key.endswith(("ه", "ها", "هم")) and last_key[:-1] in ("تعبير", "قول")
     if pronoun or last_key.endswith(("تعبيره", "تعبيرها", "قوله", "قولها")):
         speaker = sieves.previous_speaker(art, "p", hit.first)

@@ -739,3 +739,20 @@ def test_a_participle_form_with_another_preposition_and_a_pronoun_is_a_noun_not_
     # مقرا لها: a seat (headquarters), not مقرا (acknowledging, which takes ب); the verb before is the cue
     [st] = extract("وأكدت المنظمة التي تتخذ مقرا لها في نيويورك في تقريرها أن التعذيب ممنهج.")
     assert (st.cue, st.speaker, st.text) == ("وأكدت", "المنظمة", "التعذيب ممنهج")
+
+
+@pytest.mark.parametrize(("article", "speaker", "text"), [
+    ("ثم ألقى رئيس المركز المهندس خالد العمري كلمة المركز ومما جاء فيها: «إن وطننا يمر بأدق المراحل».",
+     "خالد العمري", "إن وطننا يمر بأدق المراحل"),
+    ('ونشرت الشرطة المحلية لاحقا تغريدة جاء فيها أن "اثنين من القتلى من عناصر الشرطة".',
+     "الشرطة المحلية", "اثنين من القتلى من عناصر الشرطة"),
+])
+def test_what_a_text_just_named_says_is_said_by_whoever_issued_it(article, speaker, text):
+    # جاء فيه / ورد فيها: the pronoun is the text named right before (a speech, a post, a statement)
+    [st] = extract(article)
+    assert (st.speaker, st.text) == (speaker, text)
+
+
+def test_a_pronoun_after_jaa_fi_with_no_text_named_before_makes_no_statement():
+    # (مقال في صحيفة "الغد" ورد فيه: the article's paper issued it, not the one who read it)
+    assert extract('واطلع الوزير على مقال في صحيفة "الغد" ورد فيه أن الحكومة ستستقيل.') == []
