@@ -937,6 +937,9 @@ def issuer(doc: Doc, lex: Lexicon, phrase: Phrase, limit: int) -> Phrase | None:
     if lex.nouns.get(toks[phrase.first].key.removeprefix("ال")) != "document":
         return None
     j = phrase.first + 1
+    if j <= phrase.last and not is_definite(toks[phrase.first]) and toks[j].key not in lex.grammar["issuer_link"] \
+            and lex.kind_of(without_article(toks[j].key)) == "org":
+        return read_issuer(doc, lex, j, phrase.last + 1)  # بيان الوزارة، تقرير منظمة العفو: the body's own
     while j < limit and j - phrase.first < 4:
         if joined_issuer(lex, toks[j]):
             return read_issuer(doc, lex, j, limit)  # تقرير لإدارة المعلومات، التقرير الأخير لوكالة …

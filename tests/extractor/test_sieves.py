@@ -1192,3 +1192,12 @@ def test_the_one_with_li_after_sabaqa_is_the_subject_of_the_verb_after_an():
     article = 'ولم يكن المدرب على علم بذلك. وسبق لمجلة "فرانس فوتبول" الفرنسية أن كشفت أن النادي وافق على العرض.'
     assert [st.speaker for st in extract(article)] == ['مجلة "فرانس فوتبول" الفرنسية']
     assert [st.speaker for st in extract("وسبق للوزير خالد العمري أن أكد أن الخطة جاهزة.")] == ["خالد العمري"]
+
+
+def test_a_document_of_a_body_in_construct_is_the_bodys_statement():
+    article = ("وأعلنت وزارة النقل الماليزية الأحد أنه تم التعرف على الجنيح.\n"
+               "وجاء في بيان الوزارة أن السلطات الفرنسية تحققت من ذلك.")
+    assert [st.speaker for st in extract(article)] == ["وزارة النقل الماليزية"] * 2
+    # (بيان نشره فلان: نشره, which folds as نشرة, a bulletin, links the issuer; it names none)
+    [st] = extract("وجاء في بيان نشره رئيس الاتحاد خالد العمري أن المدرب سيغادر.")
+    assert st.speaker.endswith("خالد العمري") and not st.speaker.startswith("نشره")
