@@ -542,6 +542,13 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         k = _words(doc, lex, close + 1, limit, MAX_APPOSITION_WORDS)
         titled = k > close + 1 and is_title_word(lex, toks[close + 1].key)
         return Phrase(i + 1, close - 1, i + 1, (close + 1, k - 1) if titled else None)
+    if i + 1 < limit and toks[i].key.isdigit() and toks[i + 1].raw == "%":
+        # اعتبر 73% من الفرنسيين أن: a share of people, and of whom
+        if i + 3 < limit and toks[i + 2].key == "من":
+            k = _words(doc, lex, i + 3, limit, MAX_SOURCE_PP_WORDS)
+            if k > i + 3:
+                return Phrase(i, k - 1, k)
+        return Phrase(i, i + 1, i + 2)
     if i >= limit or refusal(doc, lex, i, joined) is not None:
         return None
     j = _words(doc, lex, i, limit, MAX_SPEAKER_WORDS, subject=True)

@@ -181,3 +181,7 @@ def test_a_noun_with_our_pronoun_is_part_of_a_title_not_a_participle_of_state():
 @pytest.mark.parametrize("article", ["هل تعتقد بأن المثقف جزء من الحل؟", "ماذا قال إن الحل قريب؟"])
 def test_a_question_word_is_never_a_speaker(article):
     assert all(st.speaker not in ("هل", "ماذا") for st in extract(article))
+
+
+def test_a_share_of_people_is_read_with_whom_it_is_a_share_of():
+    assert speakers("من جهة ثانية اعتبر 73% من الفرنسيين أن المسألة كان لها تأثير سلبي.") == ["73% من الفرنسيين"]
