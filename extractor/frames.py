@@ -54,7 +54,7 @@ def participle_cue(art: Article, hit: Hit, cue: Cue) -> None:
         art.note(rules.PARTICIPLE, f"«{toks[after].raw}» is not its complement")
         return
     speaker = sieves.participle_subject(art, hit, cue.gender)
-    found = content.marker(art, hit.last + 1, art.para_end[hit.first])
+    found = content.marker(art, after, art.para_end[hit.first])
     if found is not None:
         content.emit_content(art, hit, speaker, found, rules.PARTICIPLE)
     else:
@@ -88,9 +88,9 @@ def phrase_cue(art: Article, hit: Hit) -> None:
     limit = art.para_end[hit.first]
     start = hit.last + 1
     last_key = toks[hit.last].key
-    if hit.last > hit.first and without_conjunction(toks[hit.first].key) in art.lex.document_phrases \
-            and last_key in sp.PREPOSITION_FORMS and last_key not in art.lex.grammar["preposition"] \
-            and _text_named_before(art, hit.first):
+    document = without_conjunction(toks[hit.first].key) in art.lex.document_phrases  # (جاء في، ورد في)
+    if hit.last > hit.first and document and last_key in sp.PREPOSITION_FORMS \
+            and last_key not in art.lex.grammar["preposition"] and _text_named_before(art, hit.first):
         # ببيان جاء فيه «…»، ألقى فلان كلمة جاء فيها: … : what the text just named says, said by whoever
         # issued it (the subject of the verb it hangs on, as for a participle)
         found = content.marker(art, start, limit, strict=True)
@@ -110,8 +110,7 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         if phrase is None or not sp.names_a_source(art.doc, art.lex, phrase):
             art.note(rules.PHRASE_CLAUSE, "no source after it (حسب الحاجة: as needed)")
             return
-        if without_conjunction(toks[hit.first].key) in art.lex.document_phrases \
-                and not sp.names_a_document(art.doc, art.lex, phrase):
+        if document and not sp.names_a_document(art.doc, art.lex, phrase):
             art.note(rules.PHRASE_CLAUSE, "no document after it (وجاء في المرتبة الخمسين: came fiftieth)")
             return
         head = toks[phrase.first].key[1:] if joined else toks[phrase.first].key

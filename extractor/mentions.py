@@ -64,16 +64,11 @@ PLURAL_ENDINGS = ("يين", "ون", "وها", "وهم", "وه")  # الفلسط�
 def names_people(lex: Lexicon, text: str) -> bool:
     """Does a speaker phrase name people in the plural: its head a sound masculine plural of a noun the
     word classes list (المحتجون، مسؤولون، الفلسطينيين، مؤيدوها; not القانون، البنتاغون، ماكرون)?"""
-    head = text.split(" ", 1)[0]
-    if not head.endswith(PLURAL_ENDINGS):
-        head = unmarked(head)  # (written ending: ة is no ه here, القوة is no محاموه)
-    if len(head) < MIN_PLURAL_LETTERS:
+    head = unmarked(text.split(" ", 1)[0])  # (the written ending: ة is no ه here, القوة is no محاموه)
+    ending = next((e for e in PLURAL_ENDINGS if head.endswith(e)), None)
+    if ending is None or len(head) < MIN_PLURAL_LETTERS:
         return False
-    key = without_article(without_conjunction(fold(head)))
-    ending = next((e for e in PLURAL_ENDINGS if key.endswith(e)), None)
-    if ending is None:
-        return False
-    singular = key[:-len(ending)] + ("ي" if ending == "يين" else "")
+    singular = without_article(without_conjunction(fold(head[:-len(ending)])))
     return ending == "يين" or lex.is_noun(singular) or lex.kind_of(singular) is not None
 
 
