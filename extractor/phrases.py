@@ -36,6 +36,10 @@ TANWEEN_FATH = "\u064b"
 MAX_REMEMBERED_WORDS = 1 << 17  # written words whose forms are remembered (the memo is emptied past it)
 ADVERBIAL_PREFIXES = ("مت", "مست", "مبت", "منت")  # متعجبا، مستغربا، مبتسما، منتقدا: participles of state
 IMPERFECT_PREFIXES = "يتنا"  # a present verb's first letter, the only verb the future's س goes on (سيلتقي; not سكان)
+# the present of a derived verb (يتبنى، تتواصل، يستعيد، تستنكر) by its first letters, and the fewest letters
+# it has with them: a shape no name takes
+DERIVED_PRESENT = (("يت", 5), ("تت", 5), ("يست", 6), ("تست", 6))
+PLACE_ENDING = "ستان"
 MIN_NAME_AFTER_INSTITUTION = 2  # words of a person's name after it (one word may be the institution's)
 
 
@@ -85,7 +89,8 @@ def _quoted_name_end(doc: Doc, lex: Lexicon, j: int, limit: int, subject: bool =
 
 # what a written word is to a speaker phrase, the traits _words reads (one bit each)
 (TOLD, ORG, STOP, PREPOSITION, DEFINITE, OF_STATE, OBJECT, HOW, OWNED, NOUN, FUTURE, DEMONSTRATIVE, REFLEXIVE,
- ENDS, HEAD, SPEECH, TITLE, NAME_WORD, TITLE_NOUN, WHEN, QUOTE_MARK, ABOUT_OWN, BODY) = (1 << n for n in range(23))
+ ENDS, HEAD, SPEECH, TITLE, NAME_WORD, TITLE_NOUN, WHEN, QUOTE_MARK, ABOUT_OWN, BODY,
+ PRESENT) = (1 << n for n in range(24))
 
 
 def word_traits(lex: Lexicon, tok: Token) -> int:
@@ -116,7 +121,7 @@ def _traits(lex: Lexicon, tok: Token) -> int:
         | OBJECT * bool(form & (ACCUSATIVE | POSSESSED)) | HOW * bool(form & MANNER)
         | OWNED * (raw.endswith(POSSESSED_ENDINGS) and len(raw) >= 5 and key not in grammar["issuer_link"])
         | NOUN * (key.removeprefix("ال") in lex.nouns)
-        | FUTURE * (key[:1] == "س" and key[1:2] in IMPERFECT_PREFIXES and lex.is_verb(key[1:]))
+        | FUTURE * is_future(lex, key) | PRESENT * is_derived_present(key)
         | DEMONSTRATIVE * (key in grammar["demonstrative"]) | REFLEXIVE * is_reflexive(lex, tok)
         | ENDS * (is_stop(lex, key, raw) or _clitic_apart(tok) or key in grammar["naming_verb"]
                   or cue_of(lex, key)[0] is not None)
@@ -128,6 +133,23 @@ def _traits(lex: Lexicon, tok: Token) -> int:
         | WHEN * (key in lex.time_phrase_starts)
         | QUOTE_MARK * (raw in OPENERS or raw == "'")
         | ABOUT_OWN * _about_own(lex, key, raw))
+
+
+def is_verb_shape(lex: Lexicon, key: str) -> bool:
+    """A verb by its shape: :func:`is_future` or :func:`is_derived_present`."""
+    return is_future(lex, key) or is_derived_present(key)
+
+
+def is_future(lex: Lexicon, key: str) -> bool:
+    """A listed verb with the future's س (سيلتقي; not سكان)."""
+    return key[:1] == "س" and key[1:2] in IMPERFECT_PREFIXES and lex.is_verb(key[1:])
+
+
+def is_derived_present(key: str) -> bool:
+    """The present of a derived verb (يتبنى، تتواصل، يستعيد; not a place named with ستان, تتارستان; with
+    و/ف first it may be a name: فيتالي)."""
+    return any(key.startswith(prefix) and len(key) >= letters for prefix, letters in DERIVED_PRESENT) \
+        and not key.endswith(PLACE_ENDING)
 
 
 def is_of_state(lex: Lexicon, key: str) -> bool:
@@ -206,8 +228,9 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         # جامعة …: a verb telling who made a document)
         if j > i and traits & OWNED and not before & NOUN:
             break
-        if j > i and traits & FUTURE:
-            break  # نظام البطولة سيلتقي: a verb in the future, not a name
+        if j > i and (traits & FUTURE or (traits & PRESENT and (named or before & DEFINITE))):
+            break  # نظام البطولة سيلتقي، رئيس المكتب السابق يتبنى: a verb, not a name (after an indefinite
+            # noun a present verb describes it: شركة تتعامل مع …)
         if j > i and lex.is_verb(tok.key) and tok.key not in lex.given_names and j + 1 < limit \
                 and toks[j + 1].key in lex.grammar["preposition"]:
             break  # مجموعة تطلق على نفسها: a verb and its preposition, what the group does
@@ -468,7 +491,7 @@ def names_a_source(doc: Doc, lex: Lexicon, phrase: Phrase) -> bool:
            for st in stems[:2]):
         return True
     first = words[0]
-    if is_stop(lex, first.key, first.raw) or word_traits(lex, first) & (DEMONSTRATIVE | FUTURE) \
+    if is_stop(lex, first.key, first.raw) or word_traits(lex, first) & (DEMONSTRATIVE | FUTURE | PRESENT) \
             or lex.is_verb(without_conjunction(first.key)) \
             or (first.raw.endswith(ATTACHED_PRONOUNS) and len(first.key) >= 5 and not is_definite(first)
                 and lex.kind_of(first.key) is None and not speech_with_owner(lex, first)):

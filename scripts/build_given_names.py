@@ -16,7 +16,7 @@ its owner's pronoun, written with another owner too (اطفاله beside اطف�
 إلى، من، عن or على in a fifth of its occurrences or more (نيروبي، انكلترا); a verb, after لم، لن، لا، قد
 or سوف in one in twenty (تستنكر); a noun of action with the accusative's ا, the bare noun written with
 the article at least as often (استعراضا beside الاستعراض); a function word or a cue's form of the
-extractor's lexicon (حيث، منوها); a word in other letters than Arabic (CNN، email).
+extractor's lexicon (حيث، منوها) or a verb by its shape (يتفكر); a word in other letters than Arabic (CNN، email).
 
 Common Arabic given names the corpus reading misses are added from COMMON_GIVEN_NAMES: names news
 writes more often as a father's or grandfather's name (محمد حسن إبراهيم) than right after a title, and
@@ -41,6 +41,7 @@ from pathlib import Path
 
 from qala.extractor.lexicon import Lexicon, cue_of, load
 from qala.extractor.normalize import ATTACHED_PRONOUNS, fold, owned_stems, words
+from qala.extractor.phrases import is_verb_shape
 
 MIN_NAMED = 4
 NAMED_SHARE = 0.1
@@ -62,7 +63,7 @@ COMMON_GIVEN_NAMES = """
 شاكر شكري صفوت ضياء عبدالعزيز عرفات عزت عفيف غازي فتحي قيس لطفي مجدي مدحت مصباح نبيه هيثم وجدي ياسين
 عمر سعيد فيصل سلطان وليد سامي رشيد مجيد حميد عزيز كريم فؤاد رضا أنس أيمن حازم رائد ربيع رياض شريف فارس
 قاسم مالك مأمون مراد مهدي موسى نادر نصر نضال نعيم هادي توفيق جميل حافظ حبيب خليل صادق فريد فهمي كامل محسن
-مختار مفيد منذر وحيد منجي سليم معز شفيق ناجي محرز بشير جابر ماهر باسم
+مختار مفيد منذر وحيد منجي سليم معز شفيق ناجي محرز بشير جابر ماهر باسم ساجد
 فاطمة زينب خديجة سارة منى سعاد نادية سميرة رانيا رنا دينا ريم لينا لمى نجلاء نوال رشا شيماء ليلى هدى أمل
 إيمان سلمى هند جميلة حنان سهام وفاء أسماء آمنة بشرى عبير سهير إيناس نجوى منية هالة رحاب مروة أميرة ياسمين
 نسرين ألفة سلوى نزيهة راضية بثينة سناء فريدة لطيفة
@@ -153,9 +154,10 @@ def _written_as_other_word(word: str, counts: Counts, known: frozenset[str]) -> 
 
 
 def is_function_word(lex: Lexicon, word: str) -> bool:
-    """A word of one of the lexicon's grammar roles, a stop word or a cue's form (حيث، بما، منوها)."""
+    """A word of one of the lexicon's grammar roles, a stop word, a cue's form or a verb by its shape (حيث،
+    بما، منوها، يتفكر)."""
     return any(word in words_of_role for words_of_role in lex.grammar.values()) \
-        or lex.kind_of(word) == "stop" or cue_of(lex, word)[0] is not None
+        or lex.kind_of(word) == "stop" or cue_of(lex, word)[0] is not None or is_verb_shape(lex, word)
 
 
 def main(argv: list[str] | None = None) -> int:

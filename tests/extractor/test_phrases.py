@@ -185,3 +185,18 @@ def test_a_question_word_is_never_a_speaker(article):
 
 def test_a_share_of_people_is_read_with_whom_it_is_a_share_of():
     assert speakers("من جهة ثانية اعتبر 73% من الفرنسيين أن المسألة كان لها تأثير سلبي.") == ["73% من الفرنسيين"]
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("يتبنى", True), ("تتواصل", True), ("يستعيد", True), ("سيلتقي", True),  # verbs by their shape
+    ("يوسف", False), ("تتارستان", False), ("فيتالي", False), ("يتيم", False),  # names, a place, a noun
+])
+def test_a_present_verb_is_told_by_its_shape(word, expected):
+    lex = load()
+    assert phrases.is_verb_shape(lex, token(word).key) is expected
+
+
+def test_a_present_verb_after_a_speaker_is_no_part_of_its_name():
+    article = ("كشف مصدر أمني في المحافظة أن القائد ظهر قرب الحدود.\n"
+               "وبحسب المصدر يتنقل القائد في منطقة قريبة من المدينة.")
+    assert speakers(article)[1] == "مصدر أمني في المحافظة"
