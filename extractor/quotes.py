@@ -90,6 +90,10 @@ def find_spans(text: str, start: int = 0, stop: int | None = None) -> list[Span]
                 and _opens_curly(text, i + 1, close):
             i += 1  # الذي ” تحول … “مليشيات”: a stray mark, apart from any word, before a well-formed quote
             continue
+        if ch in "“”" and close is not None and text[close] == "”" and _opens_curly_inside(text, i + 1, close):
+            # “يمنح المدرب “الجديد” الوقت …”: the first ” closes a quote inside this one, the next closes it
+            outer = text.find("”", close + 1, stop)
+            close = outer if outer != -1 else close
         if ch == '"' and close is not None and _opens(text, close, stop):
             outer = _outer_close(text, close, stop)
             if outer is None:
@@ -169,6 +173,12 @@ def _opens_curly(text: str, start: int, stop: int) -> bool:
     round, a “ ends its word.)"""
     i = text.find("“", start, stop)
     return i != -1 and i + 1 < stop and not text[i + 1].isspace()
+
+
+def _opens_curly_inside(text: str, start: int, stop: int) -> bool:
+    """Does a “ open a quote inside ``text[start:stop]``: after a space, before a word?"""
+    i = text.find("“", start, stop)
+    return i > start and text[i - 1].isspace() and i + 1 < stop and not text[i + 1].isspace()
 
 
 def _closes(text: str, i: int, stop: int) -> bool:

@@ -158,6 +158,19 @@ def test_a_stray_closing_mark_apart_from_any_word_opens_no_quote_over_the_next_s
     assert quoted[0] == " ترتيب لقاءات ودية" and quoted[1].startswith("بعض المباريات")
 
 
+def test_a_curly_quote_holds_a_quoted_word_in_the_same_marks():
+    # “ … “الجديد” … ”: the first ” closes the word's quote, the next one the outer quote; the cue after
+    # it opens a statement of its own
+    text = ("وقال المدرب خالد العمري إن “على الاتحاد أن يمنح المدرب “الجديد” الوقت الكافي للتعرف على اللاعبين”،"
+            "مشيرا إلى أن “المنتخب سيحضر إلى البطولة بطموح كبير”.")
+    quoted = [text[span.start:span.end] for span in find_spans(text)]
+    assert quoted == ["على الاتحاد أن يمنح المدرب “الجديد” الوقت الكافي للتعرف على اللاعبين",
+                      "المنتخب سيحضر إلى البطولة بطموح كبير"]
+    assert fields(text, "speaker", "text") == [
+        ("خالد العمري", "على الاتحاد أن يمنح المدرب “الجديد” الوقت الكافي للتعرف على اللاعبين"),
+        ("خالد العمري", "المنتخب سيحضر إلى البطولة بطموح كبير")]
+
+
 def test_content_after_a_long_parenthetical_and_an_ambiguous_cue_with_its_content():
     assert fields(
         "أكد محسن حسن، الناطق الرسمي باسم حزب الاتحاد الوطني الحر، في تصريح لوكالة تونس افريقيا للأنباء أن "
