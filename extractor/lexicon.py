@@ -21,7 +21,8 @@ GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "sc
                  "time_adverb", "name_second", "clergy", "audience", "measure", "whom", "honorific",
                  "what", "said_in", "time_phrase", "object_then_ba", "issuing_verb", "setting",
                  "hypothetical", "circumstance", "adverb",
-                 "the_same", "any", "platform", "on_behalf", "guest", "relayed_saying", "already")
+                 "the_same", "any", "platform", "on_behalf", "guest", "relayed_saying", "already",
+                 "each_of")
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document", "part"}
 WORD_CLASSES = {"noun", "verb"}

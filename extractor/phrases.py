@@ -567,6 +567,8 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         k = _words(doc, lex, close + 1, limit, MAX_APPOSITION_WORDS)
         titled = k > close + 1 and is_title_word(lex, toks[close + 1].key)
         return Phrase(i + 1, close - 1, i + 1, (close + 1, k - 1) if titled else None)
+    if i + 2 < limit and toks[i].key in lex.grammar["each_of"] and toks[i + 1].key == "من":
+        return read_phrase(doc, lex, i + 2, limit)  # وأكد كل من الوزير فلان ونظيره فلان: the first of them
     if i + 1 < limit and toks[i].key.isdigit() and toks[i + 1].raw == "%":
         # اعتبر 73% من الفرنسيين أن: a share of people, and of whom
         if i + 3 < limit and toks[i + 2].key == "من":

@@ -207,3 +207,8 @@ def test_a_given_name_with_and_on_it_is_another_person_not_part_of_the_name():
                "وكانت مشاجرة حادة قد نشبت بين رئيس نادي الوحدة وهيثم الورتاني مدير التعاقدات بالنادي المنافس.\n"
                "وأوضح رئيس الوحدة: «خسرنا مباراة ولكن لم نخسر الدوري».")
     assert speakers(article) == ["خالد العمري"]
+
+
+def test_each_of_is_read_as_the_people_it_names():
+    article = "وأكد كل من وزير الخارجية خالد العمري ونظيره فوزي الورتاني أن المحادثات كانت مثمرة."
+    assert [(st.speaker, st.speaker_title) for st in extract(article)] == [("خالد العمري", "وزير الخارجية")]
