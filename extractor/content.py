@@ -57,6 +57,7 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
     complementizers, temporal = art.lex.grammar["complementizer"], art.lex.grammar["temporal"]
     ends = art.doc.sentence_ends
     comma_at: int | None = None
+    brackets = 0  # brackets opened since j and not closed
     k = j
     while k < stop:
         tok = toks[k]
@@ -67,6 +68,11 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
                 return "quote", span
             while k < limit and toks[k].quote == span:
                 k += 1
+            continue
+        if tok.raw in "()":
+            brackets = brackets + 1 if tok.raw == "(" else max(0, brackets - 1)
+        if tok.raw == ":" and brackets:
+            k += 1  # كتبت عن كتابه (المثال والتحول: آراء ودراسات): a title's colon, inside its brackets
             continue
         if tok.raw == ":":
             if k - j >= 2 and without_conjunction(toks[k - 2].key) in art.lex.grammar["relative"]:

@@ -769,3 +769,9 @@ def test_what_a_text_just_named_says_is_said_by_whoever_issued_it(article, speak
 def test_a_pronoun_after_jaa_fi_with_no_text_named_before_makes_no_statement():
     # (مقال في صحيفة "الغد" ورد فيه: the article's paper issued it, not the one who read it)
     assert extract('واطلع الوزير على مقال في صحيفة "الغد" ورد فيه أن الحكومة ستستقيل.') == []
+
+
+def test_a_colon_inside_brackets_after_a_cue_is_a_titles_not_speech():
+    text = ("وبقيت أتابع منجز الناقد خالد العمري فكتبت عن كتابه (المثال والتحول: آراء ودراسات في الشعر) "
+            "حديثا نقديا نشرته جريدة محلية.")
+    assert extract(text) == []
