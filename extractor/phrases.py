@@ -1021,9 +1021,11 @@ def read_issuer(doc: Doc, lex: Lexicon, i: int, limit: int) -> Phrase | None:
             j = quoted  # تقرير لصحيفة "فايننشال تايمز": a body's quoted name
             continue
         if not (toks[j].key and toks[j].quote == -1
-                and (toks[j].key == "في" or not is_stop(lex, toks[j].key, toks[j].raw)) and toks[j].key not in lex.cues
+                and ((toks[j].key == "في" and j > i) or not is_stop(lex, toks[j].key, toks[j].raw))
+                and toks[j].key not in lex.cues
                 and (j == i or toks[j].key not in lex.grammar["issuer_link"])):
-            break  # (بيان لوزارة الخارجية نشرته وكالة الأنباء: the ministry's, which the agency published)
+            break  # (بيان لوزارة الخارجية نشرته وكالة الأنباء: the ministry's, which the agency published; في
+            # within a name, الخدمة الصحافية في الكرملين, but not first: دراسة نشرت في صحيفة …, where it appeared)
         if j > i and is_definite(toks[j - 1]) and not is_definite(toks[j]) \
                 and (lex.is_noun(bare_stem(toks[j].key)) or is_verbal_noun(toks[j].key)):
             break  # (تقرير للوكالة الصينية ارتفاع أعداد …: what the report expected, not who issued it)

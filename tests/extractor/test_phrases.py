@@ -212,3 +212,9 @@ def test_a_given_name_with_and_on_it_is_another_person_not_part_of_the_name():
 def test_each_of_is_read_as_the_people_it_names():
     article = "وأكد كل من وزير الخارجية خالد العمري ونظيره فوزي الورتاني أن المحادثات كانت مثمرة."
     assert [(st.speaker, st.speaker_title) for st in extract(article)] == [("خالد العمري", "وزير الخارجية")]
+
+
+def test_where_a_document_appeared_is_not_who_issued_it():
+    article = ("أوضحت دراسة طبية حديثة أن علماء في اليابان اكتشفوا أربعة أنواع من البروتين.\n"
+               "وقال الباحثون في دراسة تم نشرها في مجلة الطب الحديث إنهم استخرجوا مادة جديدة.")
+    assert speakers(article)[0] == "دراسة طبية حديثة"  # (not «في مجلة الطب الحديث»)
