@@ -218,3 +218,7 @@ def test_where_a_document_appeared_is_not_who_issued_it():
     article = ("أوضحت دراسة طبية حديثة أن علماء في اليابان اكتشفوا أربعة أنواع من البروتين.\n"
                "وقال الباحثون في دراسة تم نشرها في مجلة الطب الحديث إنهم استخرجوا مادة جديدة.")
     assert speakers(article)[0] == "دراسة طبية حديثة"  # (not «في مجلة الطب الحديث»)
+
+
+def test_shortly_before_is_a_time_word_never_part_of_a_speaker():
+    assert speakers("وأكد عضو الهيئة خالد العمري قبيل انطلاق الجلسات أن العمل سيستمر.") == ["خالد العمري"]
