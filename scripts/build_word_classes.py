@@ -37,6 +37,7 @@ VERB_SHARE = 0.015
 VERB_DEFINITE_SHARE = 0.15  # a verb's own noun of action may take the article now and then (التحدث beside تحدث)
 MIN_LETTERS = 3
 BARE_STEM_SHARE = 0.3
+MIN_NISBA_STEM = 4  # letters after ال of a word ending ي or ين that is a family name or adjective, no verb
 VERB_MARKERS = frozenset(fold(w) for w in "قد لقد وقد فقد لم ولم فلم لن ولن فلن ثم سوف وسوف لما".split())
 
 
@@ -97,6 +98,8 @@ def _definite_noun(word: str, definite: Counter, bare: Counter, seen: Counter) -
     if not word.startswith("ال"):
         return False
     stem = word[2:]
+    if len(stem) >= MIN_NISBA_STEM and stem.endswith(("ي", "ين")):
+        return True  # العبيدي، البابطين: a family name after ثم in a list (no verb of a root with ل ends so)
     return definite[stem] > seen[word] or bare[stem] > BARE_STEM_SHARE * seen[word]
 
 

@@ -71,3 +71,13 @@ def test_a_verb_may_have_its_noun_of_action_with_the_article_now_and_then_but_is
     assert "اشرف" not in found  # a given name
     assert "نشره" not in found  # its ه may be a noun's ة that takes the article
     assert found.get("نقاش") == "noun"
+
+
+def test_a_family_name_after_then_in_a_list_is_no_verb():
+    builder = _script("build_word_classes")
+    # ثم العبيدي (a list of names), ثم التقى (a verb of a root with ل): both after a marker, rarely with ب/ك
+    after = Counter({"العبيدي": 6, "التقي": 40})
+    seen = Counter({"العبيدي": 60, "التقي": 400})
+    found = builder.classes(Counter(), Counter(), after, seen)
+    assert "العبيدي" not in found
+    assert found.get("التقي") == "verb"
