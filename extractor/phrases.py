@@ -230,6 +230,10 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         # جامعة …: a verb telling who made a document)
         if j > i and traits & OWNED and not before & NOUN:
             break
+        if named and tok.raw.endswith(ATTACHED_PRONOUNS) and tok.key not in lex.given_names \
+                and any(map(lex.is_verb, owned_stems(tok.key, tok.raw))) and _names_someone(lex, toks[i]):
+            break  # وأكد الوزير فلان رفضه «…»: a verb with its object's pronoun after the name, no name (but
+            # دراسة نشرتها مجموعة …: who issued a document)
         if j > i and (traits & FUTURE or (traits & PRESENT and (named or before & DEFINITE))):
             break  # نظام البطولة سيلتقي، رئيس المكتب السابق يتبنى: a verb, not a name (after an indefinite
             # noun a present verb describes it: شركة تتعامل مع …)
@@ -254,6 +258,14 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
             named = True
         j += 1
     return j
+
+
+def _names_someone(lex: Lexicon, head: Token) -> bool:
+    """Does a phrase opening with this word name a person or a body: a title, a body's or a source's word,
+    a given name or no common noun (not دراسة، نتائج، تسجيل)?"""
+    bare = without_article(head.key)
+    return lex.kind_of(head.key) is not None or lex.kind_of(bare) is not None or head.key in lex.given_names \
+        or not (lex.is_noun(bare_stem(head.key)) or bare in lex.nouns)
 
 
 def _family_name_like_accusative(doc: Doc, lex: Lexicon, k: int, limit: int) -> bool:

@@ -222,3 +222,11 @@ def test_where_a_document_appeared_is_not_who_issued_it():
 
 def test_shortly_before_is_a_time_word_never_part_of_a_speaker():
     assert speakers("وأكد عضو الهيئة خالد العمري قبيل انطلاق الجلسات أن العمل سيستمر.") == ["خالد العمري"]
+
+
+def test_a_verb_with_its_objects_pronoun_after_a_name_is_no_part_of_it():
+    article = "وأكد الوزير فوزي الورتاني رفضه «التدخل السافر في شؤون البلاد» من أي جهة كانت."
+    assert speakers(article) == ["فوزي الورتاني"]
+    # but a document, a verb with its pronoun, then who issued it
+    article = "وأظهرت دراسة نشرتها مجموعة «جينز للمعلومات» أن الإنفاق العسكري ارتفع."
+    assert speakers(article) == ["مجموعة «جينز للمعلومات»"]
