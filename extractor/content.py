@@ -29,6 +29,7 @@ from .tokens import COMMAS, DASHES, Token
 
 NAMING_KINDS = ("org", "title", "source")
 OBJECT_COMPLEMENTS = frozenset({"ب", "عن"})  # طالب بـ، أعرب عن: the object is what was said (رد على is not)
+MAX_OBJECT_QUOTE_GAP = 6  # words from a verb's direct object to the quote that makes it a statement (أبدى تمسكه «…»)
 
 
 def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool = False) -> tuple[str, int] | None:
@@ -509,24 +510,56 @@ def quoted_object(art: Article, hit: Hit, cue: Cue, speaker: Speaker, k: int, li
     عمليات "غير مشروعة"). Without quoted words such an object is not a statement."""
     toks = art.toks
     heads = cue.heads & OBJECT_COMPLEMENTS
-    if not heads:
-        return False
     def is_complement(j: int) -> bool:  # بالتدخل، بتشكيل، بمزيد، باتخاذ، عن
         key = toks[j].key
         return key in heads or ("ب" in heads and sp.is_ba_verbal_noun(key))
 
-    if k < limit and toks[k].raw in COMMAS:
+    if heads and k < limit and toks[k].raw in COMMAS:
         # past parentheticals between commas: طالبت الأسرة، في أول بيان لها، في 2 أكتوبر، بتشكيل …
         b = art.sentence_bounds(k)[1]
         k = next((j for j in range(k + 1, min(b, k + MAX_PARENTHETICAL_TOKENS))
                   if toks[j - 1].raw in COMMAS and is_complement(j)), limit)
-    if k >= limit or not is_complement(k):
-        return False  # the complement right after the subject
+    while k < limit and toks[k].key in art.lex.grammar["time_adverb"]:
+        k += 1  # (أعرب الأحد عن ارتياحه، أكد اليوم الأحد رفضه: when, then what)
+    direct = cue.verb_class == "speech" and not cues.is_noun_form(art, hit.first) \
+        and not (cues.strict_at(art, hit.first) and cue.heads) and not (hit.first and toks[hit.first - 1].key.isdigit())
+    complement = heads and k < limit and is_complement(k)
+    if k >= limit or not (complement or (direct and _common_noun_object(art, k) and _quote_soon(art, k + 1, limit))):
+        return False  # the complement, or a common noun a verb of speech governs with a quote soon after it,
+        # right after the subject
+        # (not a form that is also another word and takes its content with a preposition, عبّر عن: عبر is
+        # also "via"; nor a noun: عدد 62 متهما)
     end = clause_end(art, k, one_word=True)
     if end <= k:
         return False
     s, e, type_ = typed(art, toks[k].start, toks[end - 1].end)
     return type_ == "mixed" and art.add(s, e, type_, hit, speaker, rule_prefix + rules.OBJECT_SUFFIX)
+
+
+def _quote_soon(art: Article, k: int, limit: int) -> bool:
+    """Does a quote open within MAX_OBJECT_QUOTE_GAP words of token k, before any other cue or colon (وختم
+    فلان حديثه بالقول: «…»: the quote is that cue's)?"""
+    for tok in art.toks[k:min(limit, k + MAX_OBJECT_QUOTE_GAP)]:
+        if tok.quote != -1:
+            return True
+        if tok.raw == ":" or (tok.key in art.lex.triggers and cue_of(art.lex, tok.key)[0] is not None):
+            return False
+    return False
+
+
+def _common_noun_object(art: Article, k: int) -> bool:
+    """Is token k a common noun the verb governs directly, outside quotation marks (أكد رفضه «…»، مؤكدا رفض
+    عائلته «التهديدات»): no title, body, source, pronoun or name, which would be someone, and no
+    function word?"""
+    tok, lex = art.toks[k], art.lex
+    if tok.quote != -1 or not tok.key or tok.key in lex.given_names:
+        return False
+    kind = lex.kind_of(tok.key) or lex.kind_of(without_article(tok.key))
+    if kind is not None and kind != "stop":
+        return False
+    # (a verb's form right after the verb is its noun of action: مؤكدا رفض …; a stop word that is a noun
+    # or verb form, رفض، دعم, may be one)
+    return sp.is_possessed(lex, tok) or lex.is_noun(sp.bare_stem(tok.key)) or lex.is_verb(tok.key)
 
 
 def as_reported(art: Article, hit: Hit, speaker: Speaker, after: int) -> bool:

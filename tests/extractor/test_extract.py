@@ -775,3 +775,19 @@ def test_a_colon_inside_brackets_after_a_cue_is_a_titles_not_speech():
     text = ("وبقيت أتابع منجز الناقد خالد العمري فكتبت عن كتابه (المثال والتحول: آراء ودراسات في الشعر) "
             "حديثا نقديا نشرته جريدة محلية.")
     assert extract(text) == []
+
+
+def test_a_common_noun_the_verb_governs_with_a_quote_soon_after_is_a_mixed_statement():
+    text = "وأبدى الوزير فوزي الورتاني تمسكه «بالاتفاق» الذي ينص على تقاسم السلطة."
+    assert fields(text, "speaker", "type", "text") == [
+        ("فوزي الورتاني", "mixed", "تمسكه «بالاتفاق» الذي ينص على تقاسم السلطة")]
+    text = ("وأرسلت بيونغ يانغ سفنا إلى المياه الإقليمية، مؤكدة استعدادها لخوض «حرب شاملة»، في وقت "
+            "تشهد المنطقة تصعيدا.")
+    [(type_, content)] = fields(text, "type", "text")
+    assert type_ == "mixed" and content.startswith("استعدادها لخوض «حرب شاملة»")
+
+
+def test_a_quote_far_after_a_verbs_object_does_not_make_it_a_statement():
+    text = ("ولاحظ الأعوان علامات الارتباك على الشابين القادمين من المدينة، وبتفتيشهما عثروا على أقراص "
+            "من نوع «إكستازي» مخبأة بإحكام.")
+    assert extract(text) == []
