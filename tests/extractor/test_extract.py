@@ -791,3 +791,9 @@ def test_a_quote_far_after_a_verbs_object_does_not_make_it_a_statement():
     text = ("ولاحظ الأعوان علامات الارتباك على الشابين القادمين من المدينة، وبتفتيشهما عثروا على أقراص "
             "من نوع «إكستازي» مخبأة بإحكام.")
     assert extract(text) == []
+
+
+@pytest.mark.parametrize("joint", ["في الوقت الذي فرضت فيه حالة الطوارئ في البلاد", "في وقت تواصل العملة انهيارها"])
+def test_at_a_time_when_after_a_comma_returns_to_the_writer(joint):
+    text = f"وقال المتحدث خالد العمري إن حصيلة القتلى بلغت 128 قتيلا، {joint}."
+    assert fields(text, "text") == [("حصيلة القتلى بلغت 128 قتيلا",)]
