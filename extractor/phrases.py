@@ -980,6 +980,8 @@ def name_span(doc: Doc, phrase: Phrase, lex: Lexicon) -> tuple[tuple[int, int], 
 def issuer(doc: Doc, lex: Lexicon, phrase: Phrase, limit: int) -> Phrase | None:
     """For a document subject (بيان أصدرته الخدمة الصحافية ...), the phrase naming its issuer."""
     toks = doc.tokens
+    if phrase.first < phrase.last and _ranks_a_document(doc, lex, phrase.first):
+        return issuer(doc, lex, replace(phrase, first=phrase.first + 1), limit)  # أحدث تقرير لمنظمة …: the report
     if lex.nouns.get(toks[phrase.first].key.removeprefix("ال")) != "document":
         return None
     j = phrase.first + 1
@@ -1000,6 +1002,18 @@ def issuer(doc: Doc, lex: Lexicon, phrase: Phrase, limit: int) -> Phrase | None:
             return read_issuer(doc, lex, j, limit)
         j += 1
     return None
+
+
+def _ranks_a_document(doc: Doc, lex: Lexicon, i: int) -> bool:
+    """Is token i an elative or a rank word (with the ل of an attribution phrase or not) before an
+    indefinite document noun (أحدث تقرير، لأول دراسة، آخر إحصاء)?"""
+    toks = doc.tokens
+    written = unmarked(toks[i].raw)
+    bare = toks[i].key[1:] if written[:2] in ("لأ", "لآ") else toks[i].key
+    elative = written.lstrip("ل")[:1] == "أ" and len(bare) == 4
+    after = toks[i + 1]
+    return (elative or bare in lex.grammar["rank"]) and not is_definite(after) \
+        and lex.nouns.get(after.key) == "document"
 
 
 def joined_issuer(lex: Lexicon, tok: Token) -> bool:

@@ -230,3 +230,11 @@ def test_a_verb_with_its_objects_pronoun_after_a_name_is_no_part_of_it():
     # but a document, a verb with its pronoun, then who issued it
     article = "وأظهرت دراسة نشرتها مجموعة «جينز للمعلومات» أن الإنفاق العسكري ارتفع."
     assert speakers(article) == ["مجموعة «جينز للمعلومات»"]
+
+
+@pytest.mark.parametrize("article", [
+    "ويعد الالتهاب الرئوي السبب الأول في وفيات الأطفال طبقاً لأحدث تقرير لمنظمة الصحة العالمية حول الأمراض.",
+    "وأظهر أحدث تقرير لمنظمة الصحة العالمية أن الالتهاب الرئوي هو السبب الأول في وفيات الأطفال.",
+])
+def test_the_newest_report_of_a_body_is_the_bodys_statement(article):
+    assert speakers(article) == ["منظمة الصحة العالمية"]
