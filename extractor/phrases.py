@@ -186,6 +186,9 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         if body and j > i + 1 and before & DEFINITE and not traits & (DEFINITE | BODY | TITLE_NOUN | QUOTE_MARK) \
                 and tok.key not in lex.given_names and lex.is_noun(tok.key):
             break  # خبراء العقار صدور قرار …: an indefinite common noun after the body's name is the verb's object
+        if body and j > i + 1 and before & DEFINITE and traits & ORG and not traits & DEFINITE \
+                and j + 1 < limit and toks[j + 1].key.startswith("ال"):
+            break  # دعا المجلس الوزاري مجلس الأمن إلى: another body's name opens, the verb's object
         if j > i and tok.key[:1] == "و" and tok.key[1:] in lex.given_names and tok.key not in lex.given_names:
             break  # بين رئيس نادي الزمالك وهيثم عرابي: و and a given name, another person
         if named and tok.key in lex.grammar["guest"]:

@@ -238,3 +238,8 @@ def test_a_verb_with_its_objects_pronoun_after_a_name_is_no_part_of_it():
 ])
 def test_the_newest_report_of_a_body_is_the_bodys_statement(article):
     assert speakers(article) == ["منظمة الصحة العالمية"]
+
+
+def test_another_bodys_name_after_a_body_is_the_verbs_object():
+    article = "ودعا المجلس الوزاري مجلس الأمن إلى اتخاذ «جميع التدابير اللازمة فورا لتوفير الحماية للمدنيين»."
+    assert speakers(article) == ["المجلس الوزاري"]
