@@ -243,3 +243,8 @@ def test_the_newest_report_of_a_body_is_the_bodys_statement(article):
 def test_another_bodys_name_after_a_body_is_the_verbs_object():
     article = "ودعا المجلس الوزاري مجلس الأمن إلى اتخاذ «جميع التدابير اللازمة فورا لتوفير الحماية للمدنيين»."
     assert speakers(article) == ["المجلس الوزاري"]
+
+
+def test_whom_a_vocative_calls_is_never_the_speaker():
+    article = "وكان خالد العمري يخطب في السوق، وإذا رجل خلفه يرميه ويقول يا أيها الناس إنه كذاب."
+    assert "يا أيها الناس" not in speakers(article)
