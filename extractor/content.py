@@ -14,6 +14,7 @@ from .limits import (
     MAX_FRONTED_WORDS,
     MAX_LOOKAHEAD,
     MAX_NAME_QUOTE_WORDS,
+    MAX_OBJECT_QUOTE_GAP,
     MAX_PARENTHETICAL_TOKENS,
     MAX_QUOTE_LOOKAHEAD,
     MAX_RELATIVE_HEAD_WORDS,
@@ -29,7 +30,6 @@ from .tokens import COMMAS, DASHES, Token
 
 NAMING_KINDS = ("org", "title", "source")
 OBJECT_COMPLEMENTS = frozenset({"ب", "عن"})  # طالب بـ، أعرب عن: the object is what was said (رد على is not)
-MAX_OBJECT_QUOTE_GAP = 6  # words from a verb's direct object to the quote that makes it a statement (أبدى تمسكه «…»)
 
 
 def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool = False) -> tuple[str, int] | None:
@@ -507,7 +507,8 @@ def stands_alone(art: Article, k: int) -> bool:
 def quoted_object(art: Article, hit: Hit, cue: Cue, speaker: Speaker, k: int, limit: int, rule_prefix: str) -> bool:
     """What was demanded, expressed or called for, when it quotes the speaker: the verb's own
     complement and what follows it (طالبت الأسرة بتشكيل لجنة للتحقيق في "موته"، أعربت عن قلقها من
-    عمليات "غير مشروعة"). Without quoted words such an object is not a statement."""
+    عمليات "غير مشروعة"), or a common noun a verb of speech governs with a quote soon after it (أبدى تمسكه
+    «بالاتفاق»). Without quoted words such an object is not a statement."""
     toks = art.toks
     heads = cue.heads & OBJECT_COMPLEMENTS
     def is_complement(j: int) -> bool:  # بالتدخل، بتشكيل، بمزيد، باتخاذ، عن
@@ -521,14 +522,14 @@ def quoted_object(art: Article, hit: Hit, cue: Cue, speaker: Speaker, k: int, li
                   if toks[j - 1].raw in COMMAS and is_complement(j)), limit)
     while k < limit and toks[k].key in art.lex.grammar["time_adverb"]:
         k += 1  # (أعرب الأحد عن ارتياحه، أكد اليوم الأحد رفضه: when, then what)
+    # a verb of speech may also govern a common noun directly (أبدى تمسكه «…»); not a form that is also
+    # another word and takes its content with a preposition (عبّر عن: عبر is also "via"), nor a participle
+    # after a number (عدد 62 متهما: a noun)
     direct = cue.verb_class == "speech" and not cues.is_noun_form(art, hit.first) \
         and not (cues.strict_at(art, hit.first) and cue.heads) and not (hit.first and toks[hit.first - 1].key.isdigit())
     complement = heads and k < limit and is_complement(k)
     if k >= limit or not (complement or (direct and _common_noun_object(art, k) and _quote_soon(art, k + 1, limit))):
-        return False  # the complement, or a common noun a verb of speech governs with a quote soon after it,
-        # right after the subject
-        # (not a form that is also another word and takes its content with a preposition, عبّر عن: عبر is
-        # also "via"; nor a noun: عدد 62 متهما)
+        return False  # (the object comes right after the subject)
     end = clause_end(art, k, one_word=True)
     if end <= k:
         return False

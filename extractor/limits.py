@@ -10,6 +10,7 @@ MAX_NAME_QUOTE_CHARS = 80  # the same, counted in characters, for the count of r
 MAX_COLON_PARAGRAPH_TOKENS = 120  # a paragraph of speech after a colon that ends the previous one
 COMPLEMENT_REACH = 5  # tokens after a subject within which a verb's own complement (عن, إلى) may come
 MAX_PARENTHETICAL_TOKENS = 24  # how far past commas a verb's own complement may come
+MAX_OBJECT_QUOTE_GAP = 6  # words from a verb's direct object to the quote that makes it a statement (أبدى تمسكه «…»)
 MAX_TRAILING_WORDS = 3  # words after the subject of a trailing cue (، حسبما ذكرت الوكالة اليوم.)
 MIN_TRAILED_WORDS = 4  # a sentence shorter than this before كما ذكر is no statement
 MAX_FRONTED_WORDS = 4  # ، وفي هذا الإطار يقول: a short phrase put before a cue verb

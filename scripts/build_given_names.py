@@ -133,7 +133,7 @@ def _arabic(word: str) -> bool:
 
 def _prefixed(word: str, seen: Counter) -> bool:
     """Is the word another one with و, ف, ب, ل, ك or the future's س first, the bare word written at least
-    as often (واستنكر، سيوفر، بتونس، لترامب; not وليد، وائل، سيرغي، لوكاس, whose bare rest is rarely a word)?"""
+    as often (واستنكر، سيوفر، بتونس، لترامب; not وليد، وائل، سيرغي, whose bare rest is rarely a word)?"""
     rest = word[1:] if word.startswith(PREFIXES) else ""  # (سي، ست، سن: the future's س on a present verb)
     return bool(rest) and seen[rest] >= MIN_BARE_SHARE * seen[word]
 
