@@ -34,6 +34,8 @@ def resolve_mentions(art: Article) -> None:
                 or (art.statements[n - 1] if n and _source_alone(art, st) else None)
             if earlier is not None:
                 _resolved(art, st, earlier.speaker, earlier.speaker_title)
+            elif (described := _described_before(art, noun, st.speaker_start)) is not None:
+                _resolved(art, st, described, "")  # (حسب ما أفاد به مصدر أمني … وأضاف نفس المصدر)
             continue
         if st.speaker_title:
             continue
@@ -144,6 +146,26 @@ def _the_same(art: Article, speaker_start: int, speaker_end: int) -> bool:
         return True
     first = bisect_left(art.starts, speaker_start)
     return first + 1 < k and art.toks[first].key in art.lex.grammar["the_same"]
+
+
+def _described_before(art: Article, noun: str, before: int) -> str | None:
+    """The indefinite phrase the text last headed with ``noun`` before offset ``before``, outside quotes,
+    when it says more than the noun (مصدر أمني، مركز البحث في علم الفلك), not itself "the same one": whom
+    "the same source" means when no statement named it."""
+    toks = art.toks
+    places = art.mentions(noun)
+    for k in reversed(places[:bisect_left(places, bisect_left(art.starts, before))]):
+        same = (k and toks[k - 1].key in art.lex.grammar["the_same"]) \
+            or (k + 1 < len(toks) and sp.is_reflexive(art.lex, toks[k + 1]))
+        if toks[k].quote != -1 or same:
+            continue
+        if sp.is_definite(toks[k]):
+            return None  # (a mention with the article refers back itself: the description is indefinite)
+        phrase = art.phrase_at(k)
+        if phrase is not None and phrase.last > phrase.first and not sp.is_reflexive(art.lex, toks[phrase.last]):
+            return art.text[toks[k].start:toks[phrase.last].end]
+        return None
+    return None
 
 
 def _source_alone(art: Article, st: Statement) -> bool:

@@ -248,3 +248,10 @@ def test_another_bodys_name_after_a_body_is_the_verbs_object():
 def test_whom_a_vocative_calls_is_never_the_speaker():
     article = "وكان خالد العمري يخطب في السوق، وإذا رجل خلفه يرميه ويقول يا أيها الناس إنه كذاب."
     assert "يا أيها الناس" not in speakers(article)
+
+
+@pytest.mark.parametrize("same", ["نفس المصدر", "ذات المصدر", "المصدر ذاته"])
+def test_the_same_source_is_the_source_the_text_described_when_no_statement_named_it(same):
+    article = ("وتم إيقاف ثلاثة شبان بعد مداهمة منزلهم، حسب ما أفاد به مصدر أمني اليوم لمراسلة الوكالة.\n"
+               f"وأضاف {same} أن المجموعة كانت تخطط لعمليات سرقة.")
+    assert speakers(article)[-1] == "مصدر أمني"
