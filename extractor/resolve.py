@@ -24,6 +24,16 @@ def resolve_mentions(art: Article) -> None:
     for n, st in enumerate(art.statements):
         if st.speaker_start is None or st.speaker_end is None:
             continue
+        if _pointed_back(art, st.speaker_start):
+            # هذا المحامي، هذه المنظمة: the one cited last with that noun in its name or title, or the one the
+            # text described with it
+            noun = _same_noun(art, st.speaker_start)
+            earlier = next((e for e in reversed(art.statements[:n]) if noun in speaker_words(art, e)), None)
+            if earlier is not None:
+                _resolved(art, st, earlier.speaker, earlier.speaker_title)
+            elif (described := _described_before(art, noun, st.speaker_start)) is not None:
+                _resolved(art, st, described, "")
+            continue
         if _the_same(art, st.speaker_start, st.speaker_end):
             # بحسب المصدر ذاته، وأضاف نفس المصدر: the one cited last with that noun in its name or title,
             # failing that the source cited last in the same way (a phrase, or a verb), or, for "the same
@@ -145,7 +155,24 @@ def _the_same(art: Article, speaker_start: int, speaker_end: int) -> bool:
     if k < len(art.toks) and sp.is_reflexive(art.lex, art.toks[k]):
         return True
     first = bisect_left(art.starts, speaker_start)
-    return first + 1 < k and art.toks[first].key in art.lex.grammar["the_same"]
+    return first + 1 < k and _same_word(art, first)
+
+
+def _same_word(art: Article, k: int) -> bool:
+    """Does token k say "the same" or "this" before its noun (ذات المصدر، نفس المتحدث، هذا المحامي)?"""
+    key, grammar = art.toks[k].key, art.lex.grammar
+    return key in grammar["the_same"] or (key in grammar["demonstrative"] and _pointed_back(art, art.toks[k].start))
+
+
+def _pointed_back(art: Article, speaker_start: int) -> bool:
+    """Does the speaker open with "this" before a title, a body or a source noun (هذا المحامي، هذه المنظمة;
+    not هذا الأخير, the one named last, whoever spoke, nor هذه الدراسة, a document)?"""
+    k = bisect_left(art.starts, speaker_start)
+    toks, grammar = art.toks, art.lex.grammar
+    if k + 1 >= len(toks) or toks[k].key not in grammar["demonstrative"] or toks[k + 1].key in grammar["last_named"]:
+        return False
+    bare = without_article(toks[k + 1].key)
+    return art.lex.kind_of(bare) in ("title", "org", "source")
 
 
 def _described_before(art: Article, noun: str, before: int) -> str | None:
@@ -155,7 +182,7 @@ def _described_before(art: Article, noun: str, before: int) -> str | None:
     toks = art.toks
     places = art.mentions(noun)
     for k in reversed(places[:bisect_left(places, bisect_left(art.starts, before))]):
-        same = (k and toks[k - 1].key in art.lex.grammar["the_same"]) \
+        same = (k and _same_word(art, k - 1)) \
             or (k + 1 < len(toks) and sp.is_reflexive(art.lex, toks[k + 1]))
         if toks[k].quote != -1 or same:
             continue
@@ -172,7 +199,7 @@ def _source_alone(art: Article, st: Statement) -> bool:
     """Is a statement's speaker an unnamed source and nothing else (المصدر، ذات المصدر، المصادر)?"""
     words = [tok for tok in art.toks[bisect_left(art.starts, st.speaker_start):
                                      bisect_left(art.starts, st.speaker_end)] if tok.key]
-    if words and words[0].key in art.lex.grammar["the_same"]:
+    if words and _same_word(art, bisect_left(art.starts, st.speaker_start)):
         words = words[1:]
     return len(words) == 1 and art.lex.kind_of(without_article(words[0].key)) == "source"
 
@@ -180,7 +207,7 @@ def _source_alone(art: Article, st: Statement) -> bool:
 def _same_noun(art: Article, speaker_start: int) -> str:
     """The noun "the same" goes with (المصدر in المصدر ذاته and in ذات المصدر), bare, as speaker_words reads it."""
     k = bisect_left(art.starts, speaker_start)
-    if art.toks[k].key in art.lex.grammar["the_same"] and k + 1 < len(art.toks):
+    if _same_word(art, k) and k + 1 < len(art.toks):
         k += 1
     bare = without_article(art.toks[k].key)
     return art.lex.same_title.get(bare, bare)

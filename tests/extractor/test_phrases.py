@@ -255,3 +255,10 @@ def test_the_same_source_is_the_source_the_text_described_when_no_statement_name
     article = ("وتم إيقاف ثلاثة شبان بعد مداهمة منزلهم، حسب ما أفاد به مصدر أمني اليوم لمراسلة الوكالة.\n"
                f"وأضاف {same} أن المجموعة كانت تخطط لعمليات سرقة.")
     assert speakers(article)[-1] == "مصدر أمني"
+
+
+def test_this_title_is_the_one_cited_with_it_before():
+    article = ("وقال المحامي خالد العمري إن موكله بريء من التهم.\n"
+               "وكانت المحكمة قد أجلت النظر في القضية.\n"
+               "وأكد هذا المحامي أن الأدلة لا تثبت شيئا.")
+    assert speakers(article) == ["خالد العمري", "خالد العمري"]
