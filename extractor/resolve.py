@@ -24,28 +24,21 @@ def resolve_mentions(art: Article) -> None:
     for n, st in enumerate(art.statements):
         if st.speaker_start is None or st.speaker_end is None:
             continue
-        if _pointed_back(art, st.speaker_start):
-            # هذا المحامي، هذه المنظمة: the one cited last with that noun in its name or title, or the one the
-            # text described with it
-            noun = _same_noun(art, st.speaker_start)
+        if _the_same(art, st.speaker_start, st.speaker_end):
+            # بحسب المصدر ذاته، وأضاف نفس المصدر، هذا المحامي: the one cited last with that noun in its name or
+            # title, failing that (not after "this") the source cited last in the same way (a phrase, or a
+            # verb), or, for "the same source" alone (ذات المصدر، المصدر نفسه; not المنظمة نفسها، نفس
+            # الاستطلاع), the one cited last; failing those, the one the text described with the noun
+            # (حسب ما أفاد به مصدر أمني … وأضاف نفس المصدر)
+            noun, kind = _same_noun(art, st.speaker_start), st.rule.split("-")[0]
             earlier = next((e for e in reversed(art.statements[:n]) if noun in speaker_words(art, e)), None)
+            if earlier is None and not _points_back(art, bisect_left(art.starts, st.speaker_start)):
+                earlier = next((e for e in reversed(art.statements[:n]) if e.rule.split("-")[0] == kind), None) \
+                    or (art.statements[n - 1] if n and _source_alone(art, st) else None)
             if earlier is not None:
                 _resolved(art, st, earlier.speaker, earlier.speaker_title)
             elif (described := _described_before(art, noun, st.speaker_start)) is not None:
                 _resolved(art, st, described, "")
-            continue
-        if _the_same(art, st.speaker_start, st.speaker_end):
-            # بحسب المصدر ذاته، وأضاف نفس المصدر: the one cited last with that noun in its name or title,
-            # failing that the source cited last in the same way (a phrase, or a verb), or, for "the same
-            # source" alone (ذات المصدر، المصدر نفسه; not المنظمة نفسها، نفس الاستطلاع), the one cited last
-            noun, kind = _same_noun(art, st.speaker_start), st.rule.split("-")[0]
-            earlier = next((e for e in reversed(art.statements[:n]) if noun in speaker_words(art, e)), None) \
-                or next((e for e in reversed(art.statements[:n]) if e.rule.split("-")[0] == kind), None) \
-                or (art.statements[n - 1] if n and _source_alone(art, st) else None)
-            if earlier is not None:
-                _resolved(art, st, earlier.speaker, earlier.speaker_title)
-            elif (described := _described_before(art, noun, st.speaker_start)) is not None:
-                _resolved(art, st, described, "")  # (حسب ما أفاد به مصدر أمني … وأضاف نفس المصدر)
             continue
         if st.speaker_title:
             continue
@@ -160,14 +153,12 @@ def _the_same(art: Article, speaker_start: int, speaker_end: int) -> bool:
 
 def _same_word(art: Article, k: int) -> bool:
     """Does token k say "the same" or "this" before its noun (ذات المصدر، نفس المتحدث، هذا المحامي)?"""
-    key, grammar = art.toks[k].key, art.lex.grammar
-    return key in grammar["the_same"] or (key in grammar["demonstrative"] and _pointed_back(art, art.toks[k].start))
+    return art.toks[k].key in art.lex.grammar["the_same"] or _points_back(art, k)
 
 
-def _pointed_back(art: Article, speaker_start: int) -> bool:
-    """Does the speaker open with "this" before a title, a body or a source noun (هذا المحامي، هذه المنظمة;
-    not هذا الأخير, the one named last, whoever spoke, nor هذه الدراسة, a document)?"""
-    k = bisect_left(art.starts, speaker_start)
+def _points_back(art: Article, k: int) -> bool:
+    """Is token k "this" before a title, a body or a source noun (هذا المحامي، هذه المنظمة; not هذا الأخير, the
+    one named last, whoever spoke, nor هذا القرار، هذه الدراسة)?"""
     toks, grammar = art.toks, art.lex.grammar
     if k + 1 >= len(toks) or toks[k].key not in grammar["demonstrative"] or toks[k + 1].key in grammar["last_named"]:
         return False
