@@ -263,6 +263,15 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
     return j
 
 
+def _li_construct(lex: Lexicon, doc: Doc, j: int, last: int) -> bool:
+    """Is token j a noun with ل in construct with a definite word (لمكافحة الإرهاب، لتنمية الصادرات): what a
+    body is for, part of its name, no given name?"""
+    toks = doc.tokens
+    key = toks[j].key
+    return key[:1] == "ل" and len(key) > 4 and key not in lex.given_names and not key.startswith("لل") \
+        and j < last and is_definite(toks[j + 1])
+
+
 def _names_someone(lex: Lexicon, head: Token) -> bool:
     """Does a phrase opening with this word name a person or a body: a title, a body's or a source's word,
     a given name or no common noun (not دراسة، نتائج، تسجيل)?"""
@@ -883,8 +892,9 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
                 and looks_like_a_name(doc, lex, j + 1, min(last, j + 2) + 1) \
                 and (toks[j + 1].key in lex.given_names or not lex.is_noun(bare_stem(toks[j + 1].key))):
             j += 1  # شقيقته راندي زوكربرغ: who the person is to someone, then the name
-        elif j > first and (key.startswith(PREPOSITIONAL) or is_preposition_phrase(doc, lex, toks[j])):
-            j += 1  # المتحدث الأمني بوزارة الداخلية: where the title holder works
+        elif j > first and (key.startswith(PREPOSITIONAL) or is_preposition_phrase(doc, lex, toks[j])
+                            or _li_construct(lex, doc, j, last)):
+            j += 1  # المتحدث الأمني بوزارة الداخلية: where the title holder works; القطب القضائي لمكافحة الإرهاب
         else:
             break
     # a title further on starts the name again (قسم الخدمات بالمستشفى المهندس عبدالله السقاف),

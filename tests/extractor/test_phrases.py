@@ -262,3 +262,9 @@ def test_this_title_is_the_one_cited_with_it_before():
                "وكانت المحكمة قد أجلت النظر في القضية.\n"
                "وأكد هذا المحامي أن الأدلة لا تثبت شيئا.")
     assert speakers(article) == ["خالد العمري", "خالد العمري"]
+
+
+def test_a_noun_with_li_in_construct_is_part_of_the_bodys_name_not_the_persons():
+    article = "أكد الناطق الرسمي باسم القطب القضائي لمكافحة الإرهاب قيصر الورتاني أن التحقيق مستمر."
+    assert [(st.speaker, st.speaker_title) for st in extract(article)] == [
+        ("قيصر الورتاني", "الناطق الرسمي باسم القطب القضائي لمكافحة الإرهاب")]
