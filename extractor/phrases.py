@@ -263,7 +263,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
     return j
 
 
-def _li_construct(lex: Lexicon, doc: Doc, j: int, last: int) -> bool:
+def _li_construct(doc: Doc, lex: Lexicon, j: int, last: int) -> bool:
     """Is token j a noun with ل in construct with a definite word (لمكافحة الإرهاب، لتنمية الصادرات): what a
     body is for, part of its name, no given name?"""
     toks = doc.tokens
@@ -893,7 +893,7 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
                 and (toks[j + 1].key in lex.given_names or not lex.is_noun(bare_stem(toks[j + 1].key))):
             j += 1  # شقيقته راندي زوكربرغ: who the person is to someone, then the name
         elif j > first and (key.startswith(PREPOSITIONAL) or is_preposition_phrase(doc, lex, toks[j])
-                            or _li_construct(lex, doc, j, last)):
+                            or _li_construct(doc, lex, j, last)):
             j += 1  # المتحدث الأمني بوزارة الداخلية: where the title holder works; القطب القضائي لمكافحة الإرهاب
         else:
             break
