@@ -47,18 +47,18 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
 
 
 def participle_cue(art: Article, hit: Hit, cue: Cue) -> None:
-    toks, after = art.toks, hit.last + 1
-    if after + 1 < art.para_end[hit.first] and cues.other_preposition(art, cue, after):
+    after, limit = hit.last + 1, art.para_end[hit.first]
+    if after + 1 < limit and cues.other_preposition(art, cue, after):
         # الآمال معلقة في أن: another preposition than the participle's own (معلقا على) governs the clause;
         # تتخذ من المدينة مقرا لها: a noun (a seat), with another preposition than أقر's ب
-        art.note(rules.PARTICIPLE, f"«{toks[after].raw}» is not its complement")
+        art.note(rules.PARTICIPLE, f"«{art.toks[after].raw}» is not its complement")
         return
     speaker = sieves.participle_subject(art, hit, cue.gender)
-    found = content.marker(art, after, art.para_end[hit.first])
+    found = content.marker(art, after, limit)
     if found is not None:
         content.emit_content(art, hit, speaker, found, rules.PARTICIPLE)
     else:
-        content.quoted_object(art, hit, cue, speaker, hit.last + 1, art.para_end[hit.first], rules.PARTICIPLE)
+        content.quoted_object(art, hit, cue, speaker, after, limit, rules.PARTICIPLE)
 
 
 def _text_named_before(art: Article, i: int) -> bool:

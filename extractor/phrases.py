@@ -90,7 +90,7 @@ def _quoted_name_end(doc: Doc, lex: Lexicon, j: int, limit: int, subject: bool =
 # what a written word is to a speaker phrase, the traits _words reads (one bit each)
 (TOLD, ORG, STOP, PREPOSITION, DEFINITE, OF_STATE, OBJECT, HOW, OWNED, NOUN, FUTURE, DEMONSTRATIVE, REFLEXIVE,
  ENDS, HEAD, SPEECH, TITLE, NAME_WORD, TITLE_NOUN, WHEN, QUOTE_MARK, ABOUT_OWN, BODY,
- PRESENT) = (1 << n for n in range(24))
+ PRESENT, VERB_OBJECT) = (1 << n for n in range(25))
 
 
 def word_traits(lex: Lexicon, tok: Token) -> int:
@@ -122,6 +122,8 @@ def _traits(lex: Lexicon, tok: Token) -> int:
         | OWNED * (raw.endswith(POSSESSED_ENDINGS) and len(raw) >= 5 and key not in grammar["issuer_link"])
         | NOUN * (key.removeprefix("ال") in lex.nouns)
         | FUTURE * is_future(lex, key) | PRESENT * is_derived_present(key)
+        | VERB_OBJECT * (raw.endswith(ATTACHED_PRONOUNS) and key not in lex.given_names
+                         and any(map(lex.is_verb, owned_stems(key, raw))))  # رفضه، تعرضها: a verb and its object
         | DEMONSTRATIVE * (key in grammar["demonstrative"]) | REFLEXIVE * is_reflexive(lex, tok)
         | ENDS * (is_stop(lex, key, raw) or _clitic_apart(tok) or key in grammar["naming_verb"]
                   or cue_of(lex, key)[0] is not None)
@@ -233,8 +235,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         # جامعة …: a verb telling who made a document)
         if j > i and traits & OWNED and not before & NOUN:
             break
-        if named and tok.raw.endswith(ATTACHED_PRONOUNS) and tok.key not in lex.given_names \
-                and any(map(lex.is_verb, owned_stems(tok.key, tok.raw))) and _names_someone(lex, toks[i]):
+        if named and traits & VERB_OBJECT and _names_someone(lex, toks[i]):
             break  # وأكد الوزير فلان رفضه «…»: a verb with its object's pronoun after the name, no name (but
             # دراسة نشرتها مجموعة …: who issued a document)
         if j > i and (traits & FUTURE or (traits & PRESENT and (named or before & DEFINITE))):

@@ -471,13 +471,19 @@ def _titled_subject_opening(art: Article, para: int, gender: str) -> Speaker | N
             or cue_of(art.lex, art.toks[first].key)[0] is not None:
         return None
     head = art.toks[first + 1].key
-    if not sp.is_title_word(art.lex, head) or (gender in ("m", "f") and head.endswith("ه") == (gender == "m")):
+    if not sp.is_title_word(art.lex, head) or not _title_agrees(head, gender):
         return None  # (الرئيس for قال, الرئيسة for قالت)
     phrase = art.phrase_at(first + 1)
     if phrase is None or not phrase.first < phrase.name_first <= phrase.last:
         return None
     speaker = speaker_from(art, phrase, "p", art.para_end[first])
     return speaker if speaker.text and mentions.plausible(art, speaker) else None
+
+
+def _title_agrees(title: str, gender: str) -> bool:
+    """Does a folded title word agree with a verb of this gender (m or f; any for p): الرئيسة (ة folded
+    as ه) only with a feminine one, الرئيس only with a masculine one?"""
+    return gender not in ("m", "f") or title.endswith("ه") == (gender == "f")
 
 
 def _titled_woman_since(art: Article, found: Speaker, i: int) -> Speaker | None:
@@ -1225,7 +1231,7 @@ def titled_phrase_before(art: Article, i: int, a: int, gender: str) -> sp.Phrase
         if (kind_of(head) != "title" and (head[:2] != "ال" or kind_of(without_article(head)) != "title")) \
                 or toks[j].quote != -1:
             continue  # (the article read off only where a word has it: the look back is long in a paragraph)
-        if gender in ("m", "f") and (head.endswith("ه") == (gender == "m")):
+        if not _title_agrees(head, gender):
             continue  # الدكتورة for مؤكدة, الدكتور for مؤكداً
         if j > a and "title" in (art.lex.kind_of(toks[j - 1].key), art.lex.kind_of(without_article(toks[j - 1].key))):
             continue  # the phrase starts at the first of its titles
