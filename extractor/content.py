@@ -83,6 +83,9 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
         # commas (، الناطق الرسمي باسم الحزب، في تصريح لوكالة الأنباء أن ...)
         near = k - j < MAX_LOOKAHEAD or comma_at is not None
         # (not فإن after a form that is also a preposition: بين الأزواج، …، فإن is "so", no content)
+        if tok.key in complementizers and k > 1 and toks[k - 1].key in art.lex.grammar["contrast"] \
+                and toks[k - 2].raw in COMMAS:
+            return None  # (وأكد دعمه للفريق، إلا أن اللاعبين …: "however", the writer goes on)
         if tok.key in complementizers and (near or strict) and not (k and toks[k - 1].key in temporal) \
                 and not (strict and tok.key[:1] == "ف"):
             return "clause", k + 1
@@ -211,6 +214,16 @@ def _head_can_speak(art: Article, head: sp.Phrase) -> bool:
     words before (تنفيذا لتعليمات الملك فلان)?"""
     name = sp.Phrase(head.name_first, head.last, head.name_first)
     return mentions.is_entity(art, head) or (head.name_first <= head.last and mentions.is_entity(art, name))
+
+
+def main_clause(art: Article, found: tuple[str, int] | None) -> bool:
+    """Does the content clause found open with فإن after a comma? After a clause of condition or
+    concession that is the sentence's main clause (وفي حال أقر الاتحاد الخطة، فإن البطولة …; ومع أن فلانا
+    صعد، معتبرا إياها خطرا، فإن البيت الأبيض …), no content of the cue's, unless the cue is a verb set
+    apart between commas (ولهذا الغرض، يضيف المتحدث، فإن …)."""
+    toks = art.toks
+    return found is not None and found[0] == "clause" and found[1] >= 2 \
+        and toks[found[1] - 1].key[:1] == "ف" and toks[found[1] - 2].raw in COMMAS
 
 
 def opens_quote(art: Article, j: int, limit: int) -> bool:

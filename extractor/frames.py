@@ -18,6 +18,8 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     limit = art.para_end[hit.first]
     strict = cues.strict_at(art, hit.first)
     found = content.marker(art, after, limit, strict, cue.verb_class == "relay")
+    if content.main_clause(art, found) and not (hit.first and art.toks[hit.first - 1].raw in COMMAS):
+        found = None
     if found is None and strict and after < limit and art.toks[after].key == "علي" and "علي" in cue.heads:
         # وعلق فلان على الخطوة، بأنها …: the verb's own على makes the form the cue; what it is about,
         # then a comma and its content clause
@@ -55,6 +57,8 @@ def participle_cue(art: Article, hit: Hit, cue: Cue) -> None:
         return
     speaker = sieves.participle_subject(art, hit, cue.gender)
     found = content.marker(art, after, limit)
+    if content.main_clause(art, found):
+        found = None
     if found is not None:
         content.emit_content(art, hit, speaker, found, rules.PARTICIPLE)
     else:
@@ -83,6 +87,17 @@ def _text_noun(art: Article, key: str) -> bool:
                for form in (key, bare, without_article(key), without_article(bare)))
 
 
+def _past_setting(art: Article, k: int, b: int) -> int:
+    """Past who was told, when and where, after an attribution phrase's source (حسب ما قاله فلان لـ"الوطن"
+    أمس، فإن; وفق ما صرح به فلان لمراسلنا بالجهة، فقد)."""
+    toks = art.toks
+    k = sieves.after_addressee(art, k, b)
+    while k < b and (toks[k].raw in COMMAS or toks[k].key in art.lex.grammar["time_adverb"]
+                     or sp.word_traits(art.lex, toks[k]) & sp.TOLD or toks[k].key.startswith(sp.PREPOSITIONAL)):
+        k += 1
+    return k
+
+
 def phrase_cue(art: Article, hit: Hit) -> None:
     toks = art.toks
     limit = art.para_end[hit.first]
@@ -106,6 +121,9 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         joined = hit.joined
         if start < limit and (toks[start].key == "ما" or (joined and toks[start].key == "لما")):
             start, joined = start + 2, False
+            if start < limit and (toks[start].key in art.lex.grammar["resumptive"]
+                                  or (toks[start].key[:1] == "ل" and toks[start].key in art.lex.grammar["addressee"])):
+                start += 1  # حسب ما أدلى به الوزير، وفق ما كشف عنه المصدر، وفق ما أكده لنا مراسلنا
         phrase = sp.read_phrase(art.doc, art.lex, start, limit, joined) if start < limit else None
         if phrase is None or not sp.names_a_source(art.doc, art.lex, phrase):
             art.note(rules.PHRASE_CLAUSE, "no source after it (حسب الحاجة: as needed)")
@@ -140,6 +158,9 @@ def phrase_cue(art: Article, hit: Hit) -> None:
     k = after
     while k < b and toks[k].raw in COMMAS:
         k += 1
+    told = _past_setting(art, k, b)
+    if k < told < b and (toks[told].key in art.lex.grammar["complementizer"] or toks[told].key in ("فقد", "فلقد")):
+        after = k = told
     complementizer = k < b and toks[k].key in art.lex.grammar["complementizer"]  # يبدو حسب مصادر مطلعة أن …
     if not lead or (len(lead) == 1 and lead[0].key in ("و", "ف")) or complementizer:
         # the phrase opens the sentence, or a content clause follows its source: the content is after it

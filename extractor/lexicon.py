@@ -16,12 +16,12 @@ from .normalize import CONJUNCTIONS, fold, without_conjunction, words
 VERB_CLASSES = {"speech", "belief", "document", "relay"}
 GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "scene", "on_ones_part", "kana",
                  "naming_verb", "rank", "addressee", "as_reported", "noun_maker", "preposition", "clause_opener",
-                 "temporal", "verb_particle", "title_part", "complementizer", "issuer_link", "relative", "name_link",
-                 "demonstrative", "reflexive", "workplace", "last_speaker", "going_on",
+                 "temporal", "contrast", "verb_particle", "title_part", "complementizer", "issuer_link", "relative",
+                 "name_link", "demonstrative", "reflexive", "workplace", "last_speaker", "going_on",
                  "time_adverb", "name_second", "clergy", "audience", "measure", "whom", "honorific",
                  "what", "said_in", "time_phrase", "object_then_ba", "issuing_verb", "setting",
                  "hypothetical", "circumstance", "adverb",
-                 "the_same", "any", "platform", "on_behalf", "guest", "relayed_saying", "already",
+                 "the_same", "any", "platform", "on_behalf", "guest", "relayed_saying", "already", "resumptive",
                  "each_of", "last_named")
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document", "part"}

@@ -201,6 +201,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         if j == i + 1 and tok.key[:1] == "ل" and before & DEFINITE and (before & BODY or (
                 before & TITLE and without_article(without_li(tok.key)) in lex.grammar["audience"])):
             break  # وقالت الشرطة لبي بي سي، الوزارة للصحفيين، المتحدث لوكالة …: then whom it told
+        if j > i and traits & TOLD and _told_own(lex, tok):
+            break  # مدير المدرسة لمراسلنا: whom the title's holder told
         if j <= i + 2 and tok.key[:1] == "ل" and not before & DEFINITE and not tok.key.endswith(NISBA_ENDINGS) \
                 and lex.kind_of(toks[i].key) == "source":
             break  # مصدر أمني للجوهرة، مصادر مطلعة لرويترز: an unnamed source, then whom it told (مصادر ليبية: no ل)
@@ -335,9 +337,18 @@ def _told(lex: Lexicon, tok: Token) -> bool:
     key = tok.key
     if key[:1] != "ل":
         return False
-    if lex.kind_of(key[1:]) == "org" or key[1:] in lex.grammar["audience"]:
+    if lex.kind_of(key[1:]) == "org" or key[1:] in lex.grammar["audience"] or _told_own(lex, tok):
         return True
     return tok.raw.startswith("لل") and (lex.kind_of(key[2:]) == "org" or key[2:] in lex.grammar["audience"])
+
+
+def _told_own(lex: Lexicon, tok: Token) -> bool:
+    """ل on an audience with its owner's pronoun (لمراسلنا، لمراسلها): who was told, never part of a
+    title or a name."""
+    if tok.key[:1] != "ل":
+        return False
+    ours = (tok.key[1:-2],) if tok.key.endswith("نا") else ()
+    return any(stem in lex.grammar["audience"] for stem in (*owned_stems(tok.key[1:], tok.raw[1:]), *ours))
 
 
 def _clitic_apart(tok: Token) -> bool:
@@ -864,7 +875,7 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
         if lex.kind_of(head) == "title" and not head.startswith("ال") and first < last:
             nxt = toks[first + 1].key
             if nxt and not nxt.startswith(("ال", "لل")) and lex.kind_of(nxt) is None \
-                    and nxt not in lex.grammar["title_part"]:
+                    and nxt not in lex.grammar["title_part"] and not _construct_after_title(lex, toks, first + 1, last):
                 # مسؤول أوروبي names nobody; أمين سوق عكاظ الدكتور جريدي المنصوري names a person
                 # after the later title
                 later = [k for k in range(first + 2, last) if _definite_title(lex, toks[k].key)]
@@ -889,6 +900,9 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
                 j += 1  # (غرفة تجارة وصناعة البحرين: a common noun joined on)
         elif is_definite(toks[j]) and len(key) > 3 and key not in lex.grammar["name_link"]:
             j += 1
+        elif j > first and lex.kind_of(toks[j - 1].key) == "title" and not is_definite(toks[j - 1]) \
+                and _construct_after_title(lex, toks, j, last):
+            j += 1  # رئيس فريق الشرطة فلان: the common noun the title is of, in construct with a definite word
         elif j == first < last and is_possessed(lex, toks[j]) and refusal(doc, lex, j + 1) is None \
                 and looks_like_a_name(doc, lex, j + 1, min(last, j + 2) + 1) \
                 and (toks[j + 1].key in lex.given_names or not lex.is_noun(bare_stem(toks[j + 1].key))):
@@ -910,6 +924,20 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
     if j > first:
         j = _given_name_start(doc, lex, j, last)
     return min(j, last + 1)
+
+
+def _construct_after_title(lex: Lexicon, toks: list[Token], j: int, last: int) -> bool:
+    """Is the word at j, after a title, a common noun in construct with the definite words after it (فريق
+    الشرطة، قسم الجراحة), not an adjective of origin (مسؤول أمني) or a given name, with a given name or a
+    title after them (رئيس قسم الجراحة خالد العمري; not قائد مشاة البحرية صعّد)?"""
+    key = toks[j].key
+    if j >= last or not is_definite(toks[j + 1]) or key.endswith("ي") or key in lex.given_names \
+            or not (lex.is_noun(key) or lex.is_noun(bare_stem(key))):  # (فريق: no و/ف to take off)
+        return False
+    m = j + 1
+    while m < last and is_definite(toks[m]) and not is_title_word(lex, toks[m].key):
+        m += 1
+    return toks[m].key in lex.given_names or is_title_word(lex, toks[m].key)
 
 
 def all_common_nouns(lex: Lexicon, words: Iterable[Token], given_names_apart: bool = False) -> bool:

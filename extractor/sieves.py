@@ -1091,9 +1091,10 @@ def after_addressee(art: Article, i: int, limit: int) -> int:
     لـ"الشرق الأوسط" مسؤول ...، قال لي مسؤول ..."""
     toks = art.toks
     i = sp.past_adverb(art.doc, art.lex, i, limit)
-    if i + 1 < limit and toks[i].key in art.lex.grammar["addressee"] and toks[i + 1].key \
-            and toks[i + 1].quote == -1:
-        return i + 1  # قال لي مسؤول (not قال لي "…", where the quote follows)
+    if i + 1 < limit and toks[i + 1].key and toks[i + 1].quote == -1 and (
+            toks[i].key in art.lex.grammar["addressee"]
+            or (i >= 2 and toks[i].key in art.lex.grammar["resumptive"] and toks[i - 2].key.endswith("ما"))):
+        return i + 1  # قال لي مسؤول (not قال لي "…", where the quote follows); حسبما أفادت به المواقع
     if i + 2 < limit and toks[i].key == "ل" and toks[i + 1].raw in OPENERS and toks[i + 2].quote != -1:
         span, k = toks[i + 2].quote, i + 2
         while k < limit and toks[k].quote == span:

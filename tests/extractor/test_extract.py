@@ -797,3 +797,36 @@ def test_a_quote_far_after_a_verbs_object_does_not_make_it_a_statement():
 def test_at_a_time_when_after_a_comma_returns_to_the_writer(joint):
     text = f"وقال المتحدث خالد العمري إن حصيلة القتلى بلغت 128 قتيلا، {joint}."
     assert fields(text, "text") == [("حصيلة القتلى بلغت 128 قتيلا",)]
+
+
+@pytest.mark.parametrize(("article", "speaker", "text"), [
+    ("تم حجز شاحنتين محملتين بالسجائر على الحدود، حسب ما أفاد به المدير الجهوي للديوانة فوزي الورتاني.",
+     "فوزي الورتاني", "تم حجز شاحنتين محملتين بالسجائر على الحدود"),
+    ("وانطلقت الأشغال في الطريق الجديدة، وفق ما كشف عنه مصدر من البلدية.",
+     "مصدر من البلدية", "وانطلقت الأشغال في الطريق الجديدة"),
+    ("تعرض الفنان لحادث خلال التصوير، حسبما أفادت به بعض المواقع الإخبارية.",
+     "بعض المواقع الإخبارية", "تعرض الفنان لحادث خلال التصوير"),
+])
+def test_what_a_source_told_is_its_statement_past_the_pronoun_that_stands_for_what(article, speaker, text):
+    found = extract(article)
+    assert [(st.speaker, st.text) for st in found] == [(speaker, text)]
+
+
+def test_the_content_after_an_attribution_phrase_comes_past_whom_it_was_told_when_and_where():
+    found = extract("ووفق ما صرح به مدير المدرسة لمراسلنا بالجهة، فقد قدرت قيمة المسروق بسبعة آلاف دينار.")
+    assert [(st.speaker, st.text) for st in found] == [("مدير المدرسة", "قدرت قيمة المسروق بسبعة آلاف دينار")]
+    found = extract('ووفقا لما قاله الدكتور خالد العمري لـ"الوطن" أمس فإن الجثث كانت تنقل عبر الجمعيات.')
+    assert [(st.speaker, st.text) for st in found] == [("خالد العمري", "الجثث كانت تنقل عبر الجمعيات")]
+
+
+def test_what_someone_called_for_is_no_source_of_the_sentence():
+    assert extract("وهذا ما يبدد آمال الحكومة في طي الصفحة بحسب ما دعت إليه وزيرة في الحكومة.") == []
+
+
+@pytest.mark.parametrize("article", [
+    "وأكد خالد العمري دعمه للفريق، إلا أن اللاعبين ينظرون إلى المسألة بقلق.",
+    "والمؤكد أن محاضرة خالد العمري تكشف عن بعض القلق، غير أن أهل السياسة ينظرون للمسألة بهدوء.",
+    "وفي حال أقر الاتحاد الخطة، فإن البطولة ستصبح شبيهة بكأس السوبر.",
+])
+def test_however_or_then_after_a_comma_opens_no_content_for_the_cue_before_it(article):
+    assert extract(article) == []

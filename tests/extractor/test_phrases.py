@@ -268,3 +268,19 @@ def test_a_noun_with_li_in_construct_is_part_of_the_bodys_name_not_the_persons()
     article = "أكد الناطق الرسمي باسم القطب القضائي لمكافحة الإرهاب قيصر الورتاني أن التحقيق مستمر."
     assert [(st.speaker, st.speaker_title) for st in extract(article)] == [
         ("قيصر الورتاني", "الناطق الرسمي باسم القطب القضائي لمكافحة الإرهاب")]
+
+
+@pytest.mark.parametrize(("article", "title"), [
+    ("وقال رئيس قسم الجراحة خالد العمري إن العملية نجحت.", "رئيس قسم الجراحة"),
+    ("ورأى مدرب فريق الشرطة خالد العمري أن الفريق قدم أداء جيدا.", "مدرب فريق الشرطة"),
+])
+def test_a_common_noun_in_construct_after_an_indefinite_title_belongs_to_the_title(article, title):
+    assert [(st.speaker, st.speaker_title) for st in extract(article)] == [("خالد العمري", title)]
+
+
+def test_a_construct_after_a_title_with_no_name_after_it_names_nobody():
+    article = ("أعلن الجنرال خالد العمري أنه لا يرى دولة تهدد بلاده أكثر من روسيا.\n"
+               "ومع أن قائد مشاة البحرية صعد أمام أعضاء مجلس الشيوخ لهجة العداء ضد روسيا، معتبرا إياها خطرا"
+               " وجوديا على بلاده، فإن البيت الأبيض أكد أن تصريحات العمري لا تعكس الإجماع.")
+    assert speakers(article) == ["خالد العمري", "البيت الأبيض"]
+
