@@ -10,8 +10,9 @@ from .article import Article, Hit
 from .lexicon import Cue, cue_of
 from .limits import COMPLEMENT_REACH, MAX_ATTACHED_SUBJECT, MAX_SENTENCE_TOKENS
 from .mentions import opens_clause
-from .normalize import ATTACHED_PRONOUNS, has_conjunction, without_conjunction
+from .normalize import ATTACHED_PRONOUNS, has_conjunction, unmarked, without_conjunction
 from .phrases import PREPOSITION_FORMS
+from .tokens import Token
 
 SHADDA, KASRA = "\u0651", "\u0650"  # بيّن: the verb, not the preposition (but بَيِّن: clear)
 
@@ -36,9 +37,17 @@ def hits(art: Article) -> list[Hit]:
             cue, prefixed = cue_of(art.lex, tok.key, art.lex.object_forms)
             if cue is not None and not describes_at(art, i):
                 continue
-        if cue is not None and not is_noun_form(art, i) and not is_preposition_at(art, i):
+        if cue is not None and not is_noun_form(art, i) and not is_preposition_at(art, i) \
+                and not first_person(art, tok):
             found.append(Hit(i, i, cue, prefixed))
     return found
+
+
+def first_person(art: Article, tok: Token) -> bool:
+    """Is the cue form as written the first person of the present (أعتقد، أدعي، أعتبر): the form of a
+    past that opens with an alef without hamza (اعتقد، ادعى), written with one? The writer's own view,
+    no one's statement (a misspelt past, وأعتبرت النقابة، أعتقدوا, is no present form)."""
+    return without_conjunction(tok.key) in art.lex.first_person and without_conjunction(unmarked(tok.raw))[:1] == "أ"
 
 
 def is_preposition_at(art: Article, i: int) -> bool:

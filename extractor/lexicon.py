@@ -60,6 +60,7 @@ class Lexicon:
     nouns: dict[str, str] = field(default_factory=dict)  # folded noun -> kind
     speaker_words: dict[str, str] = field(default_factory=dict)  # folded word -> kind
     strict: set[str] = field(default_factory=set)  # folded cue forms that are also other words
+    first_person: set[str] = field(default_factory=set)  # folded أعتقد، أعتبر: the past's form, with a hamza
     told_by_shadda: frozenset[str] = frozenset()  # of those, the ones a written shadda makes the cue (بيّن)
     impersonal: set[str] = field(default_factory=set)  # folded cue forms also read as passives
     naming: frozenset[str] = frozenset()  # folded nouns after which a short quote is a name
@@ -165,6 +166,9 @@ def load() -> Lexicon:
             for form in _forms(row[column]):
                 cue = Cue(row["lemma"], "verb", row["class"], gender, _complements(row["complements"]))
                 _add_cue(lex.cues, form, cue, "attribution_verbs.tsv")
+                if gender == "m" and form[:1] == "ي" and row["lemma"][:1] == "ا":
+                    # يعتقد → أعتقد, written as the past اعتقد is once folded: told apart by its hamza
+                    lex.first_person.add(fold("ا" + form[1:]))
     for row in _rows("cue_participles.tsv", ["lemma", "forms", "complements", "gloss"]):
         for form in _forms(row["forms"]):
             gender = "f" if fold(form).endswith(("ه", "تين")) else "m"

@@ -830,3 +830,16 @@ def test_what_someone_called_for_is_no_source_of_the_sentence():
 ])
 def test_however_or_then_after_a_comma_opens_no_content_for_the_cue_before_it(article):
     assert extract(article) == []
+
+
+@pytest.mark.parametrize("article", [
+    "وقد استغربت قلق ذلك القارئ. لا أدعي أن حركة الكون توقفت بسبب الانتخابات.",
+    "أعتقد أن الحل في الحوار بين الأطراف، وأن الوقت لم يفت بعد.",
+])
+def test_the_writers_own_view_in_the_first_person_is_no_statement(article):
+    assert [st.text for st in extract(article) if "الحوار" in st.text or "الكون" in st.text] == []
+
+
+def test_a_past_misspelt_with_a_hamza_is_still_the_cue_of_its_subject():
+    found = extract("وأعتبرت نقابة الصحفيين في بيانها أن القرار يمس حرية التعبير.")
+    assert [(st.speaker, st.text) for st in found] == [("نقابة الصحفيين", "القرار يمس حرية التعبير")]
