@@ -766,11 +766,14 @@ def _no_name_at(doc: Doc, lex: Lexicon, i: int, k: int, last: int) -> bool:
 def _may_open_apposition(doc: Doc, lex: Lexicon, k: int, limit: int) -> bool:
     """Can the words after a speaker's comma at token k be a name or a title in apposition? Not a word
     that opens no speaker phrase (، بقوله، يعد), unless it is a verb form that is also a given name
-    before another name word (، ينس ستولتنبرغ،)."""
-    if refusal(doc, lex, k) is None:
-        return True
+    before another name word (، ينس ستولتنبرغ،); nor a verb with و (الرئيس، وظلوا؛ but وداد، وليام)."""
     toks = doc.tokens
     key = toks[k].key
+    rest = without_conjunction(key)
+    if key[:1] == "و" and rest != key and key not in lex.given_names and (rest.endswith("وا") or lex.is_verb(rest)):
+        return False
+    if refusal(doc, lex, k) is None:
+        return True
     return not _with_pronoun(toks[k]) and key[:1] != "و" and lex.is_verb(key) and k + 1 < limit \
         and toks[k + 1].key and not is_definite(toks[k + 1]) and not lex.is_noun(bare_stem(toks[k + 1].key)) \
         and lex.kind_of(toks[k + 1].key) is None

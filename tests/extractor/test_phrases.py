@@ -284,3 +284,9 @@ def test_a_construct_after_a_title_with_no_name_after_it_names_nobody():
                " وجوديا على بلاده، فإن البيت الأبيض أكد أن تصريحات العمري لا تعكس الإجماع.")
     assert speakers(article) == ["خالد العمري", "البيت الأبيض"]
 
+
+
+def test_when_ends_a_subject_and_a_verb_with_wa_after_a_comma_is_no_name_in_apposition():
+    article = ("لم يبالغ الرئيس خالد العمري حين قال إن الأمة تنتظر نتائج الانتخابات. وجاء الأصدقاء ليتابعوا"
+               " التصويت على اختيار الرئيس، وظلوا في الفنادق طوال الليل.")
+    assert all(word not in speaker for speaker in speakers(article) for word in ("حين", "وظلوا"))
