@@ -487,12 +487,15 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
 
 
 def is_ba_verbal_noun(key: str) -> bool:
-    """ب on a noun of action (بالتدخل، بتشكيل، بمزيد، باستمرار), also one of the form اِفتعال read on its
-    letters (باعتماد، باتخاذ: ب ا C ت C ا C or, assimilated, ب ا ت C ا C; not باتريك، بابتشينكو)."""
+    """ب on a noun of action (بالتدخل، بتشكيل، بمزيد، باستمرار), also one of the forms اِفتعال read on its
+    letters (باعتماد، باتخاذ: ب ا C ت C ا C or, assimilated, ب ا ت C ا C; not باتريك، بابتشينكو) and
+    إفالة (بإغاثة، بإقامة، بإضافة: ب ا C ا C ة folded, six letters; إفعال as بإعلان is read as written
+    elsewhere: باسكال has its shape)."""
     if len(key) <= 4:
         return False
     return key.startswith(VERBAL_NOUN_AFTER_BA) or (key[:2] == "با" and len(key) >= 6 and (
-        (key[2] == "ت" and key[4] == "ا") or (len(key) >= 7 and key[3] == "ت" and key[5] == "ا")))
+        (key[2] == "ت" and key[4] == "ا") or (len(key) >= 7 and key[3] == "ت" and key[5] == "ا")
+        or (len(key) == 6 and key[3] == "ا" and key[5] == "ه")))
 
 
 def is_verbal_noun(key: str) -> bool:

@@ -290,3 +290,9 @@ def test_when_ends_a_subject_and_a_verb_with_wa_after_a_comma_is_no_name_in_appo
     article = ("لم يبالغ الرئيس خالد العمري حين قال إن الأمة تنتظر نتائج الانتخابات. وجاء الأصدقاء ليتابعوا"
                " التصويت على اختيار الرئيس، وظلوا في الفنادق طوال الليل.")
     assert all(word not in speaker for speaker in speakers(article) for word in ("حين", "وظلوا"))
+
+
+def test_ba_on_a_hollow_verbal_noun_ends_the_name_before_it():
+    article = "طالب الشيخ خالد بن عبد الملك العمري بإغاثة المنكوبين، قائلا: إن الوضع لا يحتمل الانتظار."
+    assert speakers(article) == ["خالد بن عبد الملك العمري"]
+    assert phrases.is_ba_verbal_noun("باقامه") and not phrases.is_ba_verbal_noun("باسكال")
