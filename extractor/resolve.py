@@ -230,7 +230,11 @@ def fuller_mention(art: Article, st: Statement, speaker_start: int, speaker_end:
     bare = without_article(head)
     if art.lex.nouns.get(bare) == "document" and len(toks) <= 3:
         issuer = mentions.issuer_in_text(art, bare, toks)
-        return (issuer.text, issuer.title) if issuer else None
+        if issuer is None:
+            return None
+        # (وتابعت الوزارة في بيانها … وجاء في البيان: the ministry as the statement it spoke in was resolved)
+        said = next((e for e in reversed(before) if e.speaker_start == issuer.start), None)
+        return (said.speaker, said.speaker_title) if said is not None else (issuer.text, issuer.title)
     kind = art.lex.kind_of(bare) or art.lex.kind_of(head)
     if kind not in ("title", "org", "source") or (kind == "org" and len(toks) > 2) \
             or (kind == "source" and (len(toks) > 1 or not head.startswith("ال"))) or head in art.lex.grammar["one_of"]:

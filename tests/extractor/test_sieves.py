@@ -1201,3 +1201,10 @@ def test_a_document_of_a_body_in_construct_is_the_bodys_statement():
     # (بيان نشره فلان: نشره, which folds as نشرة, a bulletin, links the issuer; it names none)
     [st] = extract("وجاء في بيان نشره رئيس الاتحاد خالد العمري أن المدرب سيغادر.")
     assert st.speaker.endswith("خالد العمري") and not st.speaker.startswith("نشره")
+
+
+def test_a_document_takes_its_issuer_as_the_statement_it_was_named_in_resolved_its_issuer():
+    article = ("وقالت وزارة الخارجية الروسية إن الإعلان الأمريكي لا يعكس الواقع.\n"
+               "وتابعت الوزارة في بيانها قائلة إن المنظمة تعمل ضد مصالح البلاد.\n"
+               "وجاء في البيان أن روسيا تدعم المنظمات التي تقوم بعمل بناء.")
+    assert [speaker for speaker, _ in speakers(article)] == ["وزارة الخارجية الروسية"] * 3
