@@ -296,3 +296,8 @@ def test_ba_on_a_hollow_verbal_noun_ends_the_name_before_it():
     article = "طالب الشيخ خالد بن عبد الملك العمري بإغاثة المنكوبين، قائلا: إن الوضع لا يحتمل الانتظار."
     assert speakers(article) == ["خالد بن عبد الملك العمري"]
     assert phrases.is_ba_verbal_noun("باقامه") and not phrases.is_ba_verbal_noun("باسكال")
+
+
+def test_night_after_a_name_is_when_it_was_said():
+    article = "وقال الرئيس الفرنسي خالد العمري ليل الجمعة إن فرنسا ستواصل جهودها."
+    assert speakers(article) == ["خالد العمري"]
