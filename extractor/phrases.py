@@ -648,8 +648,9 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         p = j + 1 if j < limit and toks[j].raw in COMMAS else j
         if p + 1 < limit and toks[p].key in lex.grammar["workplace"] and toks[p + 1].raw not in MARKS:
             k = _words(doc, lex, p + 1, limit, MAX_SPEAKER_WORDS - (p + 1 - i))
-            if k > p + 1 and lex.nouns.get(toks[p + 1].key.removeprefix("ال")) is None \
-                    and not is_possessed(lex, toks[p + 1]):  # في تصريحه: the cue's own phrase
+            # (في تصريحه: the cue's own phrase; but العديد من الدراسات: of whom)
+            if k > p + 1 and (lex.nouns.get(toks[p + 1].key.removeprefix("ال")) is None or toks[p].key == "من") \
+                    and not is_possessed(lex, toks[p + 1]):
                 # a place is short: a longer phrase is an institution followed by the person
                 # (رئيس قسم العلاقات العامة في مؤسسة اسباير زون حسين القحطاني)
                 name = _name_start(doc, lex, p + 1, k - 1, institution=True)

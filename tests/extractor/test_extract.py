@@ -827,6 +827,7 @@ def test_what_someone_called_for_is_no_source_of_the_sentence():
     "وأكد خالد العمري دعمه للفريق، إلا أن اللاعبين ينظرون إلى المسألة بقلق.",
     "والمؤكد أن محاضرة خالد العمري تكشف عن بعض القلق، غير أن أهل السياسة ينظرون للمسألة بهدوء.",
     "وفي حال أقر الاتحاد الخطة، فإن البطولة ستصبح شبيهة بكأس السوبر.",
+    "أكد النادي تأهله في صدارة المجموعة، رغم أن منافسه باغته بتعادل في اللقاء الأخير.",
 ])
 def test_however_or_then_after_a_comma_opens_no_content_for_the_cue_before_it(article):
     assert extract(article) == []
@@ -843,3 +844,7 @@ def test_the_writers_own_view_in_the_first_person_is_no_statement(article):
 def test_a_past_misspelt_with_a_hamza_is_still_the_cue_of_its_subject():
     found = extract("وأعتبرت نقابة الصحفيين في بيانها أن القرار يمس حرية التعبير.")
     assert [(st.speaker, st.text) for st in found] == [("نقابة الصحفيين", "القرار يمس حرية التعبير")]
+
+
+def test_many_of_the_studies_is_the_source_not_many_alone():
+    assert [st.speaker for st in extract("وأظهر العديد من الدراسات أن التوتر يزيد الوزن.")] == ["العديد من الدراسات"]
