@@ -877,6 +877,9 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
     if not institution:
         if lex.kind_of(head) == "org" or (head[:1] == "ل" and lex.kind_of(head[1:]) == "org"):
             return last + 1
+        if head in lex.grammar["audience"] and first + 1 < last and toks[first + 1].raw in OPENERS \
+                and toks[last].quote == -1 and all(t.quote != -1 or t.raw in MARKS for t in toks[first + 2:last + 1]):
+            return last + 1  # مراسل «الجزيرة»: a reporter of the outlet quoted, no name
         if head in lex.grammar["one_of"] and first < last and lex.kind_of(toks[first + 1].key) == "source":
             return last + 1  # أحد شهود العيان: one of an unnamed source, all of it the speaker
         if lex.kind_of(head) == "title" and not head.startswith("ال") and first < last:

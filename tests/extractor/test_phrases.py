@@ -301,3 +301,10 @@ def test_ba_on_a_hollow_verbal_noun_ends_the_name_before_it():
 def test_night_after_a_name_is_when_it_was_said():
     article = "وقال الرئيس الفرنسي خالد العمري ليل الجمعة إن فرنسا ستواصل جهودها."
     assert speakers(article) == ["خالد العمري"]
+
+
+def test_a_reporter_of_a_quoted_outlet_is_the_speaker_and_a_name_after_it_is_the_reporters():
+    found = extract("وقال مراسل «الجزيرة» إن عددا من السكان أفادوا عن اشتباكات.")
+    assert [(st.speaker, st.speaker_title) for st in found] == [("مراسل «الجزيرة»", "")]
+    found = extract("وقال مراسل «الجزيرة» خالد العمري إن عددا من السكان أفادوا عن اشتباكات.")
+    assert [(st.speaker, st.speaker_title) for st in found] == [("خالد العمري", "مراسل «الجزيرة»")]
