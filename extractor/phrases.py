@@ -486,6 +486,13 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
     return None
 
 
+def is_accusative_plural(lex: Lexicon, tok: Token) -> bool:
+    """A sound masculine plural with the article in ـين (المصريين، المسؤولين), whose subject form in ـون is
+    a listed noun: after a verb, its object, not its subject (not الصين، البحرين، الحسين: no such plural)."""
+    bare = tok.key[2:]
+    return tok.raw.startswith("ال") and bare.endswith("ين") and len(bare) >= 5 and lex.is_noun(bare[:-2] + "ون")
+
+
 def is_ba_verbal_noun(key: str) -> bool:
     """ب on a noun of action (بالتدخل، بتشكيل، بمزيد، باستمرار), also one of the forms اِفتعال read on its
     letters (باعتماد، باتخاذ: ب ا C ت C ا C or, assimilated, ب ا ت C ا C; not باتريك، بابتشينكو) and

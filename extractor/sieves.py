@@ -1108,9 +1108,11 @@ def subject_phrase(art: Article, i: int, limit: int) -> sp.Phrase | None:
     """The subject noun phrase at token i; a surname named before is all of it (وطالب الحمادي
     المواطنين ...)."""
     phrase = art.phrase_at(i, limit) if i < limit else None
+    toks = art.toks
+    if phrase is not None and sp.is_accusative_plural(art.lex, toks[phrase.first]):
+        return None  # ودعا المصريين للنهوض: the verb's object, in the accusative; its subject is elsewhere
     if phrase is None or phrase.last == phrase.first:
         return phrase
-    toks = art.toks
     if art.is_known_surname(toks[phrase.first].key):
         return sp.Phrase(phrase.first, phrase.first, phrase.first)
     if toks[phrase.first].key in art.lex.grammar["name_link"] and art.is_known_surname(toks[phrase.first + 1].key):

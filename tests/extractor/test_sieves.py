@@ -1208,3 +1208,8 @@ def test_a_document_takes_its_issuer_as_the_statement_it_was_named_in_resolved_i
                "وتابعت الوزارة في بيانها قائلة إن المنظمة تعمل ضد مصالح البلاد.\n"
                "وجاء في البيان أن روسيا تدعم المنظمات التي تقوم بعمل بناء.")
     assert [speaker for speaker, _ in speakers(article)] == ["وزارة الخارجية الروسية"] * 3
+
+
+def test_a_plural_in_the_accusative_after_the_verb_is_its_object_not_its_subject():
+    article = "وقال الداعية خالد العمري إن المرحلة صعبة.\nودعا السوريين ألا يعولوا «على موقف دولي أو موقف عربي»."
+    assert [speaker for speaker, _ in speakers(article)] == ["خالد العمري", "خالد العمري"]
