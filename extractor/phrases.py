@@ -300,6 +300,19 @@ def _family_name_like_accusative(doc: Doc, lex: Lexicon, k: int, limit: int) -> 
         or lex.is_verb(without_conjunction(after.key)) or cue_of(lex, after.key)[0] is not None
 
 
+def given_name_like_accusative(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """Is token k, written as an indefinite accusative (أنجيلا، ماريا), a given name: a family name after it
+    (a plain word that is no common noun and carries no clitic), then the end of the phrase (a
+    complementizer, a verb or a mark: قالت أنجيلا ميركل إن; not قرارا رسميا)?"""
+    toks = doc.tokens
+    if TANWEEN_FATH in toks[k].raw or k + 1 >= len(toks) or not _name_follows(doc, lex, k + 1, len(toks)) \
+            or lex.is_verb(toks[k + 1].key):
+        return False  # (نبعاً رقراقا: the tanween written)
+    after = toks[k + 2] if k + 2 < len(toks) else None
+    return after is None or not after.key or after.key in lex.grammar["complementizer"] \
+        or lex.is_verb(without_conjunction(after.key)) or cue_of(lex, after.key)[0] is not None
+
+
 def _name_follows(doc: Doc, lex: Lexicon, k: int, limit: int) -> bool:
     """Is token k a plain word that is no common noun and carries no clitic (a family name: وود; not
     لنية)?"""
@@ -460,7 +473,7 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
     if (key in lex.grammar["time_adverb"] and (is_definite(tok) or key == "امس")) \
             or (i + 1 < len(doc.tokens) and (key, doc.tokens[i + 1].key) in lex.grammar["time_phrase"]):
         return "a time (أمس، الخميس، الشهر الماضي)"
-    if is_accusative(lex, tok):
+    if is_accusative(lex, tok) and not given_name_like_accusative(doc, lex, i):
         return "an indefinite accusative (an object or an adverb)"
     if is_possessed(lex, tok):
         if key.startswith(lex.reflexives):

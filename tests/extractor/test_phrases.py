@@ -308,3 +308,11 @@ def test_a_reporter_of_a_quoted_outlet_is_the_speaker_and_a_name_after_it_is_the
     assert [(st.speaker, st.speaker_title) for st in found] == [("مراسل «الجزيرة»", "")]
     found = extract("وقال مراسل «الجزيرة» خالد العمري إن عددا من السكان أفادوا عن اشتباكات.")
     assert [(st.speaker, st.speaker_title) for st in found] == [("خالد العمري", "مراسل «الجزيرة»")]
+
+
+def test_a_given_name_written_like_an_accusative_before_a_family_name_is_a_name():
+    article = ("وقال الرئيس خالد العمري إن أوروبا تمر بمرحلة صعبة.\n"
+               "من جانبها قالت انجيلا ميركل إن «الوضع خطير».\n"
+               "وأضافت «أحرزنا تقدما ملحوظا حتى الآن حول معاهدة النمو».")
+    assert speakers(article) == ["خالد العمري", "انجيلا ميركل", "انجيلا ميركل"]
+    assert phrases.given_name_like_accusative(tokenize("قالت نبعاً رقراقا إن"), load(), 1) is False
