@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 from . import cues, mentions
 from . import phrases as sp
 from .article import NOBODY, Article, Hit, Speaker, mention_at
-from .lexicon import cue_of
+from .lexicon import cue_of, goes_on
 from .limits import (
     MAX_FRONTED_WORDS,
     MAX_HONORIFIC_GAP,
@@ -224,6 +224,10 @@ def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
     takes_object = fold(frame.hit.cue.lemma) in art.lex.grammar["object_then_ba"] and not frame.hit.cue.object_attached
     if takes_object and _object_before_complement(art, frame.phrase):
         return None  # ووصف معركة الدفاع عن النظام بأنها …: the object; the subject is dropped
+    head = art.toks[frame.phrase.first]
+    if frame.phrase.last == frame.phrase.first and sp.is_definite(head) \
+            and art.lex.nouns.get(without_article(head.key)) == "speech" and goes_on(art.lex, frame.hit.cue):
+        return None  # وتابع الحديث قائلا: the talk he went on with, the verb's object; the subject is dropped
     after = frame.phrase.last + 1
     if takes_object or after >= frame.limit or art.toks[after].key not in art.lex.grammar["complementizer"]:
         # ووصف الوزير فلان الفلاني القرار بأنه; but no object stands between أكد فلان الرويس and أن

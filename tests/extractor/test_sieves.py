@@ -1213,3 +1213,8 @@ def test_a_document_takes_its_issuer_as_the_statement_it_was_named_in_resolved_i
 def test_a_plural_in_the_accusative_after_the_verb_is_its_object_not_its_subject():
     article = "وقال الداعية خالد العمري إن المرحلة صعبة.\nودعا السوريين ألا يعولوا «على موقف دولي أو موقف عربي»."
     assert [speaker for speaker, _ in speakers(article)] == ["خالد العمري", "خالد العمري"]
+
+
+def test_the_talk_a_speaker_goes_on_with_is_the_verbs_object():
+    article = "وقال الوزير خالد العمري إن الوضع صعب. وتابع الحديث قائلا: التحديات كثيرة ومتنوعة في هذا القطاع."
+    assert [speaker for speaker, _ in speakers(article)] == ["خالد العمري", "خالد العمري"]
