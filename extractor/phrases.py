@@ -910,7 +910,13 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
                 # after the later title
                 later = [k for k in range(first + 2, last) if _definite_title(lex, toks[k].key)]
                 if not later:
-                    return last + 1
+                    # (مدير حفظ الصحة وحماية المحيط بوزارة الصحة محمد الرابحي: a given name after the
+                    # title's words, with a family name after it)
+                    named = _given_name_start(doc, lex, first + 1, last)
+                    before = toks[named - 1].key
+                    return named if first + 1 < named < last and looks_like_a_name(doc, lex, named, last + 1) \
+                        and lex.kind_of(before) != "org" and lex.kind_of(before[1:]) != "org" else last + 1
+                    # (not بمستشفى فرحات حشاد: a body named after a person)
                 j = later[0]
     while j <= last:
         key = toks[j].key

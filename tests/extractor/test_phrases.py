@@ -316,3 +316,11 @@ def test_a_given_name_written_like_an_accusative_before_a_family_name_is_a_name(
                "وأضافت «أحرزنا تقدما ملحوظا حتى الآن حول معاهدة النمو».")
     assert speakers(article) == ["خالد العمري", "انجيلا ميركل", "انجيلا ميركل"]
     assert phrases.given_name_like_accusative(tokenize("قالت نبعاً رقراقا إن"), load(), 1) is False
+
+
+def test_a_given_name_after_the_words_of_a_long_indefinite_title_opens_the_holders_name():
+    article = "وقال مدير حفظ الصحة وحماية المحيط بوزارة الصحة محمد الرابحي إن الوضع تحت السيطرة."
+    assert [(st.speaker, st.speaker_title) for st in extract(article)] == [
+        ("محمد الرابحي", "مدير حفظ الصحة وحماية المحيط بوزارة الصحة")]
+    article = "وقالت طبيبة مقيمة بقسم التوليد بمستشفى خالد العمري إن الرضيع كان على قيد الحياة."
+    assert "خالد العمري" not in speakers(article)  # a hospital named after a person, not the speaker
