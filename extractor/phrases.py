@@ -246,6 +246,13 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         if j > i and lex.is_verb(tok.key) and tok.key not in lex.given_names and j + 1 < limit \
                 and toks[j + 1].key in lex.grammar["preposition"]:
             break  # مجموعة تطلق على نفسها: a verb and its preposition, what the group does
+        if j > i and before & DEFINITE and tok.key[:1] in ("ي", "ت") and lex.is_verb(tok.key) \
+                and not lex.is_noun(bare_stem(tok.key)) and tok.key not in lex.given_names \
+                and lex.kind_of(tok.key) is None and not (j + 1 < limit and toks[j + 1].key.isalpha()
+                                                          and toks[j + 1].key not in lex.grammar["demonstrative"]
+                                                          and _name_follows(doc, lex, j + 1, limit)):
+            break  # وبحسب منظمة الصحة العالمية يموت 3.3 مليون شخص: a present verb opens the clause after the
+            # name (not ينس ستولتنبرغ: a given name that is a verb's form, before a family name)
         if j > i and traits & WHEN and j + 1 < limit and (tok.key, toks[j + 1].key) in lex.grammar["time_phrase"]:
             break  # وسجلت الخطوط القطرية الشهر الماضي خسارة: when, not who
         if named and traits & DEMONSTRATIVE:

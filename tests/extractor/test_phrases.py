@@ -324,3 +324,12 @@ def test_a_given_name_after_the_words_of_a_long_indefinite_title_opens_the_holde
         ("محمد الرابحي", "مدير حفظ الصحة وحماية المحيط بوزارة الصحة")]
     article = "وقالت طبيبة مقيمة بقسم التوليد بمستشفى خالد العمري إن الرضيع كان على قيد الحياة."
     assert "خالد العمري" not in speakers(article)  # a hospital named after a person, not the speaker
+
+
+def test_a_present_verb_after_a_definite_name_opens_the_clause_not_the_name():
+    found = extract("وبحسب منظمة الصحة العالمية يموت ثلاثة ملايين شخص سنويا بسبب الكحول.")
+    assert [(st.speaker, st.text) for st in found] == [
+        ("منظمة الصحة العالمية", "يموت ثلاثة ملايين شخص سنويا بسبب الكحول")]
+    # a given name written as a verb's form, before a family name, is still the name
+    found = extract("وقال الأمين العام للحلف الأطلسي ينس ستولتنبرغ إن الحلف سيرفع نفقاته.")
+    assert [st.speaker for st in found] == ["ينس ستولتنبرغ"]
