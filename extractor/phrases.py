@@ -420,7 +420,8 @@ def _accusative(lex: Lexicon, tok: Token) -> bool:
         return True
     key = tok.key
     return len(key) > 3 and key[-1] == "ا" and not is_definite(tok) and not key.endswith("يا") \
-        and lex.is_noun(key[:-1])
+        and lex.is_noun(key[:-1]) and not (key.endswith("ها") and lex.is_noun(key[:-2]))
+    # (قريبها: قريب with her pronoun, not قريبة with an alef: ة takes no alef in the accusative)
 
 
 def _manner(lex: Lexicon, tok: Token) -> bool:

@@ -333,3 +333,9 @@ def test_a_present_verb_after_a_definite_name_opens_the_clause_not_the_name():
     # a given name written as a verb's form, before a family name, is still the name
     found = extract("وقال الأمين العام للحلف الأطلسي ينس ستولتنبرغ إن الحلف سيرفع نفقاته.")
     assert [st.speaker for st in found] == ["ينس ستولتنبرغ"]
+
+
+def test_a_noun_with_her_pronoun_is_no_accusative_and_may_open_who_someone_is_to_her():
+    assert not phrases.is_accusative(load(), token("قريبها")) and phrases.is_accusative(load(), token("اتجاها"))
+    article = "وقال قريبها خالد العمري في تصريح للإذاعة إن الفتاة المختطفة تعاني من مرض."
+    assert [(st.speaker, st.speaker_title) for st in extract(article)] == [("خالد العمري", "قريبها")]
