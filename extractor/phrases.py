@@ -246,7 +246,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         if j > i and lex.is_verb(tok.key) and tok.key not in lex.given_names and j + 1 < limit \
                 and toks[j + 1].key in lex.grammar["preposition"]:
             break  # مجموعة تطلق على نفسها: a verb and its preposition, what the group does
-        if j > i and before & DEFINITE and tok.key[:1] in ("ي", "ت") and lex.is_verb(tok.key) \
+        if j > i and before & (DEFINITE | TITLE) and tok.key[:1] in ("ي", "ت") and lex.is_verb(tok.key) \
                 and not lex.is_noun(bare_stem(tok.key)) and tok.key not in lex.given_names \
                 and lex.kind_of(tok.key) is None and not (j + 1 < limit and toks[j + 1].key.isalpha()
                                                           and toks[j + 1].key not in lex.grammar["demonstrative"]

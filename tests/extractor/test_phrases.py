@@ -339,3 +339,8 @@ def test_a_noun_with_her_pronoun_is_no_accusative_and_may_open_who_someone_is_to
     assert not phrases.is_accusative(load(), token("قريبها")) and phrases.is_accusative(load(), token("اتجاها"))
     article = "وقال قريبها خالد العمري في تصريح للإذاعة إن الفتاة المختطفة تعاني من مرض."
     assert [(st.speaker, st.speaker_title) for st in extract(article)] == [("خالد العمري", "قريبها")]
+
+
+def test_a_present_verb_after_an_indefinite_title_describes_the_holder_and_is_no_name():
+    article = "أكدت معلمة نائبة تعمل بالمدرسة الابتدائية تعرضها إلى الاعتداء.\nوأضافت أن الحارس امتنع عن طباعة الأوراق."
+    assert speakers(article) == ["معلمة نائبة"]
