@@ -248,9 +248,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
             break  # مجموعة تطلق على نفسها: a verb and its preposition, what the group does
         if j > i and before & (DEFINITE | TITLE) and tok.key[:1] in ("ي", "ت") and lex.is_verb(tok.key) \
                 and not lex.is_noun(bare_stem(tok.key)) and tok.key not in lex.given_names \
-                and lex.kind_of(tok.key) is None and not (j + 1 < limit and toks[j + 1].key.isalpha()
-                                                          and toks[j + 1].key not in lex.grammar["demonstrative"]
-                                                          and _name_follows(doc, lex, j + 1, limit)):
+                and lex.kind_of(tok.key) is None and not _family_name_at(doc, lex, j + 1, limit):
             break  # وبحسب منظمة الصحة العالمية يموت 3.3 مليون شخص: a present verb opens the clause after the
             # name (not ينس ستولتنبرغ: a given name that is a verb's form, before a family name)
         if j > i and traits & WHEN and j + 1 < limit and (tok.key, toks[j + 1].key) in lex.grammar["time_phrase"]:
@@ -302,9 +300,7 @@ def _family_name_like_accusative(doc: Doc, lex: Lexicon, k: int, limit: int) -> 
             or tok.key in lex.grammar["time_adverb"] or without_conjunction(tok.key) != tok.key \
             or tok.key in lex.phrase_heads:
         return False  # (آل نهيان ووفقاً لما ذكرته: و and an attribution phrase)
-    after = toks[k + 1] if k + 1 < limit else None
-    return after is None or not after.key or after.key in lex.grammar["complementizer"] \
-        or lex.is_verb(without_conjunction(after.key)) or cue_of(lex, after.key)[0] is not None
+    return _ends_a_name(lex, toks[k + 1] if k + 1 < limit else None)
 
 
 def given_name_like_accusative(doc: Doc, lex: Lexicon, k: int) -> bool:
@@ -315,9 +311,20 @@ def given_name_like_accusative(doc: Doc, lex: Lexicon, k: int) -> bool:
     if TANWEEN_FATH in toks[k].raw or k + 1 >= len(toks) or not _name_follows(doc, lex, k + 1, len(toks)) \
             or lex.is_verb(toks[k + 1].key):
         return False  # (نبعاً رقراقا: the tanween written)
-    after = toks[k + 2] if k + 2 < len(toks) else None
+    return _ends_a_name(lex, toks[k + 2] if k + 2 < len(toks) else None)
+
+
+def _ends_a_name(lex: Lexicon, after: Token | None) -> bool:
+    """Does the word after a name end its phrase: none, a mark, a complementizer, a verb or a cue?"""
     return after is None or not after.key or after.key in lex.grammar["complementizer"] \
         or lex.is_verb(without_conjunction(after.key)) or cue_of(lex, after.key)[0] is not None
+
+
+def _family_name_at(doc: Doc, lex: Lexicon, k: int, limit: int) -> bool:
+    """Is token k a word of letters that may be a family name (:func:`_name_follows`), no demonstrative
+    (هذه، ذلك) and no number?"""
+    return k < limit and doc.tokens[k].key.isalpha() and doc.tokens[k].key not in lex.grammar["demonstrative"] \
+        and _name_follows(doc, lex, k, limit)
 
 
 def _name_follows(doc: Doc, lex: Lexicon, k: int, limit: int) -> bool:
@@ -919,12 +926,12 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
                 later = [k for k in range(first + 2, last) if _definite_title(lex, toks[k].key)]
                 if not later:
                     # (مدير حفظ الصحة وحماية المحيط بوزارة الصحة محمد الرابحي: a given name after the
-                    # title's words, with a family name after it)
+                    # title's words, with a family name after it; not بمستشفى فرحات حشاد, a body named
+                    # after a person)
                     named = _given_name_start(doc, lex, first + 1, last)
                     before = toks[named - 1].key
                     return named if first + 1 < named < last and looks_like_a_name(doc, lex, named, last + 1) \
                         and lex.kind_of(before) != "org" and lex.kind_of(before[1:]) != "org" else last + 1
-                    # (not بمستشفى فرحات حشاد: a body named after a person)
                 j = later[0]
     while j <= last:
         key = toks[j].key
