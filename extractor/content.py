@@ -265,12 +265,14 @@ def after_fronted_phrase(art: Article, k: int) -> bool:
     return toks[j].raw in COMMAS and j + 1 < k and toks[j + 1].key in art.lex.grammar["fronting"]
 
 
-def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = False) -> int:
+def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = False, gender: str = "p") -> int:
     """Token index where content starting at token s ends: where another statement begins
     (، مضيفاً أن ...، وأضاف أن ...، بحسب ...), or the sentence's end (``sentences``; speech
     after a colon runs on to the end of its paragraph). ``one_word``: the content may be a single
     word, a cue with its و/ف right after it then beginning another statement (ونددت الوزارة
-    بالاعتداء وقالت إن …)."""
+    بالاعتداء وقالت إن …). ``gender``: the speaker's (m, f; p when not told), whose next act a verb of
+    another gender is not, with no subject of its own after it (قال إن الوزارة اعترفت بخطئها، ووعدت بإرجاع …:
+    the ministry's promise, said; but …، وأبدت الجماهير مخاوفها: the fans', another clause)."""
     toks, keys, triggers = art.toks, art.doc.keys, art.lex.triggers
     framing, as_reported = art.lex.grammar["writers_framing"], art.lex.grammar["as_reported"]
     limit = art.para_end[s] if s < len(toks) else s
@@ -291,7 +293,9 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
                 if tok.quote == -1 and how_it_was_said(art, tok):
                     k -= 1  # …، مستعرضاً جهود الأهالي، مشيراً للزيارات: how the speaker went on, not what was said
                     break
-                if key in triggers and tok.quote == -1 and _goes_on_with_verb(art, k):
+                if key in triggers and tok.quote == -1 and _goes_on_with_verb(art, k) \
+                        and (gender == "p" or mentions.verb_gender(key) in (gender, "p")
+                             or (k + 1 < limit and sp.is_definite(toks[k + 1]))):
                     k -= 1  # …، ودعت الأطفال إلى الاستفادة: what the speaker did next, not what was said
                     break
             if key in triggers and tok.quote == -1 and _participle_on(art, k, limit):
@@ -442,7 +446,7 @@ def emit_content(art: Article, hit: Hit, speaker: Speaker, found: tuple[str, int
         return art.add(toks[nxt].start, toks[end_tok - 1].end, "direct", hit, speaker, rule_prefix + rules.COLON_SUFFIX)
     if at >= len(toks) or toks[at].para != toks[hit.first].para:
         return False
-    end_tok = clause_end(art, at)
+    end_tok = clause_end(art, at, gender=hit.cue.gender if hit.cue is not None and hit.cue.kind == "verb" else "p")
     if end_tok <= at:
         return False
     start, end, type_ = typed(art, toks[at].start, toks[end_tok - 1].end)

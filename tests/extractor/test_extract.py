@@ -848,3 +848,13 @@ def test_a_past_misspelt_with_a_hamza_is_still_the_cue_of_its_subject():
 
 def test_many_of_the_studies_is_the_source_not_many_alone():
     assert [st.speaker for st in extract("وأظهر العديد من الدراسات أن التوتر يزيد الوزن.")] == ["العديد من الدراسات"]
+
+
+def test_a_past_cue_of_another_gender_than_the_speakers_goes_on_with_what_was_said():
+    found = extract("وقال خالد العمري إن الوزارة اعترفت بأنها اقترفت خطأ، ووعدت بإرجاع المنح إلى مستحقيها.")
+    assert [st.text for st in found] == ["الوزارة اعترفت بأنها اقترفت خطأ، ووعدت بإرجاع المنح إلى مستحقيها"]
+    # the speaker's own next act, and another subject's clause, still end what was said
+    found = extract("وقالت فاطمة العمري إن المركز يشجع الأطفال على المطالعة، ودعت الأطفال إلى زيارة المركز.")
+    assert [st.text for st in found] == ["المركز يشجع الأطفال على المطالعة"]
+    found = extract("وقال خالد العمري إن اللاعب سيبقى مع أسرته، وأبدت الجماهير مخاوفها من رحيله.")
+    assert [st.text for st in found] == ["اللاعب سيبقى مع أسرته"]
