@@ -858,3 +858,8 @@ def test_a_past_cue_of_another_gender_than_the_speakers_goes_on_with_what_was_sa
     assert [st.text for st in found] == ["المركز يشجع الأطفال على المطالعة"]
     found = extract("وقال خالد العمري إن اللاعب سيبقى مع أسرته، وأبدت الجماهير مخاوفها من رحيله.")
     assert [st.text for st in found] == ["اللاعب سيبقى مع أسرته"]
+
+
+def test_counting_as_after_a_comma_ends_the_content_before_it():
+    found = extract("وبين الوزير خالد العمري أن السياحة يعول عليها كمصدر للدخل، عادًا دول الخليج منطقة استقطاب.")
+    assert [st.text for st in found][:1] == ["السياحة يعول عليها كمصدر للدخل"]
