@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain, compress, pairwise, repeat
 
@@ -96,6 +97,7 @@ class Article:
         self.part_of: Speaker | None = None  # the document the last article or clause belongs to
         self.documents: list[tuple[int, str, Speaker]] = []  # (offset, document noun, its issuer)
         self.para_end = self.doc.para_end
+        self._nesting = False  # statements are stored inside others (:meth:`inside_statements`)
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
         """Token range [a, b) of the sentence holding token i (quotes do not end sentences), at most
@@ -129,7 +131,7 @@ class Article:
         start, end = self.without_stray_marks(start, end)
         if end - start < 2:
             return False
-        if self.overlaps(start, end):
+        if not self.within_one(start, end) if self._nesting else self.overlaps(start, end):
             return False
         first, last = self.toks[hit.first], self.toks[hit.last]
         self.statements.append(Statement(
@@ -183,6 +185,23 @@ class Article:
             if overlap > 0 and overlap >= 0.5 * min(b - a, end - start):
                 return True
         return False
+
+    def within_one(self, start: int, end: int) -> bool:
+        """Does [start, end) lie inside one stored statement, short of the whole of it, and meet no other?"""
+        i = bisect_right(self.claimed, (start, len(self.text) + 1))
+        met = [(a, b) for a, b in self.claimed[max(0, i - OVERLAP_NEIGHBOURS):i + OVERLAP_NEIGHBOURS]
+               if min(b, end) > max(a, start)]
+        return len(met) == 1 and met[0][0] <= start and end <= met[0][1] and (start, end) != met[0]
+
+    @contextlib.contextmanager
+    def inside_statements(self) -> Iterator[None]:
+        """While open, :meth:`add` stores a statement only inside one found already (a report within
+        what another speaker says), not beside the others."""
+        self._nesting = True
+        try:
+            yield
+        finally:
+            self._nesting = False
 
     def claimed_at(self, offset: int) -> bool:
         i = bisect_right(self.claimed, (offset, len(self.text) + 1))

@@ -14,6 +14,8 @@ from .normalize import ATTACHED_PRONOUNS, has_conjunction, unmarked, without_con
 from .phrases import PREPOSITION_FORMS
 from .tokens import Token
 
+PRESENT_PREFIXES = "يت"  # the first letter of a present in the third person (يقول، تقول)
+
 SHADDA, KASRA = "\u0651", "\u0650"  # بيّن: the verb, not the preposition (but بَيِّن: clear)
 
 
@@ -48,6 +50,13 @@ def first_person(art: Article, tok: Token) -> bool:
     past that opens with an alef without hamza (اعتقد، ادعى), written with one? The writer's own view,
     no one's statement (a misspelt past, وأعتبرت النقابة، أعتقدوا, is no present form)."""
     return without_conjunction(tok.key) in art.lex.first_person and without_conjunction(unmarked(tok.raw))[:1] == "أ"
+
+
+def is_present(cue: Cue, key: str) -> bool:
+    """Is the verb form ``key`` (folded) of this cue a present (يقول، تشير، يتحدث), told by the prefix
+    its past does not have (past تابع، present يتابع)?"""
+    bare = without_conjunction(key)
+    return bare[:1] in PRESENT_PREFIXES and (cue.lemma[:1] not in PRESENT_PREFIXES or bare[1:2] == cue.lemma[:1])
 
 
 def is_preposition_at(art: Article, i: int) -> bool:

@@ -18,6 +18,8 @@ Every statement records the rule that made it as ``CONTENT/SPEAKER`` (the names 
   (``phrase-clause``), what was demanded or expressed when it quotes the speaker (``verb-object``:
   طالبت الأسرة بتشكيل لجنة للتحقيق في "موته"); then quotes that go on in the same or a reopened
   paragraph (``quote-continued``). A clause ends where the sentence does or another statement begins.
+  A reporting verb inside what was said, naming its own speaker or going on from the one who says it,
+  is read last, as a statement inside the other (:func:`.frames.nested_verb_cue`).
 - speaker: the sieve that named it (:mod:`.sieves` lists them in order: ``sacred``, ``honorific``, ``subject``,
   ``issuer``, ``before``, ``sentence``, ``paragraph``, ``clause``, ``previous``); ``none`` when the
   article does not say. Passive formulas with no subject (ويُذكر أن، يُتوقع أن) make no statement.
@@ -28,7 +30,7 @@ Word lists are data (``extractor/data``). No I/O, no network: text in, statement
 from __future__ import annotations
 
 from . import content, cues, frames, resolve
-from .article import Article
+from .article import Article, Hit
 from .lexicon import Lexicon, load
 from .models import Statement
 
@@ -51,11 +53,13 @@ def explain(text: str, lexicon: Lexicon | None = None) -> list[tuple[Statement, 
 
 
 def _read(art: Article) -> list[Statement]:
+    inside: list[Hit] = []
     for hit in cues.hits(art):
         if art.claimed_at(art.toks[hit.first].start):
-            continue  # inside a statement found already
+            inside.append(hit)  # inside a statement found already: read last, as a report within it
+            continue
         if art.trace is not None:
-            art.trace = [f"cue «{art.text[art.toks[hit.first].start:art.toks[hit.last].end]}»"]
+            art.trace = [f"cue «{_cue_text(art, hit)}»"]
         if hit.cue is None:
             frames.phrase_cue(art, hit)
         elif hit.cue.kind == "participle":
@@ -63,6 +67,16 @@ def _read(art: Article) -> list[Statement]:
         else:
             frames.verb_cue(art, hit, hit.cue)
     content.reopened_quotes(art)
+    with art.inside_statements():
+        for hit in inside:
+            if hit.cue is not None and hit.cue.kind == "verb":
+                if art.trace is not None:
+                    art.trace = [f"cue «{_cue_text(art, hit)}» inside a statement"]
+                frames.nested_verb_cue(art, hit, hit.cue)
     resolve.resolve_mentions(art)
     art.statements.sort(key=lambda s: s.start)
     return art.statements
+
+
+def _cue_text(art: Article, hit: Hit) -> str:
+    return art.text[art.toks[hit.first].start:art.toks[hit.last].end]

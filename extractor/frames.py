@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import content, cues, mentions, rules, sieves
 from . import phrases as sp
-from .article import Article, Hit
+from .article import Article, Hit, Speaker
 from .lexicon import Cue
 from .normalize import has_conjunction, without_article, without_conjunction
 from .tokens import COMMAS, DASHES
@@ -46,6 +46,40 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
         return
     if not content.as_reported(art, hit, speaker, after) and not content.inserted(art, hit, speaker, after):
         content.quoted_object(art, hit, cue, speaker, after, limit, rules.VERB)
+
+
+def nested_verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
+    """A verb inside what another statement says is a statement of its own, inside that one, when it
+    names its own speaker (…، بعدما قضى ما قالت مصادر مطلعة إنها فترة علاج) or goes on from the outer
+    speaker (مطلبا لحزبه الجديد، الذي قال إنه سيكون «وسطيا»), with its content at once after it or its
+    subject. Not a verb of belief, a form that is also another word, the content's own verb after its
+    complementizer (قال إنه سجل «…»), a present form (تظهر، يشير: of studies and figures more often than
+    of people) nor one said in something (تصريح متلفز قال فيه: the one who made it speaks)."""
+    toks, grammar = art.toks, art.lex.grammar
+    if cue.verb_class == "belief" or cues.strict_at(art, hit.first) or cues.is_present(cue, toks[hit.first].key) \
+            or toks[hit.first - 1].key in grammar["complementizer"] \
+            or (hit.last + 1 < len(toks) and toks[hit.last + 1].key in grammar["said_in"]):
+        return
+    speaker, after = sieves.verb_subject(art, hit)
+    if speaker.how != rules.SUBJECT and not _goes_on_from_outer(art, hit, cue, speaker):
+        return
+    found = content.marker(art, after, art.para_end[hit.first], strict=True)
+    if found is None or (speaker.how == rules.PREVIOUS and found[0] != "clause"):
+        return
+    if found[0] == "clause" and without_conjunction(toks[found[1] - 2].key) in grammar["contrast"]:
+        return  # (لمدربين جدد الا ان: "however", not the verb's content)
+    content.emit_content(art, hit, speaker, found, rules.VERB)
+
+
+def _goes_on_from_outer(art: Article, hit: Hit, cue: Cue, speaker: Speaker) -> bool:
+    """Is a dropped subject inside a statement the speaker of that statement: a verb of speech of the
+    speaker's gender inside what the speaker reported (in a statement that quotes the speaker, what it
+    quotes is that statement's own), with no pronoun before it standing for someone else (إذ هو أقر)?"""
+    at = art.toks[hit.first].start
+    outer = next((st for st in art.statements if st.start <= at < st.end), None)
+    return speaker.how == rules.PREVIOUS and outer is not None and outer.type == "indirect" \
+        and outer.speaker == speaker.text and speaker.gender == cue.gender and cue.verb_class == "speech" \
+        and art.lex.speaker_words.get(without_conjunction(art.toks[hit.first - 1].key)) != "pronoun"
 
 
 def participle_cue(art: Article, hit: Hit, cue: Cue) -> None:

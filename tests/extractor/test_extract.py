@@ -862,3 +862,29 @@ def test_a_past_cue_of_another_gender_than_the_speakers_goes_on_with_what_was_sa
 def test_counting_as_after_a_comma_ends_the_content_before_it():
     found = extract("وبين الوزير خالد العمري أن السياحة يعول عليها كمصدر للدخل، عادًا دول الخليج منطقة استقطاب.")
     assert [st.text for st in found][:1] == ["السياحة يعول عليها كمصدر للدخل"]
+
+
+def test_a_report_inside_what_was_said_is_a_statement_inside_it():
+    # its own speaker: a statement inside the other, which keeps its whole text
+    article = "وقال خالد العمري إن حفتر سيعود إلى بنغازي بعدما قضى ما قالت مصادر مطلعة إنها فترة علاج."
+    assert fields(article, "speaker", "text") == [
+        ("خالد العمري", "حفتر سيعود إلى بنغازي بعدما قضى ما قالت مصادر مطلعة إنها فترة علاج"),
+        ("مصادر مطلعة", "فترة علاج")]
+    # no subject of its own, in a clause about what the speaker named: the same speaker goes on
+    article = "وأفاد فوزي الورتاني بأنه أودع مطلبا لحزبه الجديد، الذي قال إنه سيكون وسطيا."
+    assert fields(article, "speaker", "text")[1:] == [("فوزي الورتاني", "سيكون وسطيا")]
+
+
+@pytest.mark.parametrize("article", [
+    "وقالت وزارة الصحة إنها أكدت أن الخدمة ستعود غدا.",  # the content's own verb
+    'وقال الوزراء إن قرار نقل السفارة يعتبر "باطلا" ويشكل "خرقا خطيرا للقانون الدولي".',  # a present (passive)
+    "وأضاف خالد العمري أن الطبيبة التي تم إيقافها قالت إن الرضيع ولد ميتا.",  # not the speaker's gender
+    "وقال خالد العمري إن الفريق استقبل سيرا ذاتية لمدربين جدد إلا أن الاتحاد لم يختر أحدا.",  # however
+    "وأعلن خالد العمري أنه سيلغي التصريح بعد تصريح متلفز قال فيه إن الملف مغلق.",  # said in what someone made
+])
+def test_a_verb_inside_what_was_said_that_reports_nothing_of_its_own_makes_no_statement(article):
+    assert len(extract(article)) == 1
+
+
+def test_an_adverb_after_the_verb_is_no_subject():
+    assert fields("وكان المدير قد نفى تماما أن تكون هناك مشادة.", "speaker") == [("المدير",)]
