@@ -205,11 +205,11 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
         # رئيس الحكومة فلان الذي أكد أنه: one who may speak, and what they said, a statement of its own
         # (not التضخم، الذي يتوقع أن ينخفض: the noun before is what was said about)
         head = sieves.antecedent(art, k)
-        return head is not None and _head_can_speak(art, head) and marker(art, k + 1, limit, strict=True) is not None
+        return head is not None and head_can_speak(art, head) and marker(art, k + 1, limit, strict=True) is not None
     return marker(art, phrase.last + 1 if phrase else k + 1, limit) is not None
 
 
-def _head_can_speak(art: Article, head: sp.Phrase) -> bool:
+def head_can_speak(art: Article, head: sp.Phrase) -> bool:
     """Can the noun a relative pronoun refers to speak: a person or a body, or a name in it after the
     words before (تنفيذا لتعليمات الملك فلان)?"""
     name = sp.Phrase(head.name_first, head.last, head.name_first)

@@ -61,6 +61,10 @@ def nested_verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
             or (hit.last + 1 < len(toks) and toks[hit.last + 1].key in grammar["said_in"]):
         return
     speaker, after = sieves.verb_subject(art, hit)
+    if speaker.how == rules.BEFORE and (head := sieves.antecedent(art, hit.first)) is not None \
+            and not content.head_can_speak(art, head):
+        # الاتفاق الذي قال إنه …: the noun before the relative pronoun is what was spoken of, not who spoke
+        speaker, after = sieves.previous_speaker(art, cue.gender, hit.first), hit.last + 1
     if speaker.how != rules.SUBJECT and not _goes_on_from_outer(art, hit, cue, speaker):
         return
     found = content.marker(art, after, art.para_end[hit.first], strict=True)

@@ -873,6 +873,9 @@ def test_a_report_inside_what_was_said_is_a_statement_inside_it():
     # no subject of its own, in a clause about what the speaker named: the same speaker goes on
     article = "وأفاد فوزي الورتاني بأنه أودع مطلبا لحزبه الجديد، الذي قال إنه سيكون وسطيا."
     assert fields(article, "speaker", "text")[1:] == [("فوزي الورتاني", "سيكون وسطيا")]
+    # after a relative pronoun whose noun cannot speak, that noun is what was spoken of
+    article = "وأوضح خالد العمري أن الحكومة ستعرض على البرلمان الاتفاق الذي قال إنه سيحمي المزارعين."
+    assert fields(article, "speaker", "text")[1:] == [("خالد العمري", "سيحمي المزارعين")]
 
 
 @pytest.mark.parametrize("article", [
