@@ -6,6 +6,7 @@ from . import content, cues, mentions, rules, sieves
 from . import phrases as sp
 from .article import Article, Hit, Speaker
 from .lexicon import Cue
+from .limits import MAX_LOOKAHEAD
 from .normalize import has_conjunction, without_article, without_conjunction
 from .tokens import COMMAS, DASHES
 
@@ -58,7 +59,8 @@ def nested_verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     toks, grammar = art.toks, art.lex.grammar
     if cue.verb_class == "belief" or cues.strict_at(art, hit.first) or cues.is_present(cue, toks[hit.first].key) \
             or toks[hit.first - 1].key in grammar["complementizer"] \
-            or (hit.last + 1 < len(toks) and toks[hit.last + 1].key in grammar["said_in"]):
+            or (hit.last + 1 < len(toks) and toks[hit.last + 1].key in grammar["said_in"]) \
+            or not _content_ahead(art, hit):
         return
     speaker, after = sieves.verb_subject(art, hit)
     if speaker.how == rules.BEFORE and (head := sieves.antecedent(art, hit.first)) is not None \
@@ -73,6 +75,14 @@ def nested_verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     if found[0] == "clause" and without_conjunction(toks[found[1] - 2].key) in grammar["contrast"]:
         return  # (لمدربين جدد الا ان: "however", not the verb's content)
     content.emit_content(art, hit, speaker, found, rules.VERB)
+
+
+def _content_ahead(art: Article, hit: Hit) -> bool:
+    """Is there a complementizer, a colon or a quote soon after the cue, where its content might open
+    (the test that spares reading the subject of most verbs inside what was said)?"""
+    toks, complementizers = art.toks, art.lex.grammar["complementizer"]
+    return any(toks[k].key in complementizers or toks[k].raw == ":" or toks[k].quote != -1
+               for k in range(hit.last + 1, min(art.para_end[hit.first], hit.last + 1 + MAX_LOOKAHEAD)))
 
 
 def _goes_on_from_outer(art: Article, hit: Hit, cue: Cue, speaker: Speaker) -> bool:
