@@ -24,7 +24,7 @@ from .limits import (
     MIN_TRAILED_WORDS,
 )
 from .models import Statement
-from .normalize import fold, has_conjunction, owned_stems, without_article, without_conjunction
+from .normalize import fold, has_conjunction, without_article, without_conjunction
 from .quotes import MARKS, OPENERS
 from .tokens import COMMAS, DASHES, Token
 
@@ -43,7 +43,8 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
     toks = art.toks
     if relay and (saying := _relayed_saying(art, j, limit)) is not None:
         return marker(art, saying + 1, limit)  # (ونقلت الوكالة عن فلان، الذي …، قوله إن)
-    if strict and j + 1 < limit and toks[j].key in art.lex.grammar["setting"] and where_said(art, toks[j + 1]):
+    if strict and j + 1 < limit and toks[j].key in art.lex.grammar["setting"] \
+            and sp.where_said(art.lex, toks[j + 1]):
         # وسجل مزوار في حديث لوكالة …، أن: said in an interview; وكتب فلان على صفحته «…»: the cue speaks
         strict = False
     if strict and j < limit and toks[j].raw in COMMAS:
@@ -116,15 +117,6 @@ def _relayed_saying(art: Article, j: int, limit: int) -> int | None:
         if art.doc.is_sentence_end(k) or tok.raw == ":" or tok.key in complementizers:
             return None
     return None
-
-
-def where_said(art: Article, tok: Token) -> bool:
-    """Is the word something said or written in, or a page, account or site it was posted on (حديث،
-    تغريدة، صفحته، حسابه، تويتر)?"""
-    key = without_article(tok.key)
-    return key in art.lex.grammar["platform"] or any(
-        art.lex.nouns.get(form) in ("speech", "document") or form in art.lex.naming
-        for form in owned_stems(key, tok.raw) or (key,))
 
 
 def colon_follows(art: Article, span: int, limit: int) -> bool:

@@ -590,6 +590,14 @@ def names_a_document(doc: Doc, lex: Lexicon, phrase: Phrase) -> bool:
                or st in lex.grammar["platform"] for st in stems)
 
 
+def where_said(lex: Lexicon, tok: Token) -> bool:
+    """Is the word something said or written in, or a page, account or site it was posted on (حديث،
+    تغريدة، صفحته، حسابه، تويتر، موقعها، الإنترنت)?"""
+    key = without_article(tok.key)
+    return any(lex.nouns.get(form) in ("speech", "document") or form in lex.naming or form in lex.grammar["platform"]
+               for form in (key, *owned_stems(key, tok.raw)))
+
+
 def speech_with_owner(lex: Lexicon, tok: Token) -> bool:
     """A noun of speech with its owner's pronoun (تعبيره، تصريحاتها): the owner's own words."""
     return any(lex.nouns.get(stem) == "speech" for stem in owned_stems(tok.key, tok.raw))

@@ -1074,7 +1074,9 @@ def relayed_source(art: Article, k: int, limit: int) -> tuple[Speaker, int] | No
     toks, times = art.toks, art.lex.grammar["time_phrase"]
     start = k
     while k < limit and k - start < MAX_RELAY_GAP:
-        if toks[k].raw in COMMAS or (art.lex.kind_of(toks[k].key) == "stop" and toks[k].key != "عن"):
+        if k + 1 < limit and toks[k].key in art.lex.grammar["setting"] and sp.where_said(art.lex, toks[k + 1]):
+            k += 2  # على الإنترنت عن، عبر موقعها عن، في بيان عن ...
+        elif toks[k].raw in COMMAS or (art.lex.kind_of(toks[k].key) == "stop" and toks[k].key != "عن"):
             k += 1  # ، الخميس، نقلا عن ...
         elif k + 1 < limit and (toks[k].key, toks[k + 1].key) in times:
             k += 2  # في وقت لاحق عن ...

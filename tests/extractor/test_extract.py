@@ -891,3 +891,12 @@ def test_a_verb_inside_what_was_said_that_reports_nothing_of_its_own_makes_no_st
 
 def test_an_adverb_after_the_verb_is_no_subject():
     assert fields("وكان المدير قد نفى تماما أن تكون هناك مشادة.", "speaker") == [("المدير",)]
+
+
+def test_a_relayed_source_comes_past_where_the_relay_was_published():
+    for article in ("ونقلت قناة «الوطن» عبر موقعها عن خالد العمري قوله إن الوضع هادئ.",
+                    "ونقل موقع النادي على الإنترنت عن خالد العمري قوله إن الفريق جاهز."):
+        assert fields(article, "speaker") == [("خالد العمري",)]
+    # a site is where one writes, as a page or an account is
+    article = "وكتب فوزي الورتاني على موقع تويتر: «الصاروخ سيتطلب فحصا متأنيا»."
+    assert fields(article, "speaker", "text") == [("فوزي الورتاني", "الصاروخ سيتطلب فحصا متأنيا")]
