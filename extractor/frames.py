@@ -7,7 +7,7 @@ from . import phrases as sp
 from .article import Article, Hit, Speaker
 from .lexicon import Cue
 from .limits import MAX_LOOKAHEAD
-from .normalize import has_conjunction, without_article, without_conjunction
+from .normalize import fold, has_conjunction, without_article, without_conjunction
 from .tokens import COMMAS, DASHES
 
 
@@ -69,6 +69,8 @@ def nested_verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
         speaker, after = sieves.previous_speaker(art, cue.gender, hit.first), hit.last + 1
     if speaker.how != rules.SUBJECT and not _goes_on_from_outer(art, hit, cue, speaker):
         return
+    if speaker.how == rules.SUBJECT and fold(cue.lemma) in grammar["object_then_ba"]:
+        return  # (أن رئيس البرلمان فلان وصف ترامب بأنه: its subject stands before it; after it, its object)
     found = content.marker(art, after, art.para_end[hit.first], strict=True)
     if found is None or (speaker.how == rules.PREVIOUS and found[0] != "clause"):
         return

@@ -884,6 +884,7 @@ def test_a_report_inside_what_was_said_is_a_statement_inside_it():
     "وأضاف خالد العمري أن الطبيبة التي تم إيقافها قالت إن الرضيع ولد ميتا.",  # not the speaker's gender
     "وقال خالد العمري إن الفريق استقبل سيرا ذاتية لمدربين جدد إلا أن الاتحاد لم يختر أحدا.",  # however
     "وأعلن خالد العمري أنه سيلغي التصريح بعد تصريح متلفز قال فيه إن الملف مغلق.",  # said in what someone made
+    "وذكرت الوكالة أن رئيس البرلمان خالد العمري وصف ترامب بأنه سياسي هزلي.",  # its subject before it, its object after
 ])
 def test_a_verb_inside_what_was_said_that_reports_nothing_of_its_own_makes_no_statement(article):
     assert len(extract(article)) == 1
