@@ -59,6 +59,17 @@ def is_present(cue: Cue, key: str) -> bool:
     return bare[:1] in PRESENT_PREFIXES and (cue.lemma[:1] not in PRESENT_PREFIXES or bare[1:2] == cue.lemma[:1])
 
 
+def writers_inference(art: Article, cue: Cue, i: int) -> bool:
+    """Is the present cue at token i the verb of ما after a pronoun or a demonstrative (وهو ما يؤكد أن،
+    وهذا ما يشير إلى أن: which is what shows that), the writer's inference, no one's statement?"""
+    toks = art.toks
+    if i < 2 or toks[i - 1].key not in art.lex.grammar["what"] or cue.gender != "m" or not is_present(cue, toks[i].key):
+        return False
+    before = toks[i - 2].key
+    before = before[1:] if has_conjunction(before) else before  # (وهو: و on a two-letter word)
+    return before in art.lex.grammar["demonstrative"] or art.lex.speaker_words.get(before) == "pronoun"
+
+
 def is_preposition_at(art: Article, i: int) -> bool:
     """Is the cue form at token i, also a preposition (بين), the preposition where it stands: written
     without the shadda that makes it the verb, and not opening a clause (نقارن بين الهلال والمريخ، ما بين،

@@ -14,7 +14,8 @@ from .tokens import COMMAS, DASHES
 def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     speaker, after = sieves.verb_subject(art, hit)
     if speaker.how in (rules.PREVIOUS, rules.PARAGRAPH) and (
-            cue.verb_class == "belief" or cues.is_impersonal(art, art.toks[hit.first].key)):
+            cue.verb_class == "belief" or cues.is_impersonal(art, art.toks[hit.first].key)
+            or cues.writers_inference(art, cue, hit.first)):
         return  # ويتوقع أن، ويذكر أن ... with no subject: impersonal (it is expected, it is worth noting)
     limit = art.para_end[hit.first]
     strict = cues.strict_at(art, hit.first)
