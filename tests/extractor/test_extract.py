@@ -907,3 +907,11 @@ def test_a_relayed_source_comes_past_where_the_relay_was_published():
 def test_which_is_what_shows_is_the_writers_inference(inference):
     article = f"وقال خالد العمري إن الاجتماع انتهى مبكرا. {inference} المجلس هو الذي أصدر القرار."
     assert fields(article, "speaker", "text") == [("خالد العمري", "الاجتماع انتهى مبكرا")]
+
+
+@pytest.mark.parametrize("article", [
+    "واستبعدت خالدة العمري البقاء في الاتحاد الجمركي لأن ذلك من شأنه أن يضر بالاقتصاد.",
+    "وأشار فوزي الورتاني إلى ضرورة تكاتف الجهود، والذي من شأنه أن يعزز الأمن.",
+])
+def test_likely_to_is_no_content_clause(article):
+    assert extract(article) == []
