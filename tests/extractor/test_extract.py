@@ -912,6 +912,7 @@ def test_which_is_what_shows_is_the_writers_inference(inference):
 @pytest.mark.parametrize("article", [
     "واستبعدت خالدة العمري البقاء في الاتحاد الجمركي لأن ذلك من شأنه أن يضر بالاقتصاد.",
     "وأشار فوزي الورتاني إلى ضرورة تكاتف الجهود، والذي من شأنه أن يعزز الأمن.",
+    "وأشادت الدول الثلاث بالضربات، وقللت السلطات من تداعياتها، خصوصاً أن الضربات لم توقع قتلى.",
 ])
-def test_likely_to_is_no_content_clause(article):
+def test_likely_to_or_especially_as_is_no_content_clause(article):
     assert extract(article) == []
