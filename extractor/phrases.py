@@ -243,6 +243,9 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         if j > i and (traits & FUTURE or (traits & PRESENT and (named or before & DEFINITE))):
             break  # نظام البطولة سيلتقي، رئيس المكتب السابق يتبنى: a verb, not a name (after an indefinite
             # noun a present verb describes it: شركة تتعامل مع …)
+        if j > i and not before & DEFINITE and lex.nouns.get(toks[j - 1].key) == "document" and lex.is_verb(tok.key) \
+                and not lex.is_noun(bare_stem(tok.key)) and tok.key not in lex.given_names:
+            break  # دراسة أجريت مؤخرا، مرسوم نشر اليوم: a verb describing the document, not its name
         if j > i and lex.is_verb(tok.key) and tok.key not in lex.given_names and j + 1 < limit \
                 and toks[j + 1].key in lex.grammar["preposition"]:
             break  # مجموعة تطلق على نفسها: a verb and its preposition, what the group does

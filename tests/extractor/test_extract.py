@@ -916,3 +916,7 @@ def test_which_is_what_shows_is_the_writers_inference(inference):
 ])
 def test_likely_to_or_especially_as_is_no_content_clause(article):
     assert extract(article) == []
+
+
+def test_a_verb_describing_a_document_is_no_part_of_its_name():
+    assert fields("وتوصلت دراسة أجريت مؤخرا إلى أن الجهود لم تنجح.", "speaker") == [("دراسة",)]
