@@ -222,8 +222,8 @@ def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
         return speaker
     # (ووصفه الوزير بأنه: a form that carries its object has its subject next)
     takes_object = fold(frame.hit.cue.lemma) in art.lex.grammar["object_then_ba"] and not frame.hit.cue.object_attached
-    if takes_object and _object_before_complement(art, frame.phrase):
-        return None  # ووصف معركة الدفاع عن النظام بأنها …: the object; the subject is dropped
+    if takes_object and (_object_before_complement(art, frame.phrase) or _all_of(art, frame.phrase)):
+        return None  # ووصف معركة الدفاع عن النظام بأنها …، ودعت كل الدول إلى: the object; the subject is dropped
     head = art.toks[frame.phrase.first]
     if frame.phrase.last == frame.phrase.first and sp.is_definite(head) \
             and art.lex.nouns.get(without_article(head.key)) == "speech" and goes_on(art.lex, frame.hit.cue):
@@ -346,6 +346,14 @@ def _goes_on_title(art: Article, k: int) -> bool:
     rest = key[1:]
     return key[:1] in ("ب", "ل", "و") and (rest in lex.titles or lex.is_noun(sp.bare_stem(rest))) \
         and rest not in lex.given_names
+
+
+def _all_of(art: Article, phrase: sp.Phrase) -> bool:
+    """Does the phrase open with a word for all of them (كل القائمين، جميع الأطراف; not كل من فلان وفلان,
+    who each act)?"""
+    toks = art.toks
+    return toks[phrase.first].key in art.lex.grammar["all_of"] \
+        and not (phrase.first + 1 < len(toks) and toks[phrase.first + 1].key == "من")
 
 
 def _object_before_complement(art: Article, phrase: sp.Phrase) -> bool:

@@ -920,3 +920,8 @@ def test_likely_to_or_especially_as_is_no_content_clause(article):
 
 def test_a_verb_describing_a_document_is_no_part_of_its_name():
     assert fields("وتوصلت دراسة أجريت مؤخرا إلى أن الجهود لم تنجح.", "speaker") == [("دراسة",)]
+
+
+def test_all_of_them_after_a_verb_of_calling_on_is_its_object():
+    article = 'وقال خالد العمري إن الوضع صعب. ودعا كل الأطراف إلى "ضبط النفس لتفادي مزيد من التصعيد".'
+    assert fields(article, "speaker") == [("خالد العمري",), ("خالد العمري",)]
