@@ -222,7 +222,8 @@ def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
         return speaker
     # (ووصفه الوزير بأنه: a form that carries its object has its subject next)
     takes_object = fold(frame.hit.cue.lemma) in art.lex.grammar["object_then_ba"] and not frame.hit.cue.object_attached
-    if takes_object and (_object_before_complement(art, frame.phrase) or _all_of(art, frame.phrase)):
+    if takes_object and (_object_before_complement(art, frame.phrase) or _all_of(art, frame.phrase)
+                         or _lone_name_before_ba(art, frame.phrase)):
         return None  # ووصف معركة الدفاع عن النظام بأنها …، ودعت كل الدول إلى: the object; the subject is dropped
     head = art.toks[frame.phrase.first]
     if frame.phrase.last == frame.phrase.first and sp.is_definite(head) \
@@ -346,6 +347,16 @@ def _goes_on_title(art: Article, k: int) -> bool:
     rest = key[1:]
     return key[:1] in ("ب", "ل", "و") and (rest in lex.titles or lex.is_noun(sp.bare_stem(rest))) \
         and rest not in lex.given_names
+
+
+def _lone_name_before_ba(art: Article, phrase: sp.Phrase) -> bool:
+    """Is the phrase after a verb that takes an object one name alone, no title, right before its بأن
+    (ووصف إيران بأنها، واتهم غولن بأنه)? That is the object; the subject is dropped. (Two names there
+    are most often the subject and then the object: واتهمت تركيا غولن بأنه.)"""
+    toks = art.toks
+    k = phrase.first
+    return phrase.last == k and k + 1 < len(toks) and toks[k + 1].key.startswith("بان") \
+        and not sp.is_title_word(art.lex, toks[k].key)
 
 
 def _all_of(art: Article, phrase: sp.Phrase) -> bool:

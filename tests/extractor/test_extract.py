@@ -925,3 +925,9 @@ def test_a_verb_describing_a_document_is_no_part_of_its_name():
 def test_all_of_them_after_a_verb_of_calling_on_is_its_object():
     article = 'وقال خالد العمري إن الوضع صعب. ودعا كل الأطراف إلى "ضبط النفس لتفادي مزيد من التصعيد".'
     assert fields(article, "speaker") == [("خالد العمري",), ("خالد العمري",)]
+
+
+def test_one_name_alone_before_the_ba_of_a_verb_that_takes_an_object_is_its_object():
+    assert fields("وكان وزير الدفاع خالد العمري قد وصف القناة بأنها منظمة إرهابية.", "speaker") == [("خالد العمري",)]
+    article = "وقال خالد العمري إن الوضع صعب. ووصف إيران بأنها الأمل الوحيد."
+    assert fields(article, "speaker") == [("خالد العمري",), ("خالد العمري",)]
