@@ -406,8 +406,10 @@ def before_sieve(art: Article, frame: Frame) -> Speaker | None:
         # (تنفيذا لتعليمات الملك فلان، الذي أكد: the titled person in the noun the relative pronoun is about)
         head = frame.relative_head
         before = titled_phrase_before(art, head.last + 1, head.first, frame.gender) if before is head else None
-    if before is None and not hit.prefixed:
-        before = indefinite_head(art, hit.first, frame.gender)  # (accusative after لكن: لكن متحدثا باسم …)
+    said_in = hit.last + 1 < len(art.toks) and art.toks[hit.last + 1].key in art.lex.grammar["said_in"]
+    if before is None and not hit.prefixed and not said_in:
+        # (accusative after لكن: لكن متحدثا باسم …; not مؤتمرا صحفيا قال فيه: what it was said in)
+        before = indefinite_head(art, hit.first, frame.gender)
     if before is None and not hit.prefixed and (past := mentions.subject_past_relative(art, hit.first)):
         return replace(past, how=BEFORE)  # (لاعب الوسط الذي ينافس في الدوري أكد أن)
     if before is None:

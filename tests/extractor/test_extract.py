@@ -931,3 +931,8 @@ def test_one_name_alone_before_the_ba_of_a_verb_that_takes_an_object_is_its_obje
     assert fields("وكان وزير الدفاع خالد العمري قد وصف القناة بأنها منظمة إرهابية.", "speaker") == [("خالد العمري",)]
     article = "وقال خالد العمري إن الوضع صعب. ووصف إيران بأنها الأمل الوحيد."
     assert fields(article, "speaker") == [("خالد العمري",), ("خالد العمري",)]
+
+
+def test_what_a_statement_was_made_in_is_not_who_made_it():
+    article = "قال خالد العمري إن الموسم انتهى.\nوعقد العمري مؤتمرا صحفيا قال فيه إن الفريق بحاجة إلى صوت مختلف."
+    assert fields(article, "speaker") == [("خالد العمري",), ("خالد العمري",)]
