@@ -347,3 +347,8 @@ def test_a_noun_with_her_pronoun_is_no_accusative_and_may_open_who_someone_is_to
 def test_a_present_verb_after_an_indefinite_title_describes_the_holder_and_is_no_name():
     article = "أكدت معلمة نائبة تعمل بالمدرسة الابتدائية تعرضها إلى الاعتداء.\nوأضافت أن الحارس امتنع عن طباعة الأوراق."
     assert speakers(article) == ["معلمة نائبة"]
+
+
+def test_a_lieutenant_is_a_title_the_holder_is_named_by_later():
+    article = "أفاد الملازم قيس شرايطي أن القضية بدأت في يوليو.\nوأضاف الملازم أنه لم يتم قبول الزوجة."
+    assert titled(article) == [("قيس شرايطي", "الملازم"), ("قيس شرايطي", "الملازم")]
