@@ -936,3 +936,11 @@ def test_one_name_alone_before_the_ba_of_a_verb_that_takes_an_object_is_its_obje
 def test_what_a_statement_was_made_in_is_not_who_made_it():
     article = "قال خالد العمري إن الموسم انتهى.\nوعقد العمري مؤتمرا صحفيا قال فيه إن الفريق بحاجة إلى صوت مختلف."
     assert fields(article, "speaker") == [("خالد العمري",), ("خالد العمري",)]
+
+
+@pytest.mark.parametrize(("article", "speaker"), [
+    ("ويذكر أن وزير الصحة خالد العمري صرح نهاية الأسبوع الماضي لإذاعة موزاييك أن الأدوية متوفرة.", "خالد العمري"),
+    ("وأعلنت الحكومة منتصف الشهر الماضي أن الأدوية متوفرة.", "الحكومة"),
+])
+def test_the_end_or_middle_of_a_period_is_when_not_who(article, speaker):
+    assert fields(article, "speaker") == [(speaker,)]
