@@ -56,9 +56,11 @@ def nested_verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     speaker (مطلبا لحزبه الجديد، الذي قال إنه سيكون «وسطيا»), with its content at once after it or its
     subject. Not a verb of belief, a form that is also another word, the content's own verb after its
     complementizer (قال إنه سجل «…»), a present form (تظهر، يشير: of studies and figures more often than
-    of people) nor one said in something (تصريح متلفز قال فيه: the one who made it speaks)."""
+    of people), one said in something (تصريح متلفز قال فيه: the one who made it speaks) nor one whose
+    subject stands before it and whose object after it (أن فلانا وصف ترامب بأنه)."""
     toks, grammar = art.toks, art.lex.grammar
-    if cue.verb_class == "belief" or cues.strict_at(art, hit.first) or cues.is_present(cue, toks[hit.first].key) \
+    if hit.first == 0 or cue.verb_class == "belief" or cues.strict_at(art, hit.first) \
+            or cues.is_present(cue, toks[hit.first].key) \
             or toks[hit.first - 1].key in grammar["complementizer"] \
             or (hit.last + 1 < len(toks) and toks[hit.last + 1].key in grammar["said_in"]) \
             or not _content_ahead(art, hit):
