@@ -737,8 +737,8 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
             titled_holder = titled and is_title_word(lex, toks[j + 1].key) and j + 1 < named_at <= k - 1
             if titled_nobody or titled_holder or (named_at == j + 1 and name_first > i):
                 n = j + 1
-                while n < k - 1 and is_title_word(lex, toks[n].key):
-                    n += 1  # وزير الخارجية، الشيخ خالد ...: الشيخ is a title too
+                while n < k - 1 and (is_title_word(lex, toks[n].key) or (toks[n].raw == "." and n > j + 1)):
+                    n += 1  # وزير الخارجية، الشيخ خالد ...: الشيخ is a title too; so is د. with its dot
                 return Phrase(i, k - 1, n)  # title, name (المستشار ...، المولدي الزواوي،)
             before = toks[name_first - 1]  # (a title or its adjective: not المتحدث باسم قوى الأمن)
             if i < name_first <= last and refusal(doc, lex, name_first) is None \

@@ -352,3 +352,8 @@ def test_a_present_verb_after_an_indefinite_title_describes_the_holder_and_is_no
 def test_a_lieutenant_is_a_title_the_holder_is_named_by_later():
     article = "أفاد الملازم قيس شرايطي أن القضية بدأت في يوليو.\nوأضاف الملازم أنه لم يتم قبول الزوجة."
     assert titled(article) == [("قيس شرايطي", "الملازم"), ("قيس شرايطي", "الملازم")]
+
+
+def test_an_abbreviated_title_in_apposition_keeps_its_dot_out_of_the_name():
+    article = "وأوضح المتحدث الرسمي لوزارة الصحة، د. خالد العمري، أنه تم التأكد من الجاهزية."
+    assert [speaker for speaker, _ in titled(article)] == ["خالد العمري"]
