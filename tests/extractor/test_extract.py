@@ -944,3 +944,8 @@ def test_what_a_statement_was_made_in_is_not_who_made_it():
 ])
 def test_the_end_or_middle_of_a_period_is_when_not_who(article, speaker):
     assert fields(article, "speaker") == [(speaker,)]
+
+
+def test_it_is_advised_is_no_ones_statement():
+    article = "وقال خالد العمري إن النوم مهم للصحة. لذلك ينصح بأن تكون درجة الحرارة معتدلة في الغرفة."
+    assert fields(article, "speaker", "text") == [("خالد العمري", "النوم مهم للصحة")]
