@@ -236,8 +236,10 @@ def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
     frame.phrase = name_after_title(art, frame.phrase, frame.limit) \
         or name_after_setting(art, frame.phrase, frame.limit) or frame.phrase
     speaker, frame.after = speaker_from(art, frame.phrase, frame.gender, frame.limit), frame.phrase.last + 1
-    if relay:
-        speaker, frame.after = relayed_source(art, frame.after, frame.limit) or (speaker, frame.after)
+    if relay or frame.after < frame.limit:
+        # (وقالت الصحيفة نقلا عن مسؤول إن: any cue's subject passes on what its source said)
+        speaker, frame.after = relayed_source(art, frame.after, frame.limit, quoting=not relay) \
+            or (speaker, frame.after)
     return speaker
 
 
@@ -1089,9 +1091,10 @@ def indefinite_head(art: Article, i: int, gender: str) -> sp.Phrase | None:
     return sp.Phrase(j, i - 1, i)
 
 
-def relayed_source(art: Article, k: int, limit: int) -> tuple[Speaker, int] | None:
+def relayed_source(art: Article, k: int, limit: int, quoting: bool = False) -> tuple[Speaker, int] | None:
     """For a relaying verb (ونقلت وكالة رويترز عن أحد المجندين قوله ...، أوردت الوكالة نقلا عن
-    مصدرين ...), the source after عن is the speaker, and the token after it."""
+    مصدرين ...), the source after عن is the speaker, and the token after it. ``quoting``: for any other
+    cue, only after نقلا (وقالت الصحيفة نقلا عن مسؤول إن; not قال عن, said about)."""
     toks, times = art.toks, art.lex.grammar["time_phrase"]
     start = k
     while k < limit and k - start < MAX_RELAY_GAP:
@@ -1105,6 +1108,8 @@ def relayed_source(art: Article, k: int, limit: int) -> tuple[Speaker, int] | No
             break
     if k < limit and toks[k].key == "نقلا":
         k += 1
+    elif quoting:
+        return None
     if k >= limit or toks[k].key != "عن":
         return None
     phrase = subject_phrase(art, k + 1, limit)

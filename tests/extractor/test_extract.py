@@ -949,3 +949,12 @@ def test_the_end_or_middle_of_a_period_is_when_not_who(article, speaker):
 def test_it_is_advised_is_no_ones_statement():
     article = "وقال خالد العمري إن النوم مهم للصحة. لذلك ينصح بأن تكون درجة الحرارة معتدلة في الغرفة."
     assert fields(article, "speaker", "text") == [("خالد العمري", "النوم مهم للصحة")]
+
+
+@pytest.mark.parametrize(("article", "speaker"), [
+    ("وقالت صحيفة الوطن نقلا عن مسؤول أمني إن الهجوم وقع ليلا.", "مسؤول أمني"),
+    ("وذكرت الوكالة، نقلا عن مصادر طبية، أن عدد القتلى ارتفع.", "مصادر طبية"),
+    ("وقال خالد العمري عن المشروع إنه ناجح.", "خالد العمري"),  # عن alone: what it was about
+])
+def test_quoting_a_source_after_the_subject_makes_the_source_the_speaker(article, speaker):
+    assert fields(article, "speaker") == [(speaker,)]
