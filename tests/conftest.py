@@ -62,8 +62,9 @@ def sample_site():
 def serving(db: Path):
     """`qala serve` on a free port of 127.0.0.1; yields the site's address."""
     port = free_port()
+    # (its access log goes nowhere: a pipe nobody reads fills after some 800 requests and the site stalls)
     proc = subprocess.Popen([sys.executable, "-m", "qala", "serve", "--db", str(db), "--port", str(port)],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=dict(os.environ))
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ))
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for(url + "/-/versions.json")
