@@ -428,6 +428,10 @@ def emit_content(art: Article, hit: Hit, speaker: Speaker, found: tuple[str, int
             return colon_at_paragraph_end(art, hit, speaker, at, rule_prefix)
         if opens_own_statement(art, nxt, limit):
             return False  # عن فلان قال: قال رسول الله: «…»: what follows the colon is someone else's statement
+        if (close := _bracket_close(art, nxt, limit)) is not None:
+            # حين قالوا: ( إسلاميون!!، دعونا من هذا اللفظ ) هم يدرون …: brackets used as quotation marks
+            return art.add(toks[nxt + 1].start, toks[close - 1].end, "direct", hit, speaker,
+                           rule_prefix + rules.COLON_SUFFIX)
         # speech after a colon runs to the paragraph's end; after a quotation mark that is never
         # closed (وتابع: "قمت ... وجديدها. ودعا ...) to the end of its sentence
         end_tok = clause_end(art, nxt, sentences=toks[nxt].raw in MARKS)
@@ -443,6 +447,19 @@ def emit_content(art: Article, hit: Hit, speaker: Speaker, found: tuple[str, int
         return False
     start, end, type_ = typed(art, toks[at].start, toks[end_tok - 1].end)
     return art.add(start, end, type_, hit, speaker, rule_prefix + rules.CLAUSE_SUFFIX)
+
+
+def _bracket_close(art: Article, k: int, limit: int) -> int | None:
+    """The token of the bracket that closes one opening at token k, in its paragraph, with words between."""
+    toks = art.toks
+    if toks[k].raw != "(":
+        return None
+    depth = 0
+    for j in range(k, limit):
+        depth += (toks[j].raw == "(") - (toks[j].raw == ")")
+        if depth == 0:
+            return j if j > k + 1 else None
+    return None
 
 
 def narration_inside(art: Article, start: int, end: int) -> int:

@@ -958,3 +958,8 @@ def test_it_is_advised_is_no_ones_statement():
 ])
 def test_quoting_a_source_after_the_subject_makes_the_source_the_speaker(article, speaker):
     assert fields(article, "speaker") == [(speaker,)]
+
+
+def test_brackets_after_a_colon_are_quotation_marks():
+    article = "وقال خالد العمري: (الكلمة الطيبة كالشجرة الطيبة)، وهو قول مأثور يردده الناس."
+    assert fields(article, "type", "text") == [("direct", "الكلمة الطيبة كالشجرة الطيبة")]
