@@ -65,9 +65,8 @@ def writers_inference(art: Article, cue: Cue, i: int) -> bool:
     toks = art.toks
     if i < 2 or toks[i - 1].key not in art.lex.grammar["what"] or cue.gender != "m" or not is_present(cue, toks[i].key):
         return False
-    before = toks[i - 2].key
-    before = before[1:] if has_conjunction(before) else before  # (وهو: و on a two-letter word)
-    return before in art.lex.grammar["demonstrative"] or art.lex.speaker_words.get(before) == "pronoun"
+    before = without_conjunction(toks[i - 2].key, shortest=2)  # (وهو: و on a two-letter word)
+    return before in art.lex.grammar["demonstrative"] or art.lex.kind_of(before) == "pronoun"
 
 
 def is_preposition_at(art: Article, i: int) -> bool:

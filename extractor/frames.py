@@ -98,7 +98,7 @@ def _goes_on_from_outer(art: Article, hit: Hit, cue: Cue, speaker: Speaker) -> b
     outer = next((st for st in art.statements if st.start <= at < st.end), None)
     return speaker.how == rules.PREVIOUS and outer is not None and outer.type == "indirect" \
         and outer.speaker == speaker.text and speaker.gender == cue.gender and cue.verb_class == "speech" \
-        and art.lex.speaker_words.get(without_conjunction(art.toks[hit.first - 1].key)) != "pronoun"
+        and art.lex.kind_of(without_conjunction(art.toks[hit.first - 1].key, shortest=2)) != "pronoun"
 
 
 def participle_cue(art: Article, hit: Hit, cue: Cue) -> None:

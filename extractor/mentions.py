@@ -481,7 +481,7 @@ def _plausible(art: Article, speaker: Speaker) -> bool:
             or lex.kind_of(without_article(tok.key)) is not None:
         return True
     if not tok.key.isalpha() or len(tok.key) < 2 or sp.is_possessed(lex, tok) \
-            or (sp.is_accusative(lex, tok) and not sp.given_name_like_accusative(art.doc, lex, k)) \
+            or sp.accusative_at(art.doc, lex, k) \
             or (lex.is_verb(tok.key) and not lex.is_noun(tok.key)):
         return False
     second = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].start < (speaker.end or 0) else None

@@ -306,6 +306,12 @@ def _family_name_like_accusative(doc: Doc, lex: Lexicon, k: int, limit: int) -> 
     return _ends_a_name(lex, toks[k + 1] if k + 1 < limit else None)
 
 
+def accusative_at(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """Is token k an indefinite accusative (an object or an adverb), not a given name written like one
+    (:func:`given_name_like_accusative`)?"""
+    return is_accusative(lex, doc.tokens[k]) and not given_name_like_accusative(doc, lex, k)
+
+
 def given_name_like_accusative(doc: Doc, lex: Lexicon, k: int) -> bool:
     """Is token k, written as an indefinite accusative (أنجيلا، ماريا), a given name: a family name after it
     (a plain word that is no common noun and carries no clitic), then the end of the phrase (a
@@ -491,7 +497,7 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
     if (key in lex.grammar["time_adverb"] and (is_definite(tok) or key == "امس")) \
             or (i + 1 < len(doc.tokens) and (key, doc.tokens[i + 1].key) in lex.grammar["time_phrase"]):
         return "a time (أمس، الخميس، الشهر الماضي)"
-    if is_accusative(lex, tok) and not given_name_like_accusative(doc, lex, i):
+    if accusative_at(doc, lex, i):
         return "an indefinite accusative (an object or an adverb)"
     if is_possessed(lex, tok):
         if key.startswith(lex.reflexives):
