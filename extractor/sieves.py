@@ -1145,11 +1145,20 @@ def subject_phrase(art: Article, i: int, limit: int) -> sp.Phrase | None:
         return None  # ودعا المصريين للنهوض: the verb's object, in the accusative; its subject is elsewhere
     if phrase is None or phrase.last == phrase.first:
         return phrase
-    if art.is_known_surname(toks[phrase.first].key):
+    if art.is_known_surname(toks[phrase.first].key) and not _name_goes_on(art, phrase.first + 1):
         return sp.Phrase(phrase.first, phrase.first, phrase.first)
     if toks[phrase.first].key in art.lex.grammar["name_link"] and art.is_known_surname(toks[phrase.first + 1].key):
         return sp.Phrase(phrase.first, phrase.first + 1, phrase.first)  # وتابع آل الشيخ انتقاده …
     return phrase
+
+
+def _name_goes_on(art: Article, k: int) -> bool:
+    """Does token k go on with a name (… حسين عبدالرازق, حسين أبو علي: a given name or a name link, no article), not
+    begin the verb's object (وطالب الحمادي المواطنين)?"""
+    key = art.toks[k].key
+    links = art.lex.grammar["name_link"]
+    return not sp.is_definite(art.toks[k]) and (key in art.lex.given_names or key in links or any(
+        key.startswith(link) and key[len(link):].startswith("ال") and len(key) - len(link) > 3 for link in links))
 
 
 def governing_verb_sieve(art: Article, hit: Hit, gender: str) -> Speaker | None:

@@ -119,6 +119,14 @@ def test_a_surname_named_before_is_the_whole_subject():
         "speaker") == [("محمد الحمادي",), ("محمد الحمادي",)]
 
 
+@pytest.mark.parametrize("second", ["عبدالرازق", "عبد الرازق", "خالد"])
+def test_a_surname_named_before_can_begin_another_persons_name(second):
+    assert fields(
+        "قال فوزي بوزيد رئيس الحزب: ندعم الحكومة في قراراتها.\n"
+        f"وقال بوزيد {second} عضو المجلس: إن القرار يعد تحديا.",
+        "speaker") == [("فوزي بوزيد",), (f"بوزيد {second}",)]
+
+
 def test_a_quote_with_a_comma_is_speech_not_a_name():
     one('وعن مستوى المنتخب، قال آل الشيخ "مستوى سيء، لازم نحصل رأس حربة"، كما أنه عبر عن استيائه.',
         type="direct", text="مستوى سيء، لازم نحصل رأس حربة", speaker="آل الشيخ")
