@@ -58,6 +58,23 @@ def agrees(lex: Lexicon, speaker: Speaker, gender: str) -> bool:
     return speaker.gender in (gender, "p") and not names_people(lex, speaker.text)
 
 
+def one_person(lex: Lexicon, speaker: Speaker) -> bool:
+    """Is the speaker one person, named with a title or by a given name, and nobody else with them
+    (no و before a second given name)?"""
+    words = speaker.text.split()
+    if not words or any(w.startswith("و") and fold(w[1:]) in lex.given_names for w in words[1:]):
+        return False
+    return bool(speaker.title) or fold(words[0]) in lex.given_names
+
+
+def people_head(lex: Lexicon, head: str) -> bool:
+    """Is a folded head word people in the plural or the dual: a sound plural of a noun (مسؤولون), a
+    broken plural of a source (خبراء، نشطاء) or the dual of a title (خبيران، المسؤولين)?"""
+    bare = without_article(without_conjunction(head))
+    return names_people(lex, head) or lex.kind_of(bare) == "source" or (
+        bare.endswith(("ان", "ين")) and lex.kind_of(bare[:-2]) == "title")
+
+
 PLURAL_ENDINGS = ("يين", "ون", "وها", "وهم", "وه")  # الفلسطينيين، المحتجون، مؤيدوها، محاموه
 
 
@@ -427,19 +444,22 @@ def subjects_between(art: Article, first: int, stop: int) -> Iterator[Mention]:
             yield mention
 
 
-def antecedent(art: Article, at: int, gender: str) -> Speaker | None:
+def antecedent(art: Article, at: int, gender: str, plural: bool = False) -> Speaker | None:
     """Who a dropped subject or a pronoun at token ``at`` refers to: the latest speaker or subject of a
     verb before it (one the word classes list as a verb), outside what was said, whose gender agrees;
-    failing that the latest of any."""
+    failing that the latest of any. A ``plural`` or dual verb (وقالوا، وقالا) never refers to one person."""
     before = bisect_left(art.history, at, key=mention_at)
     spoken = art.history[max(0, before - MAX_MENTION_LOOKBACK):before]  # the latest before the cue, in text order
+    if plural:
+        spoken = [m for m in spoken if not one_person(art.lex, m.speaker)]
     agreeing = next((m for m in reversed(spoken)
                      if agrees(art.lex, m.speaker, gender) and plausible(art, m.speaker)), None)
     # (وأضاف goes on from one who spoke: a verb's subject in between counts only if named with a title)
     going_on = agreeing is not None and goes_on(art.lex, cue_of(art.lex, art.toks[at].key)[0])
     # a subject of a verb counts when it comes after the latest speaker who agrees
     for mention in subjects_between(art, agreeing.at + 1 if agreeing else 0, at):
-        if mention.role != SUBJECT or not plausible(art, mention.speaker) or (going_on and not mention.speaker.title):
+        if mention.role != SUBJECT or not plausible(art, mention.speaker) or (going_on and not mention.speaker.title) \
+                or (plural and one_person(art.lex, mention.speaker)):
             continue
         if agrees(art.lex, mention.speaker, gender):
             return mention.speaker
@@ -454,7 +474,7 @@ def antecedent(art: Article, at: int, gender: str) -> Speaker | None:
     # nobody agrees: the latest of any
     latest = next((m for m in reversed(spoken) if plausible(art, m.speaker)), None)
     for mention in subjects_between(art, latest.at + 1 if latest else 0, at):
-        if mention.role == SUBJECT:
+        if mention.role == SUBJECT and not (plural and one_person(art.lex, mention.speaker)):
             return mention.speaker
     return latest.speaker if latest else None
 

@@ -453,13 +453,15 @@ def named_woman_sieve(art: Article, frame: Frame) -> Speaker | None:
 
 
 def previous_sieve(art: Article, frame: Frame) -> Speaker | None:
-    return previous_or_named(art, frame.hit.first, frame.gender)
+    plural = frame.gender == "p" and frame.hit.cue is not None and frame.hit.cue.kind == "verb"
+    return previous_or_named(art, frame.hit.first, frame.gender, plural=plural)
 
 
-def previous_or_named(art: Article, i: int, gender: str) -> Speaker:
-    """The antecedent of a dropped subject at token i; when it comes from an earlier paragraph this one
-    does not name again, a person named with a title earlier in this paragraph."""
-    found = previous_speaker(art, gender, i)
+def previous_or_named(art: Article, i: int, gender: str, plural: bool = False) -> Speaker:
+    """The antecedent of a dropped subject at token i (for a ``plural`` or dual verb, not one person);
+    when it comes from an earlier paragraph this one does not name again, a person named with a title
+    earlier in this paragraph."""
+    found = previous_speaker(art, gender, i, plural)
     start = art.para_starts[art.toks[i].para]
     if found.start is None or (found.start < start and not _named_again(art, found, start, i)):
         # the antecedent is from an earlier paragraph, which this one does not name again: a person named
@@ -734,10 +736,10 @@ def document_of_part(art: Article, k: int, limit: int) -> Speaker | None:
     return art.part_of
 
 
-def previous_speaker(art: Article, gender: str, at: int) -> Speaker:
+def previous_speaker(art: Article, gender: str, at: int, plural: bool = False) -> Speaker:
     """Who a dropped subject or a pronoun at token ``at`` refers to (:func:`mentions.antecedent`);
-    before anyone, the first titled person the article names."""
-    found = mentions.antecedent(art, at, gender) or mentions.first_named(art)
+    before anyone, the first titled person the article names (not for a ``plural`` verb)."""
+    found = mentions.antecedent(art, at, gender, plural) or (None if plural else mentions.first_named(art))
     return replace(found, how=PREVIOUS) if found else NOBODY
 
 
@@ -1359,7 +1361,9 @@ def paragraph_subject(art: Article, i: int, gender: str, plural_verb: bool = Fal
     # a plural verb (وطالبوا) and a definite plural of people opening the sentence (وردد المتظاهرون
     # الشباب هتافات …): the people, up to the verb's indefinite object
     plural = plural_verb and sp.is_definite(toks[phrase.first]) and head.endswith(("ون", "ين"))
-    if plural:
+    if plural_verb and not sp.is_definite(toks[phrase.first]) and mentions.people_head(art.lex, head):
+        plural = True  # أجمع خبيران أوروبيان على … وقالا; وانتقد زعماء من المعارضة … وقالوا
+    elif plural:
         end = next((k for k in range(phrase.first + 1, phrase.last + 1) if not sp.is_definite(toks[k])),
                    phrase.last + 1)
         phrase = sp.Phrase(phrase.first, end - 1, end)

@@ -127,6 +127,18 @@ def test_a_surname_named_before_can_begin_another_persons_name(second):
         "speaker") == [("فوزي بوزيد",), (f"بوزيد {second}",)]
 
 
+def test_a_dual_verb_goes_on_from_the_two_not_from_one_person_named_between():
+    assert fields(
+        "أجمع خبيران أوروبيان على أن زيارة وزير الخارجية خالد العمري كانت ناجحة. "
+        "وقالا في تصريحين إن العلاقات بين البلدين قوية.", "speaker") == [("خبيران أوروبيان",)]
+
+
+def test_a_plural_verb_is_never_one_person():
+    assert fields(
+        "انتقد زعماء من المعارضة الطريقة التي تناول بها الوزير خالد العمري الملف "
+        "وقالوا إن العقاب كان متساهلا.", "speaker") == [("",)]
+
+
 def test_a_quote_with_a_comma_is_speech_not_a_name():
     one('وعن مستوى المنتخب، قال آل الشيخ "مستوى سيء، لازم نحصل رأس حربة"، كما أنه عبر عن استيائه.',
         type="direct", text="مستوى سيء، لازم نحصل رأس حربة", speaker="آل الشيخ")
