@@ -85,6 +85,7 @@ class Article:
         self.history: list[Mention] = []  # the speakers of cues, in text order (by their cue)
         self.genders_spoken: set[str] = set()  # the genders of the speakers in history
         self.surnames: set[str] = set()  # last words of the full names in history
+        self.full_names: set[tuple[str, ...]] = set()  # those of people (titled or by a given name), folded
         self._verb_positions: list[int] | None = None  # mentions.verb_positions
         self._relatives: list[int] | None = None  # where relative pronouns stand (mentions.subject_past_relative)
         self._verb_forms: dict[str, str] = {}
@@ -218,6 +219,8 @@ class Article:
             words = speaker.text.split()
             if len(words) >= 2:
                 self.surnames.add(fold(words[-1]))
+                if speaker.title or fold(words[0]) in self.lex.given_names:
+                    self.full_names.add(tuple(fold(w) for w in words))
 
     def para_of(self, offset: int) -> int:
         return bisect_right(self.para_starts, offset) - 1

@@ -236,6 +236,9 @@ def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:
         return phrase  # (فلان الغرير، رئيس الغرفة: a name with its title in apposition is all of it)
     if phrase.first < last and _titled_family_name(art, phrase):
         return replace(phrase, last=phrase.first, name_last=None)  # (رفض ماكرون الإجابة: the name ends it)
+    known = _known_name_end(art, phrase.name_first, last)
+    if known is not None:
+        return replace(phrase, last=known, name_last=None)  # (واستعرض فلان الفلاني الأشواط الثمانية)
     if any(sp.is_title_word(art.lex, toks[k].key) for k in range(phrase.name_first + 1, last)):
         return phrase  # زوجة رئيس إنتربول المستقيل: a description around a title, its last word the title's
     noun = last
@@ -251,6 +254,21 @@ def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:
             noun -= 1
         return replace(phrase, last=noun, name_last=None)
     return phrase
+
+
+def _known_name_end(art: Article, first: int, last: int) -> int | None:
+    """The last token of the full name of a person who spoke before, written from token ``first`` and
+    followed, up to token ``last``, by a definite common noun: the verb's object."""
+    if not art.full_names:
+        return None
+    keys = art.doc.keys
+    for name in art.full_names:
+        end = first + len(name)
+        if end <= last and tuple(keys[first:end]) == name and sp.is_definite(art.toks[end]) \
+                and not _nisba(art.toks[end]) and art.lex.is_noun(sp.bare_stem(keys[end])) \
+                and _reads_as_a_name(art, sp.Phrase(first, end - 1, first)):
+            return end - 1
+    return None
 
 
 def _nisba(tok: Token) -> bool:

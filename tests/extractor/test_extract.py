@@ -139,6 +139,13 @@ def test_a_plural_verb_is_never_one_person():
         "وقالوا إن العقاب كان متساهلا.", "speaker") == [("",)]
 
 
+def test_the_object_after_the_full_name_of_one_who_spoke_is_no_part_of_it():
+    assert fields(
+        "وأكد المدرب فوزي بوزيد أن سباق الغد سيشهد منافسات قوية. "
+        "واستعرض فوزي بوزيد الأشواط الثمانية للسباق حيث توقع أن يكون الشوط مفتوحا.",
+        "speaker") == [("فوزي بوزيد",), ("فوزي بوزيد",)]
+
+
 def test_a_quote_with_a_comma_is_speech_not_a_name():
     one('وعن مستوى المنتخب، قال آل الشيخ "مستوى سيء، لازم نحصل رأس حربة"، كما أنه عبر عن استيائه.',
         type="direct", text="مستوى سيء، لازم نحصل رأس حربة", speaker="آل الشيخ")
