@@ -146,6 +146,12 @@ def test_the_object_after_the_full_name_of_one_who_spoke_is_no_part_of_it():
         "speaker") == [("فوزي بوزيد",), ("فوزي بوزيد",)]
 
 
+def test_some_people_are_nobody_named_before():
+    assert fields(
+        "ويشكو الموظفون من أن بعض المؤسسات تمنع ارتداءها أثناء الدوام.\n"
+        "لدرجة أن البعض يعتقد أن أي زي آخر لا يمكن أن يلبي ما تلبيه.", "speaker") == [("البعض",)]
+
+
 def test_a_quote_with_a_comma_is_speech_not_a_name():
     one('وعن مستوى المنتخب، قال آل الشيخ "مستوى سيء، لازم نحصل رأس حربة"، كما أنه عبر عن استيائه.',
         type="direct", text="مستوى سيء، لازم نحصل رأس حربة", speaker="آل الشيخ")
