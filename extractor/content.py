@@ -84,8 +84,9 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
         # commas (، الناطق الرسمي باسم الحزب، في تصريح لوكالة الأنباء أن ...)
         near = k - j < MAX_LOOKAHEAD or comma_at is not None
         if tok.key in complementizers and k > 1 and toks[k - 1].key in art.lex.grammar["contrast"] \
-                and toks[k - 2].raw in COMMAS:
-            return None  # (وأكد دعمه للفريق، إلا أن اللاعبين …: "however", the writer goes on)
+                and (toks[k - 2].raw in COMMAS or comma_at is not None):
+            return None  # (وأكد دعمه للفريق، إلا أن اللاعبين …; …، وعلى الرغم من الأخطاء إلا أن …: "however",
+            # the writer goes on)
         # (not فإن after a form that is also a preposition: بين الأزواج، …، فإن is "so", no content)
         if tok.key in complementizers and (near or strict) and not (k and toks[k - 1].key in temporal) \
                 and not (strict and tok.key[:1] == "ف"):
