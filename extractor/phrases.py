@@ -740,7 +740,10 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                 # كاتب عام البلدية، مكرم شويخ في مداخلة له، إن: a title, its holder, then where it was said
                 or (titled and toks[k].key in lex.grammar["setting"] and named_at == j + 1)):
             # (رئيس الجمعية الجزائرية لطب الأورام، الأستاذ كمال بوزيد،: a title, then a titled name)
-            titled_holder = titled and is_title_word(lex, toks[j + 1].key) and j + 1 < named_at <= k - 1
+            # (but الشيخ فلان، مدير عام أوقاف القدس،: a name before the comma, and after it a title of
+            # common nouns and no name)
+            titled_holder = titled and is_title_word(lex, toks[j + 1].key) and j + 1 < named_at <= k - 1 \
+                and (name_first > last or _person_named_at(doc, lex, j + 1, k))
             if titled_nobody or titled_holder or (named_at == j + 1 and name_first > i):
                 n = j + 1
                 while n < k - 1 and (is_title_word(lex, toks[n].key) or (toks[n].raw == "." and n > j + 1)):
@@ -981,10 +984,12 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
         else:
             break
     # a title further on starts the name again (قسم الخدمات بالمستشفى المهندس عبدالله السقاف),
-    # unless a name stands before it (سيف ناصر المعمري الأستاذ المشارك ...)
+    # unless a name stands before it (سيف ناصر المعمري الأستاذ المشارك ...) or a title of its own
+    # follows it: then it is a family name (الدكتور عزام الخطيب مدير عام الأوقاف)
     for k in range(j, last):
         if _definite_title(lex, toks[k].key) and toks[k - 1].key not in lex.grammar["name_link"] \
                 and not (lex.kind_of(toks[k - 1].key) == "title" and not is_definite(toks[k - 1])) \
+                and not _title_follows(lex, toks, k + 1) \
                 and (not looks_like_a_name(doc, lex, j, k) or _described_before(doc, lex, j, k, last)):
             j = k + 1  # (آل الشيخ is a family name, not a title; رئيس الفريق: the team, after its head)
     if j <= last and toks[last].raw[-1:].isdigit():
@@ -1013,6 +1018,26 @@ def all_common_nouns(lex: Lexicon, words: Iterable[Token], given_names_apart: bo
     given name (حبيب، سامي) counts as no common noun."""
     return all(lex.is_noun(bare_stem(t.key)) and not (given_names_apart and t.key in lex.given_names)
                for t in words)
+
+
+def _person_named_at(doc: Doc, lex: Lexicon, m: int, end: int) -> bool:
+    """Does a person's name come in tokens m..end-1: a given name, or past the title words that open them,
+    words of a name, not all common nouns in the first three (دكتور عاطي بن …), heading no body (not
+    مدير عام أوقاف القدس، رئيس سلطة واحة دبي)?"""
+    toks = doc.tokens
+    if any(t.key in lex.given_names for t in toks[m:end]):
+        return True
+    while m < end and is_title_word(lex, toks[m].key):
+        m += 1
+    return m < end and looks_like_a_name(doc, lex, m, min(end, m + 2)) \
+        and not all_common_nouns(lex, toks[m:min(end, m + 3)]) and lex.kind_of(toks[m].key) != "org"
+
+
+def _title_follows(lex: Lexicon, toks: list[Token], k: int) -> bool:
+    """Is token k, or the one after a comma at k, a title without the article (…، مدير عام الأوقاف)?"""
+    if k < len(toks) and toks[k].raw in COMMAS:
+        k += 1
+    return k < len(toks) and lex.kind_of(toks[k].key) == "title" and not is_definite(toks[k])
 
 
 def _described_before(doc: Doc, lex: Lexicon, first: int, k: int, last: int) -> bool:

@@ -357,3 +357,14 @@ def test_a_lieutenant_is_a_title_the_holder_is_named_by_later():
 def test_an_abbreviated_title_in_apposition_keeps_its_dot_out_of_the_name():
     article = "وأوضح المتحدث الرسمي لوزارة الصحة، د. خالد العمري، أنه تم التأكد من الجاهزية."
     assert [speaker for speaker, _ in titled(article)] == ["خالد العمري"]
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    ("أعلن الشيخ فوزي الخطيب، مدير عام أوقاف المدينة، أن المصلين أدوا الصلاة بهدوء.",
+     ("فوزي الخطيب", "مدير عام أوقاف المدينة")),
+    ("أعلن الشيخ فوزي الخطيب مدير عام أوقاف المدينة أن المصلين أدوا الصلاة بهدوء.", ("فوزي الخطيب", "الشيخ")),
+    ("أوضح الناطق الإعلامي بشرطة المنطقة، العقيد دكتور فوزي بن عطية الورتاني، أن الحادث وقع أمس.",
+     ("دكتور فوزي بن عطية الورتاني", "الناطق الإعلامي بشرطة المنطقة، العقيد")),  # a name after the comma
+])
+def test_a_family_name_that_is_also_a_title_word_before_the_holders_title_is_the_name(article, expected):
+    assert titled(article) == [expected]
