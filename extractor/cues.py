@@ -61,9 +61,15 @@ def is_present(cue: Cue, key: str) -> bool:
 
 def writers_inference(art: Article, cue: Cue, i: int) -> bool:
     """Is the present cue at token i the verb of ما after a pronoun or a demonstrative (وهو ما يؤكد أن،
-    وهذا ما يشير إلى أن: which is what shows that), the writer's inference, no one's statement?"""
+    وهذا ما يشير إلى أن: which is what shows that), or of a demonstrative alone (وهذا يشير إلى أن: this
+    shows that), the writer's inference, no one's statement?"""
     toks = art.toks
-    if i < 2 or toks[i - 1].key not in art.lex.grammar["what"] or cue.gender != "m" or not is_present(cue, toks[i].key):
+    if i < 1 or not is_present(cue, toks[i].key):
+        return False
+    if toks[i - 1].key not in art.lex.grammar["what"]:
+        return not has_conjunction(toks[i].key) \
+            and without_conjunction(toks[i - 1].key, shortest=2) in art.lex.grammar["demonstrative"]
+    if i < 2 or cue.gender != "m":
         return False
     before = without_conjunction(toks[i - 2].key, shortest=2)  # (وهو: و on a two-letter word)
     return before in art.lex.grammar["demonstrative"] or art.lex.kind_of(before) == "pronoun"
