@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import content, cues, mentions, rules, sieves
 from . import phrases as sp
 from .article import Article, Hit, Speaker
-from .lexicon import Cue
+from .lexicon import Cue, cue_of
 from .limits import MAX_LOOKAHEAD
 from .normalize import fold, has_conjunction, without_article, without_conjunction
 from .tokens import COMMAS, DASHES
@@ -151,6 +151,13 @@ def _past_setting(art: Article, k: int, b: int) -> int:
     return k
 
 
+def _relaying_verb(art: Article, key: str) -> bool:
+    """Is the verb form ``key`` (folded), with or without its object's pronoun, a relaying verb (نقل،
+    نقلته، أوردته)?"""
+    forms = [key] + [key[:-len(p)] for p in ("ها", "ه") if key.endswith(p) and len(key) > len(p) + 2]
+    return any((cue := cue_of(art.lex, form)[0]) is not None and cue.verb_class == "relay" for form in forms)
+
+
 def phrase_cue(art: Article, hit: Hit) -> None:
     toks = art.toks
     limit = art.para_end[hit.first]
@@ -171,8 +178,9 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         after = start
     else:
         # ما + a verb stands between the phrase and the source: وفق ما نقلته وكالة ...، وفقا لما ذكرته
-        joined = hit.joined
+        joined, relaying = hit.joined, False
         if start < limit and (toks[start].key == "ما" or (joined and toks[start].key == "لما")):
+            relaying = start + 1 < limit and _relaying_verb(art, toks[start + 1].key)
             start, joined = start + 2, False
             if start < limit and (toks[start].key in art.lex.grammar["resumptive"]
                                   or (toks[start].key[:1] == "ل" and toks[start].key in art.lex.grammar["addressee"])):
@@ -204,6 +212,9 @@ def phrase_cue(art: Article, hit: Hit) -> None:
             speaker = sieves.joined_source(art, phrase, limit) if joined \
                 else sieves.speaker_from(art, phrase, "p", limit)
         after = phrase.last + 1
+        relayed = sieves.relayed_source(art, after, limit) if relaying else None
+        if relayed is not None:
+            speaker, after = relayed  # بحسب ما نقلته الوكالة عن مصدر أمني: the source it relays
     a, b = art.sentence_bounds(hit.first)
     lead = [t for t in toks[a:hit.first] if t.key]
     if any(cues.is_verb_cue(art, t.key) for t in lead):

@@ -152,6 +152,11 @@ def test_some_people_are_nobody_named_before():
         "لدرجة أن البعض يعتقد أن أي زي آخر لا يمكن أن يلبي ما تلبيه.", "speaker") == [("البعض",)]
 
 
+def test_the_source_a_relaying_verb_names_after_according_to_what_is_the_speaker():
+    article = "تم إيقاف مواطن في المدينة ليلة أمس، بحسب ما نقله مراسل الإذاعة عن مصدر أمني."
+    assert fields(article, "speaker") == [("مصدر أمني",)]
+
+
 def test_a_quote_with_a_comma_is_speech_not_a_name():
     one('وعن مستوى المنتخب، قال آل الشيخ "مستوى سيء، لازم نحصل رأس حربة"، كما أنه عبر عن استيائه.',
         type="direct", text="مستوى سيء، لازم نحصل رأس حربة", speaker="آل الشيخ")
