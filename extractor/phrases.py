@@ -210,6 +210,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
                 and toks[j + 1].key[:1] == "ل" and len(toks[j + 1].key) > 3 and toks[j + 1].key not in lex.given_names:
             break  # وقال ناصر القصبي "للعربية": the outlet told, quoted after the name
         quoted = _quoted_name_end(doc, lex, j, limit, subject=j == i) if traits & QUOTE_MARK else None
+        if quoted is None and traits & QUOTE_MARK and before & TITLE:
+            quoted = _quoted_body_end(doc, lex, j, limit - 1)  # عضو "الرابطة الألمانية لأطباء الأطفال" فلان
         if quoted is not None:
             word_before = toks[j - 1].key if j > i else ""
             body_named = _quoted_body_end(doc, lex, j, limit - 1) is not None
@@ -691,8 +693,9 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     head = toks[i].key
     # a title is definite with the article (المدير) or as the head of a definite genitive (مدير البرامج;
     # أحد المسؤولين is still one unnamed official)
-    construct = i < last and lex.kind_of(head) == "title" and toks[i + 1].raw.startswith("ال") \
-        and head not in lex.grammar["one_of"]
+    construct = i < last and lex.kind_of(head) == "title" and head not in lex.grammar["one_of"] and (
+        toks[i + 1].raw.startswith("ال") or (toks[i + 1].raw in OPENERS and i + 2 <= last
+                                             and toks[i + 2].raw.startswith("ال")))  # (عضو «الرابطة …»)
     unnamed_title = name_first > last and lex.kind_of(head) == "title" and not head.startswith("ال") \
         and not construct
     definite_title = name_first > last and (_definite_title(lex, head) or construct)
@@ -713,6 +716,8 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                     # (في جمهورية إيران الإسلامية الأستاذ عبدالله يحيى الحمراني)
                     titled = [t for t in range(p + 2, k - 1) if _definite_title(lex, toks[t].key)]
                     name = titled[-1] + 1 if titled else k - MIN_NAME_AFTER_INSTITUTION
+                    if name - 1 > p + 1 and toks[name - 1].key in lex.grammar["name_link"]:
+                        name -= 1  # (في سليانة عبد السلام السمراني: the name's link is the name's)
                 # (a shorter one too when the name opens with a given name: في منطقة الباحة أحمد العويفي)
                 if k - name >= MIN_NAME_AFTER_INSTITUTION and (definite_title or k - (p + 1) > MAX_SOURCE_PP_WORDS
                                                                or (name > p + 1 and toks[name].key in lex.given_names)):

@@ -368,3 +368,13 @@ def test_an_abbreviated_title_in_apposition_keeps_its_dot_out_of_the_name():
 ])
 def test_a_family_name_that_is_also_a_title_word_before_the_holders_title_is_the_name(article, expected):
     assert titled(article) == [expected]
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    ('ويقول عضو "الرابطة الوطنية لأطباء الأطفال" في مدينة سوسة فوزي الورتاني: "الحالة لا تكون خطرة أبدا".',
+     ("فوزي الورتاني", 'عضو "الرابطة الوطنية لأطباء الأطفال" في مدينة سوسة')),
+    ("وقال ممثل البنك الدولي في تونس عبد الله الورتاني إن النمو سيتحسن هذا العام.",
+     ("عبد الله الورتاني", "ممثل البنك الدولي في تونس")),
+])
+def test_the_holders_name_after_a_quoted_body_or_a_place_is_the_speaker(article, expected):
+    assert titled(article) == [expected]
