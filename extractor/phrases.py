@@ -706,6 +706,7 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
             # (في تصريحه: the cue's own phrase; but العديد من الدراسات: of whom)
             if k > p + 1 and (lex.nouns.get(toks[p + 1].key.removeprefix("ال")) is None or toks[p].key == "من") \
                     and not is_possessed(lex, toks[p + 1]):
+                p, k = _body_within(doc, lex, i, p, k, limit)
                 # a place is short: a longer phrase is an institution followed by the person
                 # (رئيس قسم العلاقات العامة في مؤسسة اسباير زون حسين القحطاني)
                 name = _name_start(doc, lex, p + 1, k - 1, institution=True)
@@ -1023,6 +1024,19 @@ def all_common_nouns(lex: Lexicon, words: Iterable[Token], given_names_apart: bo
     given name (حبيب، سامي) counts as no common noun."""
     return all(lex.is_noun(bare_stem(t.key)) and not (given_names_apart and t.key in lex.given_names)
                for t in words)
+
+
+def _body_within(doc: Doc, lex: Lexicon, i: int, p: int, k: int, limit: int) -> tuple[int, int]:
+    """(workplace word, end) of where a title's holder works: past a unit with no name in it, the body
+    it is in when a person is named after that (كبير الأطباء في قسم الجراحة في مستشفى المدينة فلان)."""
+    toks = doc.tokens
+    q = k
+    if not (q + 2 < limit and toks[q].key == toks[p].key == "في" and lex.kind_of(toks[q + 1].key) == "org"
+            and _name_start(doc, lex, p + 1, k - 1, institution=True) == p + 1 and MAX_SPEAKER_WORDS > q + 1 - i):
+        return p, k
+    further = _words(doc, lex, q + 1, limit, MAX_SPEAKER_WORDS - (q + 1 - i))
+    name = _name_start(doc, lex, q + 1, further - 1, institution=True)
+    return (q, further) if q + 1 < name < further and _person_named_at(doc, lex, name, further) else (p, k)
 
 
 def _person_named_at(doc: Doc, lex: Lexicon, m: int, end: int) -> bool:

@@ -375,6 +375,8 @@ def test_a_family_name_that_is_also_a_title_word_before_the_holders_title_is_the
      ("فوزي الورتاني", 'عضو "الرابطة الوطنية لأطباء الأطفال" في مدينة سوسة')),
     ("وقال ممثل البنك الدولي في تونس عبد الله الورتاني إن النمو سيتحسن هذا العام.",
      ("عبد الله الورتاني", "ممثل البنك الدولي في تونس")),
+    ('وقال كبير الأطباء في قسم الجراحة في مستشفى المدينة فوزي الورتاني: "يسهم الزيت في علاج النزيف".',
+     ("فوزي الورتاني", "كبير الأطباء في قسم الجراحة في مستشفى المدينة")),
 ])
 def test_the_holders_name_after_a_quoted_body_or_a_place_is_the_speaker(article, expected):
     assert titled(article) == [expected]
