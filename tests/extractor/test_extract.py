@@ -873,6 +873,14 @@ def test_however_or_then_after_a_comma_opens_no_content_for_the_cue_before_it(ar
 
 
 @pytest.mark.parametrize("article", [
+    "وأشار المراسل إلى الظروف الصعبة التي تعيشها العائلات في المخيم، خاصة أن الشتاء على الأبواب.",
+    "هناك خياران: أن نكون أسقطناها عمدا كما يدعون أو أن نكون أسقطناها خطأ.",
+])
+def test_especially_as_or_or_that_opens_no_content(article):
+    assert extract(article) == []
+
+
+@pytest.mark.parametrize("article", [
     "وقد استغربت قلق ذلك القارئ. لا أدعي أن حركة الكون توقفت بسبب الانتخابات.",
     "أعتقد أن الحل في الحوار بين الأطراف، وأن الوقت لم يفت بعد.",
 ])
