@@ -19,6 +19,7 @@ from .limits import (
     MAX_QUOTE_LOOKAHEAD,
     MAX_RELATIVE_HEAD_WORDS,
     MAX_TRAILING_WORDS,
+    MIN_ASIDE_WORDS,
     MIN_MIXED_QUOTE_WORDS,
     MIN_QUOTE_WORDS,
     MIN_TRAILED_WORDS,
@@ -102,8 +103,25 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
         if cue is not None and (cue.kind != "participle" or k > j + 1) and not cues.strict_at(art, k) \
                 and not cues.is_noun_form(art, k) \
                 and not (cue.kind == "participle" and k + 1 < limit and cues.other_preposition(art, cue, k + 1)):
+            if cue.kind == "verb" and _in_relative_aside(art, k) == "cue" \
+                    and (close := _aside_close(art, k, stop)) is not None:
+                k = close + 1  # وجدد فلان، الذي قال إن …، دعوته «…»: past the clause put in, this cue's content
+                continue
             return None  # (another cue's content, not this one's; but في مذكرة, مقرا لها: nouns)
         k += 1
+    return None
+
+
+def _aside_close(art: Article, k: int, stop: int) -> int | None:
+    """The comma that closes the relative clause put in at token k (no و/ف or relative pronoun after it),
+    before token ``stop`` and the sentence's end."""
+    toks, grammar = art.toks, art.lex.grammar
+    for m in range(k + 1, stop - 1):
+        if art.doc.sentence_ends[m]:
+            return None
+        nxt = toks[m + 1]
+        if toks[m].raw in COMMAS and nxt.raw[:1] not in "وف" and nxt.quote == -1 and nxt.key not in grammar["relative"]:
+            return m
     return None
 
 
@@ -259,14 +277,17 @@ def after_fronted_phrase(art: Article, k: int) -> bool:
     return toks[j].raw in COMMAS and j + 1 < k and toks[j + 1].key in art.lex.grammar["fronting"]
 
 
-def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = False, gender: str = "p") -> int:
+def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = False, gender: str = "p",
+               aside: str = "") -> int:
     """Token index where content starting at token s ends: where another statement begins
     (، مضيفاً أن ...، وأضاف أن ...، بحسب ...), or the sentence's end (``sentences``; speech
     after a colon runs on to the end of its paragraph). ``one_word``: the content may be a single
     word, a cue with its و/ف right after it then beginning another statement (ونددت الوزارة
     بالاعتداء وقالت إن …). ``gender``: the speaker's (m, f; p when not told), whose next act a verb of
     another gender is not, with no subject of its own after it (قال إن الوزارة اعترفت بخطئها، ووعدت بإرجاع …:
-    the ministry's promise, said; but …، وأبدت الجماهير مخاوفها: the fans', another clause)."""
+    the ministry's promise, said; but …، وأبدت الجماهير مخاوفها: the fans', another clause). ``aside``:
+    the cue is in a relative clause put between commas into a sentence opened by a verb (``cue`` or
+    ``verb``: :func:`_in_relative_aside`), which ends at the comma after which the main clause goes on."""
     toks, keys, triggers = art.toks, art.doc.keys, art.lex.triggers
     framing, as_reported = art.lex.grammar["writers_framing"], art.lex.grammar["as_reported"]
     limit = art.para_end[s] if s < len(toks) else s
@@ -277,6 +298,9 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
             break
         if k > s + 1:
             tok, key = toks[k], keys[k]
+            if aside and toks[k - 1].raw in COMMAS and _aside_ends_before(art, k, aside, k - s):
+                k -= 1  # …، أن …: the content of the cue the sentence opens with; …، صورة: the verb's object
+                break
             if toks[k - 1].raw in COMMAS:
                 if k + 1 < limit and (key, keys[k + 1]) in framing:
                     k -= 1  # ...، وذلك في تعليق على الأحداث: the article's own words again
@@ -444,11 +468,42 @@ def emit_content(art: Article, hit: Hit, speaker: Speaker, found: tuple[str, int
         return art.add(toks[nxt].start, toks[end_tok - 1].end, "direct", hit, speaker, rule_prefix + rules.COLON_SUFFIX)
     if at >= len(toks) or toks[at].para != toks[hit.first].para:
         return False
-    end_tok = clause_end(art, at, gender=hit.cue.gender if hit.cue is not None and hit.cue.kind == "verb" else "p")
+    end_tok = clause_end(art, at, gender=hit.cue.gender if hit.cue is not None and hit.cue.kind == "verb" else "p",
+                         aside=_in_relative_aside(art, hit.first))
     if end_tok <= at:
         return False
     start, end, type_ = typed(art, toks[at].start, toks[end_tok - 1].end)
     return art.add(start, end, type_, hit, speaker, rule_prefix + rules.CLAUSE_SUFFIX)
+
+
+def _in_relative_aside(art: Article, i: int) -> str:
+    """Is the cue at token i the verb of a relative clause after a comma, in a sentence opened by a verb:
+    a clause put in, the main one going on after it? ``cue`` when that verb is a cue (وقالت الشركة، التي
+    تتابع …، إنها …), ``verb`` when it is another verb (كشفت فلانة، التي تزعم أنها …، صورة …), else ""."""
+    toks, relative = art.toks, art.lex.grammar["relative"]
+    if i < 2 or toks[i - 2].raw not in COMMAS or without_conjunction(toks[i - 1].key) not in relative:
+        return ""
+    first = art.sentence_bounds(i)[0]
+    while first < i and not toks[first].key:
+        first += 1
+    opener = without_conjunction(toks[first].key)
+    if first >= i - 2 or art.lex.is_noun(opener):
+        return ""
+    return "cue" if cues.is_verb_cue(art, toks[first].key) else "verb" if art.lex.is_verb(opener) else ""
+
+
+def _aside_ends_before(art: Article, k: int, aside: str, words: int) -> bool:
+    """Does the relative clause put in end at the comma before token k: the opening cue's content there
+    (…، أن …، …، «…»), or, in a sentence opened by another verb and after a few words, that verb's object, a
+    common noun that is no name (…، صورة تقريبية …، دعوته إلى …)?"""
+    tok, lex = art.toks[k], art.lex
+    if aside == "cue" and tok.key[:1] != "ف" and (tok.key in lex.grammar["complementizer"] or tok.raw in OPENERS):
+        return True
+    bare = sp.bare_stem(tok.key)
+    return words > MIN_ASIDE_WORDS and tok.quote == -1 and tok.raw[:1] not in "وف" \
+        and (lex.is_noun(bare) or sp.is_possessed(lex, tok)) \
+        and lex.kind_of(tok.key) is None and lex.kind_of(bare) is None and tok.key not in lex.given_names \
+        and not lex.is_verb(tok.key)
 
 
 def _bracket_close(art: Article, k: int, limit: int) -> int | None:

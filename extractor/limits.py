@@ -40,6 +40,7 @@ MAX_GIVEN_NAMES = 3  # words before a family name read as the rest of the name (
 MAX_OBJECT_TAIL = 6  # words between a verb's object and its بأن (ووصف معركة الدفاع عن النظام بأنها)
 MAX_RELATIVE_CLAUSE_WORDS = 16  # a relative clause between a subject and its verb (فلان الذي … أكد)
 MAX_RELATIVE_HEAD_WORDS = 3  # words between a comma and الذي that end a statement with it (، في الوقت الذي)
+MIN_ASIDE_WORDS = 3  # words of content a relative clause put between commas holds before its closing comma
 MAX_HONORIFIC_LOOKBACK = 600  # tokens back from سموه، معاليه to the honorific's holder (سمو الأمير فلان)
 MAX_HONORIFIC_GAP = 3  # words between an honorific and its holder's title (صاحب السمو الملكي الأمير)
 MAX_ATTACHED_SUBJECT = 8  # tokens between a verb carrying its object (ووصفه) and its بأن: the subject

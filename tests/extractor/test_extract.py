@@ -157,6 +157,24 @@ def test_the_source_a_relaying_verb_names_after_according_to_what_is_the_speaker
     assert fields(article, "speaker") == [("مصدر أمني",)]
 
 
+@pytest.mark.parametrize(("article", "text"), [
+    ("كشفت الممثلة خالدة العمري، التي تزعم أنها كانت على علاقة بالرئيس، صورة تقريبية للرجل الذي هددها.",
+     "كانت على علاقة بالرئيس"),
+    ('وكرر فوزي الورتاني، الذي يصف نفسه بأنه "عدو للضرائب"، دعوته إلى خفض تكاليف الاقتراض.', "عدو للضرائب"),
+])
+def test_a_relative_clause_put_between_commas_ends_at_its_comma(article, text):
+    assert [st.text for st in extract(article)] == [text]
+
+
+def test_a_cues_content_comes_after_a_relative_clause_put_in_with_a_cue_of_its_own():
+    article = "وقالت شركة الرصد، التي تتابع عائدات دور العرض، إنها وضعت تقديراتها لعائدات الفيلم."
+    assert fields(article, "cue", "speaker", "text") == [
+        ("وقالت", "شركة الرصد", "وضعت تقديراتها لعائدات الفيلم")]
+    article = "وأكد فوزي الورتاني، الذي قال إن الحكومة ستسقط قريبا، أن الانتخابات ستجرى في موعدها."
+    assert sorted(fields(article, "cue", "text")) == [
+        ("قال", "الحكومة ستسقط قريبا"), ("وأكد", "الانتخابات ستجرى في موعدها")]
+
+
 def test_a_quote_with_a_comma_is_speech_not_a_name():
     one('وعن مستوى المنتخب، قال آل الشيخ "مستوى سيء، لازم نحصل رأس حربة"، كما أنه عبر عن استيائه.',
         type="direct", text="مستوى سيء، لازم نحصل رأس حربة", speaker="آل الشيخ")
