@@ -380,3 +380,10 @@ def test_a_family_name_that_is_also_a_title_word_before_the_holders_title_is_the
 ])
 def test_the_holders_name_after_a_quoted_body_or_a_place_is_the_speaker(article, expected):
     assert titled(article) == [expected]
+
+
+@pytest.mark.parametrize("title", ["المؤرخ", "الناشط", "المفكر", "الملحن"])
+def test_a_trade_is_a_title_after_the_name_and_alone_later(title):
+    article = (f"وقال فوزي الورتاني {title} بجامعة المدينة إن الرواية لم تكتمل بعد.\n"
+               f"وأوضح {title} أن العمل سيستمر طويلا.")
+    assert speakers(article) == ["فوزي الورتاني", "فوزي الورتاني"]
