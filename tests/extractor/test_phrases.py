@@ -382,7 +382,7 @@ def test_the_holders_name_after_a_quoted_body_or_a_place_is_the_speaker(article,
     assert titled(article) == [expected]
 
 
-@pytest.mark.parametrize("title", ["المؤرخ", "الناشط", "المفكر", "الملحن"])
+@pytest.mark.parametrize("title", ["المؤرخ", "الناشط", "المفكر", "الملحن", "السيناتور", "المقدم", "الفيلسوف"])
 def test_a_trade_is_a_title_after_the_name_and_alone_later(title):
     article = (f"وقال فوزي الورتاني {title} بجامعة المدينة إن الرواية لم تكتمل بعد.\n"
                f"وأوضح {title} أن العمل سيستمر طويلا.")
