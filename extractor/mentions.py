@@ -633,14 +633,16 @@ def _issuer_at(art: Article, k: int, mention: list[int]) -> Speaker | None:
 
 
 def relayed_by(art: Article, k: int) -> bool:
-    """Is the document at token k the subject of a relaying verb before it, عن then naming the source it
-    relays, not its issuer (حسبما نقله التقرير عن خبير)?"""
+    """Is the document at token k the subject of a verb before it whose own عن comes next, naming the
+    source a relaying verb relays (حسبما نقله التقرير عن خبير) or what a verb reveals or speaks of (كشف
+    التقرير عن استقطاب …، أعلن التقرير عن), not the document's issuer?"""
     toks, lex = art.toks, art.lex
     if not k or k + 1 >= len(toks) or toks[k + 1].key != "عن":
         return False
     verb = toks[k - 1]
     forms = (verb.key, *owned_stems(verb.key, verb.raw))  # (نقله، نقلها: with its object's pronoun)
-    return any((cue := cue_of(lex, form)[0]) is not None and cue.verb_class == "relay" for form in forms)
+    return any((cue := cue_of(lex, form)[0]) is not None and (cue.verb_class == "relay" or "عن" in cue.heads)
+               for form in forms)
 
 
 def _issuer_before(art: Article, k: int) -> Speaker | None:

@@ -971,6 +971,12 @@ def test_the_report_a_relaying_verb_quotes_from_is_not_issued_by_its_source():
     assert [st.speaker for st in extract(article)] == ["جامعة القاهرة", "خبير في الشؤون الأمنية", "جامعة القاهرة"]
 
 
+def test_what_a_report_reveals_after_its_verbs_an_is_not_who_issued_it():
+    article = ("وكشف التقرير عن استقطاب البلاد نحو 399 مليون دولار من الاستثمارات.\n"
+               "وذكر التقرير أن العديد من الدول شرعت في تحرير الاستثمارات.")
+    assert [st.speaker for st in extract(article)] == ["التقرير"]
+
+
 def test_the_report_alone_takes_the_issuer_of_the_document_before_it_but_reports_do_not():
     article = ("أظهرت دراسة نشرتها جامعة القاهرة أن الأسعار ارتفعت.\n"
                "وذكر التقرير أن الحكومة لم تتدخل بعد.")
