@@ -47,6 +47,8 @@ def is_stop(lex: Lexicon, key: str, raw: str = "") -> bool:
     """Does this word end a speaker phrase? (علي the name is not على the preposition.)"""
     if key in ("علي", "فالي", "والي") and raw.endswith("ي"):
         return False  # names (علي، فالي، والي) written with ي; the prepositions end in ى
+    if lex.kind_of(key) == "title":
+        return False  # ولي (عهد) is a title, not و with لي
     if without_conjunction(key, shortest=2) != key and (
             key[1:] in lex.grammar["complementizer"] or lex.kind_of(key[1:]) in ("stop", "pronoun")):
         return True  # وفي، وعن، وأن، وهي

@@ -387,3 +387,9 @@ def test_a_trade_is_a_title_after_the_name_and_alone_later(title):
     article = (f"وقال فوزي الورتاني {title} بجامعة المدينة إن الرواية لم تكتمل بعد.\n"
                f"وأوضح {title} أن العمل سيستمر طويلا.")
     assert speakers(article) == ["فوزي الورتاني", "فوزي الورتاني"]
+
+
+def test_a_title_that_reads_as_wa_and_a_preposition_is_still_a_title():
+    # ولي (عهد) is not و + لي
+    assert titled('وقال ولي عهد الإمارة الشيخ خالد العمري في حسابه: "أبارك هذه الخطوة المهمة".') == [
+        ("خالد العمري", "ولي عهد الإمارة الشيخ")]
