@@ -12,6 +12,9 @@ from .tokens import COMMAS, DASHES
 
 
 def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
+    if hit.first and art.toks[hit.first - 1].key in art.lex.grammar["subjunctive"] \
+            and cues.is_present(cue, art.toks[hit.first].key):
+        return  # يخشى أن يقول الناس …: what would be said, no statement
     speaker, after = sieves.verb_subject(art, hit)
     if speaker.how in (rules.PREVIOUS, rules.PARAGRAPH) and (
             cue.verb_class == "belief" or cues.is_impersonal(art, art.toks[hit.first].key)

@@ -891,6 +891,14 @@ def test_however_or_then_after_a_comma_opens_no_content_for_the_cue_before_it(ar
 
 
 @pytest.mark.parametrize("article", [
+    'ويرغب فوزي الورتاني في السفر، لكنه يخشى أن يقول الناس "لماذا تبدد ميراث أبنائك في الرحلات؟"',
+    "وكاد اللاعب أن يضيف الهدف الثاني إثر لقطة فائقة من القائد.",
+])
+def test_what_would_be_said_after_an_is_no_statement(article):
+    assert extract(article) == []
+
+
+@pytest.mark.parametrize("article", [
     "وأشار المراسل إلى الظروف الصعبة التي تعيشها العائلات في المخيم، خاصة أن الشتاء على الأبواب.",
     "هناك خياران: أن نكون أسقطناها عمدا كما يدعون أو أن نكون أسقطناها خطأ.",
 ])
