@@ -90,7 +90,7 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
             # the writer goes on)
         # (not فإن after a form that is also a preposition: بين الأزواج، …، فإن is "so", no content)
         if tok.key in complementizers and (near or strict) and not (k and toks[k - 1].key in temporal) \
-                and not (k > j and toks[k - 1].key in ("او", "واو")) \
+                and not (k > j and toks[k - 1].key in art.lex.grammar["alternative"]) \
                 and not (strict and tok.key[:1] == "ف"):
             return "clause", k + 1
         if ends[k]:

@@ -7,8 +7,8 @@ from . import phrases as sp
 from .article import Article, Hit, Speaker
 from .lexicon import Cue, cue_of
 from .limits import MAX_LOOKAHEAD
-from .normalize import fold, has_conjunction, without_article, without_conjunction
-from .tokens import COMMAS, DASHES
+from .normalize import fold, has_conjunction, owned_stems, without_article, without_conjunction
+from .tokens import COMMAS, DASHES, Token
 
 
 def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
@@ -154,10 +154,10 @@ def _past_setting(art: Article, k: int, b: int) -> int:
     return k
 
 
-def _relaying_verb(art: Article, key: str) -> bool:
-    """Is the verb form ``key`` (folded), with or without its object's pronoun, a relaying verb (نقل،
-    نقلته، أوردته)?"""
-    forms = [key] + [key[:-len(p)] for p in ("ها", "ه") if key.endswith(p) and len(key) > len(p) + 2]
+def _relaying_verb(art: Article, tok: Token) -> bool:
+    """Is the verb at token ``tok``, with or without its object's pronoun, a relaying verb (نقل، نقلته،
+    أوردته)?"""
+    forms = (tok.key, *owned_stems(tok.key, tok.raw))
     return any((cue := cue_of(art.lex, form)[0]) is not None and cue.verb_class == "relay" for form in forms)
 
 
@@ -183,7 +183,7 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         # ما + a verb stands between the phrase and the source: وفق ما نقلته وكالة ...، وفقا لما ذكرته
         joined, relaying = hit.joined, False
         if start < limit and (toks[start].key == "ما" or (joined and toks[start].key == "لما")):
-            relaying = start + 1 < limit and _relaying_verb(art, toks[start + 1].key)
+            relaying = start + 1 < limit and _relaying_verb(art, toks[start + 1])
             start, joined = start + 2, False
             if start < limit and (toks[start].key in art.lex.grammar["resumptive"]
                                   or (toks[start].key[:1] == "ل" and toks[start].key in art.lex.grammar["addressee"])):
