@@ -5,10 +5,10 @@ from __future__ import annotations
 from . import content, cues, mentions, rules, sieves
 from . import phrases as sp
 from .article import Article, Hit, Speaker
-from .lexicon import Cue, cue_of
+from .lexicon import Cue
 from .limits import MAX_LOOKAHEAD
-from .normalize import fold, has_conjunction, owned_stems, without_article, without_conjunction
-from .tokens import COMMAS, DASHES, Token
+from .normalize import fold, has_conjunction, without_article, without_conjunction
+from .tokens import COMMAS, DASHES
 
 
 def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
@@ -154,13 +154,6 @@ def _past_setting(art: Article, k: int, b: int) -> int:
     return k
 
 
-def _relaying_verb(art: Article, tok: Token) -> bool:
-    """Is the verb at token ``tok``, with or without its object's pronoun, a relaying verb (نقل، نقلته،
-    أوردته)?"""
-    forms = (tok.key, *owned_stems(tok.key, tok.raw))
-    return any((cue := cue_of(art.lex, form)[0]) is not None and cue.verb_class == "relay" for form in forms)
-
-
 def phrase_cue(art: Article, hit: Hit) -> None:
     toks = art.toks
     limit = art.para_end[hit.first]
@@ -183,7 +176,8 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         # ما + a verb stands between the phrase and the source: وفق ما نقلته وكالة ...، وفقا لما ذكرته
         joined, relaying = hit.joined, False
         if start < limit and (toks[start].key == "ما" or (joined and toks[start].key == "لما")):
-            relaying = start + 1 < limit and _relaying_verb(art, toks[start + 1])
+            relaying = start + 1 < limit and any(cue.verb_class == "relay"
+                                                  for cue in mentions.verb_cues(art.lex, toks[start + 1]))
             start, joined = start + 2, False
             if start < limit and (toks[start].key in art.lex.grammar["resumptive"]
                                   or (toks[start].key[:1] == "ل" and toks[start].key in art.lex.grammar["addressee"])):

@@ -18,7 +18,7 @@ from itertools import compress
 from . import phrases as sp
 from . import rules
 from .article import SUBJECT, SUBJECT_BY_PLACE, Article, Mention, Speaker, mention_at
-from .lexicon import Lexicon, cue_of, goes_on
+from .lexicon import Cue, Lexicon, cue_of, goes_on
 from .limits import (
     MAX_FIRST_NAMED_TOKENS,
     MAX_ISSUER_WORDS,
@@ -639,10 +639,15 @@ def relayed_by(art: Article, k: int) -> bool:
     toks, lex = art.toks, art.lex
     if not k or k + 1 >= len(toks) or toks[k + 1].key != "عن":
         return False
-    verb = toks[k - 1]
-    forms = (verb.key, *owned_stems(verb.key, verb.raw))  # (نقله، نقلها: with its object's pronoun)
-    return any((cue := cue_of(lex, form)[0]) is not None and (cue.verb_class == "relay" or "عن" in cue.heads)
-               for form in forms)
+    return any(cue.verb_class == "relay" or "عن" in cue.heads for cue in verb_cues(lex, toks[k - 1]))
+
+
+def verb_cues(lex: Lexicon, verb: Token) -> Iterator[Cue]:
+    """The cue the word at ``verb`` is, as written or without its object's pronoun (نقله، نقلها، نقلته)."""
+    for form in (verb.key, *owned_stems(verb.key, verb.raw)):
+        cue = cue_of(lex, form)[0]
+        if cue is not None:
+            yield cue
 
 
 def _issuer_before(art: Article, k: int) -> Speaker | None:

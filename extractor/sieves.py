@@ -1358,12 +1358,12 @@ def paragraph_subject(art: Article, i: int, gender: str, plural_verb: bool = Fal
     titled = "title" in (art.lex.kind_of(head), art.lex.kind_of(without_article(head)))
     named = (opener or verb in art.lex.grammar["kana"]) and sp.looks_like_a_name(
         art.doc, art.lex, phrase.first, min(phrase.last, phrase.first + 1) + 1)
-    # a plural verb (وطالبوا) and a definite plural of people opening the sentence (وردد المتظاهرون
-    # الشباب هتافات …): the people, up to the verb's indefinite object
-    plural = plural_verb and sp.is_definite(toks[phrase.first]) and head.endswith(("ون", "ين"))
-    if plural_verb and not sp.is_definite(toks[phrase.first]) and mentions.people_head(art.lex, head):
-        plural = True  # أجمع خبيران أوروبيان على … وقالا; وانتقد زعماء من المعارضة … وقالوا
-    elif plural:
+    # a plural verb (وطالبوا) and a plural of people opening the sentence: definite, up to the verb's
+    # indefinite object (وردد المتظاهرون الشباب هتافات …), or indefinite, a dual or a plural (أجمع خبيران
+    # أوروبيان على … وقالا)
+    definite = sp.is_definite(toks[phrase.first])
+    plural = plural_verb and (head.endswith(("ون", "ين")) if definite else mentions.people_head(art.lex, head))
+    if plural and definite:
         end = next((k for k in range(phrase.first + 1, phrase.last + 1) if not sp.is_definite(toks[k])),
                    phrase.last + 1)
         phrase = sp.Phrase(phrase.first, end - 1, end)
