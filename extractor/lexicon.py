@@ -14,7 +14,8 @@ from importlib import resources
 from .normalize import CONJUNCTIONS, fold, without_conjunction, words
 
 VERB_CLASSES = {"speech", "belief", "document", "relay"}
-GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "scene", "on_ones_part", "kana",
+GRAMMAR_ROLES = ("reported_opener", "written_preposition", "writers_framing", "one_of", "fronting", "scene",
+                 "on_ones_part", "kana",
                  "naming_verb", "rank", "addressee", "as_reported", "noun_maker", "preposition", "clause_opener",
                  "temporal", "contrast", "verb_particle", "title_part", "complementizer", "issuer_link", "relative",
                  "name_link", "demonstrative", "reflexive", "workplace", "last_speaker", "going_on",
@@ -23,6 +24,7 @@ GRAMMAR_ROLES = ("reported_opener", "writers_framing", "one_of", "fronting", "sc
                  "hypothetical", "circumstance", "adverb",
                  "the_same", "any", "platform", "on_behalf", "guest", "relayed_saying", "already", "resumptive",
                  "each_of", "last_named", "all_of", "subjunctive", "alternative")
+AS_WRITTEN = ("reported_opener", "written_preposition")  # grammar roles whose words are matched as written
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document", "part"}
 WORD_CLASSES = {"noun", "verb"}
@@ -225,8 +227,9 @@ def load() -> Lexicon:
         if row["role"] not in GRAMMAR_ROLES:
             raise LexiconError(f"grammar_words.tsv: unknown role {row['role']!r} for {row['word']}")
         word = row["word"]
-        # reported openers are matched as written; two-word entries as pairs of folded words
-        entry = word if row["role"] == "reported_opener" else tuple(words(word)) if " " in word else fold(word)
+        # reported openers and written prepositions are matched as written; two-word entries as pairs of
+        # folded words
+        entry = word if row["role"] in AS_WRITTEN else tuple(words(word)) if " " in word else fold(word)
         grammar[row["role"]].add(entry)
     lex.grammar = {role: frozenset(entries) for role, entries in grammar.items()}
     lex.reflexives = tuple(sorted(lex.grammar["reflexive"]))

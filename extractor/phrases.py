@@ -112,6 +112,8 @@ def _traits(lex: Lexicon, tok: Token) -> int:
     key, raw, grammar = tok.key, tok.raw, lex.grammar
     if not key:
         return ENDS | (QUOTE_MARK if raw in OPENERS or raw == "'" else 0)
+    if raw in grammar["written_preposition"]:
+        return PREPOSITION | ENDS  # أمام البرلمان: before whom, never a title (إمام) in the phrase
     kind, form, definite = lex.kind_of(key), word_form(lex, tok), is_definite(tok)
     is_title = kind == "title" or _definite_title(lex, key)
     return (
@@ -490,7 +492,7 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
     key = tok.key
     if _purpose(lex, key):
         return "a purpose clause (لتحمل)"
-    if (key in PREPOSITION_FORMS and not tok.raw.endswith("ى")) \
+    if (key in PREPOSITION_FORMS and not tok.raw.endswith("ى")) or tok.raw in lex.grammar["written_preposition"] \
             or (not joined and is_preposition_phrase(doc, lex, tok)) \
             or _with_pronoun(tok) \
             or (is_ba_verbal_noun(key) and key not in lex.given_names):

@@ -50,6 +50,15 @@ def test_an_object_or_a_prepositional_phrase_is_never_the_speaker():
     assert [st.speaker for st in found] == ["سامي خليل", "سامي خليل"]
 
 
+def test_before_whom_something_was_said_is_never_who_said_it():
+    # أمام (before) folds as إمام (imam, a title) does: its hamza tells them apart
+    assert titled("قال الوزير خالد العمري إن المشروع يتقدم. وقال أمام البرلمان إن الميزانية جاهزة.") \
+        == [("خالد العمري", "الوزير")] * 2
+    assert titled("وقالت رئيسة الوزراء فوزية الورتاني، أمام أعضاء البرلمان، إن الاتفاق جيد.") \
+        == [("فوزية الورتاني", "رئيسة الوزراء")]
+    assert titled("وقال إمام المسجد فوزي بوزيد إن الصلاة أقيمت.") == [("فوزي بوزيد", "إمام المسجد")]
+
+
 def test_a_time_after_the_verb_is_never_its_speaker():
     assert speakers("وقال الشهر الماضي إن البنك سيواجه أزمة.") == [""]
     assert speakers("وقالت أمس إن البنك سيواجه أزمة.") == [""]
