@@ -498,8 +498,12 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
             or (is_ba_verbal_noun(key) and key not in lex.given_names):
         # … and بمقتضاها، لكونها: a preposition on a noun with its pronoun; بتوسيع، بمزيد: ب on a verbal noun
         return "a prepositional phrase"
+    if key[:1] == "ل" and i + 1 < len(doc.tokens) and doc.tokens[i + 1].key == key[1:]:
+        return "a prepositional phrase"  # لبي بي سي: whom it was told, an abbreviation with ل on it
     if key in doc.quoted_words:
         return None  # «فقيها»: the article uses it as a name
+    if key in lex.grammar["adverb"]:
+        return "an adverb (حينها، أيضا)"
     if (key in lex.grammar["time_adverb"] and (is_definite(tok) or key == "امس")) \
             or (i + 1 < len(doc.tokens) and (key, doc.tokens[i + 1].key) in lex.grammar["time_phrase"]):
         return "a time (أمس، الخميس، الشهر الماضي)"

@@ -59,6 +59,12 @@ def test_before_whom_something_was_said_is_never_who_said_it():
     assert titled("وقال إمام المسجد فوزي بوزيد إن الصلاة أقيمت.") == [("فوزي بوزيد", "إمام المسجد")]
 
 
+def test_an_adverb_or_an_outlet_told_after_the_verb_is_never_its_speaker():
+    first = "قال الوزير خالد العمري إن المشروع يتقدم. "
+    assert speakers(first + "وقال حينها إن الميزانية جاهزة.") == ["خالد العمري"] * 2
+    assert speakers(first + "وقال لبي بي سي إن الميزانية جاهزة.") == ["خالد العمري"] * 2
+
+
 def test_a_time_after_the_verb_is_never_its_speaker():
     assert speakers("وقال الشهر الماضي إن البنك سيواجه أزمة.") == [""]
     assert speakers("وقالت أمس إن البنك سيواجه أزمة.") == [""]
