@@ -710,6 +710,9 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
     if lex.kind_of(head) == "source" or unnamed_title or definite_title:
         p = j + 1 if j < limit and toks[j].raw in COMMAS else j
         if p + 1 < limit and toks[p].key in lex.grammar["workplace"] and toks[p + 1].raw not in MARKS:
+            # (في هذا السياق، في ذات الصدد: where in the talk, no workplace, but a name may follow it:
+            # وزير الدفاع في تلك الآونة موشى أرينز)
+            aside = toks[p + 1].key in lex.grammar["demonstrative"] | lex.grammar["the_same"]
             k = _words(doc, lex, p + 1, limit, MAX_SPEAKER_WORDS - (p + 1 - i))
             # (في تصريحه: the cue's own phrase; but العديد من الدراسات: of whom)
             if k > p + 1 and (lex.nouns.get(toks[p + 1].key.removeprefix("ال")) is None or toks[p].key == "من") \
@@ -728,10 +731,12 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                     if name - 1 > p + 1 and toks[name - 1].key in lex.grammar["name_link"]:
                         name -= 1  # (في سليانة عبد السلام السمراني: the name's link is the name's)
                 # (a shorter one too when the name opens with a given name: في منطقة الباحة أحمد العويفي)
-                if k - name >= MIN_NAME_AFTER_INSTITUTION and (definite_title or k - (p + 1) > MAX_SOURCE_PP_WORDS
-                                                               or (name > p + 1 and toks[name].key in lex.given_names)):
+                named_here = not aside or name > p + 2  # (an aside itself is nobody's name)
+                if named_here and k - name >= MIN_NAME_AFTER_INSTITUTION and (
+                        definite_title or k - (p + 1) > MAX_SOURCE_PP_WORDS
+                        or (name > p + 1 and toks[name].key in lex.given_names)):
                     return Phrase(i, k - 1, name)
-                if not definite_title:
+                if named_here and not definite_title:
                     k = min(k, p + 1 + MAX_SOURCE_PP_WORDS)
                     return Phrase(i, k - 1, k)
     # a description, then its name: أحد سكان المنطقة ويدعى ستيفن، المرأة، وتدعى فلانة

@@ -125,6 +125,14 @@ def test_a_speech_noun_with_its_pronoun_is_the_cue_not_where_the_speaker_works()
         "وكيل وزارة الحج"]
 
 
+def test_where_in_the_talk_something_was_said_is_no_workplace_but_a_name_may_follow_it():
+    assert titled("وقال الوزير خالد العمري إن الوضع جيد. وشدد المتحدث في هذا السياق على أن الأمن مسؤولية الدولة.") \
+        == [("خالد العمري", "الوزير")] * 2
+    assert titled("وأكد مسؤولون في ذات الصدد أن الأمن مسؤولية الدولة.") == [("مسؤولون", "")]
+    assert titled("لكن وزير الدفاع في تلك الآونة فوزي بوزيد كشف للإذاعة أن الحكومة قررت الرد.") \
+        == [("فوزي بوزيد", "وزير الدفاع في تلك الآونة")]
+
+
 def test_a_time_adverb_between_a_document_and_its_issuer_is_passed_over():
     found = extract("وأوضحت الدراسة الصادرة حديثا عن المركز الدبلوماسي للدراسات أن النفط سينضب.")
     assert [(st.speaker, st.rule.split("/")[1]) for st in found] == [("المركز الدبلوماسي للدراسات", "issuer")]
