@@ -178,6 +178,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
     named = False  # a plain word (a name) has been read
     read, traits = -1, 0  # the last word read and its traits
     body = False  # the phrase is headed by a body or a source
+    document = False
     while j < limit and j - i < budget:
         tok = toks[j]
         # the word before's traits (0 at the phrase's first word), then this word's
@@ -185,6 +186,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         read, traits = j, word_traits(lex, tok)
         if j == i:
             body = subject and bool(traits & BODY)
+            document = lex.nouns.get(tok.key) == "document"  # an indefinite document heads the phrase
         if subject and j == i + 1 and before & DEFINITE and not traits & DEFINITE and tok.key[:1] != "ل" \
                 and tok.key not in lex.grammar["issuer_link"] and not traits & QUOTE_MARK \
                 and lex.nouns.get(without_article(toks[i].key)) == "document":
@@ -249,9 +251,11 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         if j > i and (traits & FUTURE or (traits & PRESENT and (named or before & DEFINITE))):
             break  # نظام البطولة سيلتقي، رئيس المكتب السابق يتبنى: a verb, not a name (after an indefinite
             # noun a present verb describes it: شركة تتعامل مع …)
-        if j > i and not before & DEFINITE and lex.nouns.get(toks[j - 1].key) == "document" and lex.is_verb(tok.key) \
-                and not lex.is_noun(bare_stem(tok.key)) and tok.key not in lex.given_names:
-            break  # دراسة أجريت مؤخرا، مرسوم نشر اليوم: a verb describing the document, not its name
+        if j > i and ((lex.nouns.get(toks[j - 1].key) == "document" and not before & DEFINITE)
+                      or (document and not traits & VERB_OBJECT)) \
+                and lex.is_verb(tok.key) and not lex.is_noun(bare_stem(tok.key)) and tok.key not in lex.given_names:
+            break  # دراسة أجريت مؤخرا، مرسوم نشر اليوم، بيانات رسمية نشرت: a verb describing the document, not
+            # its name (but استطلاع للرأي نشرته صحيفة …: who issued it)
         if j > i and lex.is_verb(tok.key) and tok.key not in lex.given_names and j + 1 < limit \
                 and toks[j + 1].key in lex.grammar["preposition"]:
             break  # مجموعة تطلق على نفسها: a verb and its preposition, what the group does

@@ -994,6 +994,10 @@ def test_likely_to_or_especially_as_is_no_content_clause(article):
 
 def test_a_verb_describing_a_document_is_no_part_of_its_name():
     assert fields("وتوصلت دراسة أجريت مؤخرا إلى أن الجهود لم تنجح.", "speaker") == [("دراسة",)]
+    # after the document's adjectives too; but a verb carrying the document's pronoun goes on to its issuer
+    assert fields("وأظهرت بيانات رسمية نشرت الخميس أن التضخم ارتفع.", "speaker") == [("بيانات رسمية",)]
+    assert fields("وأظهر استطلاع للرأي نشرته صحيفة الأيام أن التأييد تراجع.", "speaker") \
+        == [("استطلاع للرأي نشرته صحيفة الأيام",)]
 
 
 def test_all_of_them_after_a_verb_of_calling_on_is_its_object():
