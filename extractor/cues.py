@@ -8,10 +8,17 @@ from itertools import compress
 
 from .article import Article, Hit
 from .lexicon import Cue, cue_of
-from .limits import COMPLEMENT_REACH, MAX_ATTACHED_SUBJECT, MAX_SENTENCE_TOKENS
+from .limits import (
+    COMPLEMENT_REACH,
+    MAX_ATTACHED_SUBJECT,
+    MAX_BYLINE_PARAGRAPH,
+    MAX_BYLINE_WORDS,
+    MAX_SENTENCE_TOKENS,
+)
 from .mentions import opens_clause
 from .normalize import ATTACHED_PRONOUNS, has_conjunction, unmarked, without_conjunction
 from .phrases import PREPOSITION_FORMS
+from .quotes import OPENERS
 from .tokens import Token
 
 PRESENT_PREFIXES = "يت"  # the first letter of a present in the third person (يقول، تقول)
@@ -40,9 +47,22 @@ def hits(art: Article) -> list[Hit]:
             if cue is not None and not describes_at(art, i):
                 continue
         if cue is not None and not is_noun_form(art, i) and not is_preposition_at(art, i) \
-                and not first_person(art, tok):
+                and not first_person(art, tok) and not byline_at(art, i):
             found.append(Hit(i, i, cue, prefixed))
     return found
+
+
+def byline_at(art: Article, i: int) -> bool:
+    """Is the verb at token i a byline (كتب: فلان، كتبت ـ فلانة:), no statement: a byline verb opening
+    one of the article's first paragraphs, a short one with no quotation and no content clause?"""
+    toks = art.toks
+    tok = toks[i]
+    if tok.key not in art.lex.grammar["byline"] or (i and toks[i - 1].para == tok.para) \
+            or len({t.para for t in toks[:i] if t.key}) > MAX_BYLINE_PARAGRAPH:
+        return False  # (the paragraphs before it with words in them: the headlines)
+    line = toks[i + 1:art.para_end[i]]
+    return sum(1 for t in line if t.key) <= MAX_BYLINE_WORDS and all(
+        t.quote == -1 and t.raw not in OPENERS and t.key not in art.lex.grammar["complementizer"] for t in line)
 
 
 def first_person(art: Article, tok: Token) -> bool:

@@ -15,13 +15,13 @@ from .normalize import CONJUNCTIONS, fold, without_conjunction, words
 
 VERB_CLASSES = {"speech", "belief", "document", "relay"}
 GRAMMAR_ROLES = ("reported_opener", "written_preposition", "writers_framing", "one_of", "fronting", "scene",
-                 "on_ones_part", "kana",
-                 "naming_verb", "rank", "addressee", "as_reported", "noun_maker", "preposition", "clause_opener",
+                 "on_ones_part", "kana", "naming_verb", "rank", "addressee", "as_reported", "noun_maker", "preposition",
+                 "clause_opener",
                  "temporal", "contrast", "verb_particle", "title_part", "complementizer", "issuer_link", "relative",
                  "name_link", "demonstrative", "reflexive", "workplace", "last_speaker", "going_on",
                  "time_adverb", "name_second", "clergy", "audience", "measure", "whom", "honorific",
                  "what", "said_in", "time_phrase", "object_then_ba", "issuing_verb", "setting",
-                 "hypothetical", "circumstance", "adverb",
+                 "hypothetical", "circumstance", "adverb", "byline",
                  "the_same", "any", "platform", "on_behalf", "guest", "relayed_saying", "already", "resumptive",
                  "each_of", "last_named", "all_of", "subjunctive", "alternative")
 AS_WRITTEN = ("reported_opener", "written_preposition")  # grammar roles whose words are matched as written

@@ -15,6 +15,8 @@ MAX_TRAILING_WORDS = 3  # words after the subject of a trailing cue (، حسبم
 MIN_TRAILED_WORDS = 4  # a sentence shorter than this before كما ذكر is no statement
 MAX_FRONTED_WORDS = 4  # ، وفي هذا الإطار يقول: a short phrase put before a cue verb
 MAX_SENTENCE_TOKENS = 400  # how far a sentence is looked for either side of a token
+MAX_BYLINE_PARAGRAPH = 3  # paragraphs with words before a byline (the headlines above كتب: فلان)
+MAX_BYLINE_WORDS = 8  # words of a byline after its verb (كتب: علي الباشا - تصوير: أحمد العجيمي)
 OVERLAP_NEIGHBOURS = 3  # stored statements compared with a new one, each side of where it sorts
 
 # speakers

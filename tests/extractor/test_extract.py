@@ -992,6 +992,16 @@ def test_likely_to_or_especially_as_is_no_content_clause(article):
     assert extract(article) == []
 
 
+@pytest.mark.parametrize("byline", ["كتب: خالد العمري", "كتبت ـ فوزية الورتاني:", "كتب خالد العمري:"])
+def test_a_byline_under_the_headlines_is_no_statement(byline):
+    article = f"النادي يفوز بالكأس\n\n{byline}\nفاز النادي بالكأس أمس. وقال المدرب فوزي بوزيد إن الفوز مستحق."
+    assert fields(article, "speaker") == [("فوزي بوزيد",)]
+    # lower down, under the paragraphs of the story, a name that writes still writes something
+    tweet = "النادي يفوز بالكأس\nفاز النادي بالكأس أمس.\nواحتفل الجمهور.\nوقال خالد العمري إن الفوز مستحق.\n" \
+        "كتب العمري:\n«الفوز للجميع»"
+    assert fields(tweet, "speaker") == [("خالد العمري",), ("خالد العمري",)]
+
+
 def test_a_verb_describing_a_document_is_no_part_of_its_name():
     assert fields("وتوصلت دراسة أجريت مؤخرا إلى أن الجهود لم تنجح.", "speaker") == [("دراسة",)]
     # after the document's adjectives too; but a verb carrying the document's pronoun goes on to its issuer
