@@ -44,9 +44,10 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
     toks = art.toks
     if relay and (saying := _relayed_saying(art, j, limit)) is not None:
         return marker(art, saying + 1, limit)  # (ونقلت الوكالة عن فلان، الذي …، قوله إن)
-    if strict and j + 1 < limit and toks[j].key in art.lex.grammar["setting"] \
-            and sp.where_said(art.lex, toks[j + 1]):
-        # وسجل مزوار في حديث لوكالة …، أن: said in an interview; وكتب فلان على صفحته «…»: the cue speaks
+    if strict and j + 1 < limit and ((toks[j].key in art.lex.grammar["setting"] and sp.where_said(art.lex, toks[j + 1]))
+                                     or sp.told_audience(art.lex, toks[j])):
+        # وسجل مزوار في حديث لوكالة …، أن: said in an interview; وكتب فلان على صفحته «…»; وبين فلان لوكالة
+        # سانا أن: whom it was told: the cue speaks
         strict = False
     if strict and j < limit and toks[j].raw in COMMAS:
         # ونقل الموقع عن فلان، الضابط في الشرطة، أن …: what the subject is, between commas, then the content

@@ -201,9 +201,11 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
             break  # بين رئيس نادي الزمالك وهيثم عرابي: و and a given name, another person
         if named and tok.key in lex.grammar["guest"]:
             break  # عبد الحميد الجلاصي ضيف بولتيكا: the programme he was a guest of, after the name
-        if named and traits & (TOLD | ABOUT_OWN):
-            break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين، عمر لجلسائه: who was told, after the name;
-            # خلف الحربي بعجزه: what the verb is about
+        # a family name alone, with its article (not a title nor a body: المدير للشركة)
+        family = j == i + 1 and before & DEFINITE and not before & (TITLE | BODY)
+        if (named or family) and traits & (TOLD | ABOUT_OWN):
+            break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين، الجبوري للوكالة: who was told, after the
+            # name; خلف الحربي بعجزه: what the verb is about
         if j == i + 1 and tok.key[:1] == "ل" and before & DEFINITE and (before & BODY or (
                 before & TITLE and without_article(without_li(tok.key)) in lex.grammar["audience"])):
             break  # وقالت الشرطة لبي بي سي، الوزارة للصحفيين، المتحدث لوكالة …: then whom it told
@@ -386,6 +388,13 @@ def _told(lex: Lexicon, tok: Token) -> bool:
     if lex.kind_of(key[1:]) == "org" or key[1:] in lex.grammar["audience"] or _told_own(lex, tok):
         return True
     return tok.raw.startswith("لل") and (lex.kind_of(key[2:]) == "org" or key[2:] in lex.grammar["audience"])
+
+
+def told_audience(lex: Lexicon, tok: Token) -> bool:
+    """ل on an audience or an outlet (للصحفيين، لوكالة، لمراسلنا): whom something was told, never where."""
+    key = tok.key
+    return key[:1] == "ل" and (key[1:] in lex.grammar["audience"] or _told_own(lex, tok)
+                               or (tok.raw.startswith("لل") and key[2:] in lex.grammar["audience"]))
 
 
 def _told_own(lex: Lexicon, tok: Token) -> bool:

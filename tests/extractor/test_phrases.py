@@ -188,6 +188,10 @@ def test_a_common_noun_after_the_speakers_comma_is_the_verbs_object_not_a_title(
     ("ويقول المرشد السياحي خالد العمري للجزيرة نت إن الحركة تزداد بشكل ملحوظ.", "خالد العمري"),
     # the outlet told, quoted right after a person's name
     ('وقال خالد العمري "للعربية" عن المسلسل "ركزنا على النص، والعمل مبني دراميا ومتماسك".', "خالد العمري"),
+    # a family name alone, then the outlet or the audience told; after a form that is also another
+    # word (بين: between), whom it was told shows the verb
+    ("وقال العمري للصحفيين إن الحركة تزداد بشكل ملحوظ.", "العمري"),
+    ("وبين الورتاني لوكالة الأنباء أن الحركة تزداد بشكل ملحوظ.", "الورتاني"),
     # a body's name goes on after its ل (شركة أمازون للتجارة الإلكترونية)
     ("وقالت شركة أمازون للتجارة الإلكترونية إنها ستفتح مركزا جديدا.", "شركة أمازون للتجارة الإلكترونية"),
 ])
