@@ -35,6 +35,9 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     # another word, only when the verb's own complement follows (عبر النحات فلان عن اعتزازه)
     if not strict or cues.complement_follows(art, cue, after, limit):
         art.remember(speaker, hit.first)
+    if hit.first and art.toks[hit.first - 1].key in art.lex.grammar["negation"] \
+            and (found is None or found[0] != "clause"):
+        return  # ولم تكشف الوزارة عن السبب: what was not said (but ولم يستبعد فلان أن …: a clause is still said)
     if cue.object_attached:
         # ووصفه بأنه …: a clause after بأن; what one is described as (ما وصفه بـ«…») names a thing
         if found is not None and found[0] == "clause" and art.toks[found[1] - 1].key.startswith("بان"):

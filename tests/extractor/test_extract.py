@@ -992,6 +992,11 @@ def test_likely_to_or_especially_as_is_no_content_clause(article):
     assert extract(article) == []
 
 
+def test_what_was_not_said_is_no_statement_but_a_clause_not_ruled_out_is():
+    assert extract('ولم تكشف الشركة عن الشكل النهائي لسيارة "إي كيو سي" الجديدة في الفيديو.') == []
+    assert fields("ولم يستبعد خالد العمري أن يتخذ الطرفان إجراءات حاسمة.", "speaker") == [("خالد العمري",)]
+
+
 @pytest.mark.parametrize("byline", ["كتب: خالد العمري", "كتبت ـ فوزية الورتاني:", "كتب خالد العمري:"])
 def test_a_byline_under_the_headlines_is_no_statement(byline):
     article = f"النادي يفوز بالكأس\n\n{byline}\nفاز النادي بالكأس أمس. وقال المدرب فوزي بوزيد إن الفوز مستحق."
