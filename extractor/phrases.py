@@ -201,9 +201,9 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
             break  # بين رئيس نادي الزمالك وهيثم عرابي: و and a given name, another person
         if named and tok.key in lex.grammar["guest"]:
             break  # عبد الحميد الجلاصي ضيف بولتيكا: the programme he was a guest of, after the name
-        # a family name alone, with its article (not a title nor a body: المدير للشركة)
-        family = j == i + 1 and before & DEFINITE and not before & (TITLE | BODY)
-        if (named or family) and traits & (TOLD | ABOUT_OWN):
+        # (after a family name alone, with its article; not a title nor a body: المدير للشركة)
+        if traits & (TOLD | ABOUT_OWN) and (
+                named or (j == i + 1 and before & DEFINITE and not before & (TITLE | BODY))):
             break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين، الجبوري للوكالة: who was told, after the
             # name; خلف الحربي بعجزه: what the verb is about
         if j == i + 1 and tok.key[:1] == "ل" and before & DEFINITE and (before & BODY or (
@@ -253,8 +253,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         if j > i and (traits & FUTURE or (traits & PRESENT and (named or before & DEFINITE))):
             break  # نظام البطولة سيلتقي، رئيس المكتب السابق يتبنى: a verb, not a name (after an indefinite
             # noun a present verb describes it: شركة تتعامل مع …)
-        if j > i and ((lex.nouns.get(toks[j - 1].key) == "document" and not before & DEFINITE)
-                      or (document and not traits & VERB_OBJECT)) \
+        if j > i and ((document and not traits & VERB_OBJECT)
+                      or (not before & DEFINITE and lex.nouns.get(toks[j - 1].key) == "document")) \
                 and lex.is_verb(tok.key) and not lex.is_noun(bare_stem(tok.key)) and tok.key not in lex.given_names:
             break  # دراسة أجريت مؤخرا، مرسوم نشر اليوم، بيانات رسمية نشرت: a verb describing the document, not
             # its name (but استطلاع للرأي نشرته صحيفة …: who issued it)
