@@ -206,6 +206,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
                 named or (j == i + 1 and before & DEFINITE and not before & (TITLE | BODY))):
             break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين، الجبوري للوكالة: who was told, after the
             # name; خلف الحربي بعجزه: what the verb is about
+        if j > i and tok.key[:1] == "ل" and j + 1 < limit and toks[j + 1].key == tok.key[1:]:
+            break  # طارق طرقان لبي بي سي: an abbreviated outlet told, ل on its first letter's name
         if j == i + 1 and tok.key[:1] == "ل" and before & DEFINITE and (before & BODY or (
                 before & TITLE and without_article(without_li(tok.key)) in lex.grammar["audience"])):
             break  # وقالت الشرطة لبي بي سي، الوزارة للصحفيين، المتحدث لوكالة …: then whom it told

@@ -192,6 +192,8 @@ def test_a_common_noun_after_the_speakers_comma_is_the_verbs_object_not_a_title(
     # word (بين: between), whom it was told shows the verb
     ("وقال العمري للصحفيين إن الحركة تزداد بشكل ملحوظ.", "العمري"),
     ("وبين الورتاني لوكالة الأنباء أن الحركة تزداد بشكل ملحوظ.", "الورتاني"),
+    # an abbreviated outlet, its ل on the name of its first letter
+    ("وقال خالد العمري لبي بي سي إن الحركة تزداد بشكل ملحوظ.", "خالد العمري"),
     # a body's name goes on after its ل (شركة أمازون للتجارة الإلكترونية)
     ("وقالت شركة أمازون للتجارة الإلكترونية إنها ستفتح مركزا جديدا.", "شركة أمازون للتجارة الإلكترونية"),
 ])
