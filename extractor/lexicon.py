@@ -15,13 +15,12 @@ from .normalize import CONJUNCTIONS, fold, without_conjunction, words
 
 VERB_CLASSES = {"speech", "belief", "document", "relay"}
 GRAMMAR_ROLES = ("reported_opener", "written_preposition", "writers_framing", "one_of", "fronting", "scene",
-                 "on_ones_part", "kana", "naming_verb", "rank", "addressee", "as_reported", "noun_maker", "preposition",
-                 "clause_opener",
-                 "temporal", "contrast", "verb_particle", "title_part", "complementizer", "issuer_link", "relative",
-                 "name_link", "demonstrative", "reflexive", "workplace", "last_speaker", "going_on",
-                 "time_adverb", "name_second", "clergy", "audience", "measure", "whom", "honorific",
-                 "what", "said_in", "time_phrase", "object_then_ba", "issuing_verb", "setting",
-                 "hypothetical", "circumstance", "adverb", "byline",
+                 "on_ones_part", "kana", "naming_verb", "rank", "addressee", "as_reported", "noun_maker",
+                 "preposition", "clause_opener", "temporal", "contrast", "verb_particle", "title_part",
+                 "complementizer", "issuer_link", "relative", "name_link", "demonstrative", "reflexive", "workplace",
+                 "last_speaker", "going_on", "time_adverb", "name_second", "clergy", "audience", "outlet",
+                 "outlet_name", "affiliated", "measure", "whom", "honorific", "what", "said_in", "time_phrase",
+                 "object_then_ba", "issuing_verb", "setting", "hypothetical", "circumstance", "adverb", "byline",
                  "the_same", "any", "platform", "on_behalf", "guest", "relayed_saying", "already", "resumptive",
                  "each_of", "last_named", "all_of", "subjunctive", "alternative", "negation")
 AS_WRITTEN = ("reported_opener", "written_preposition")  # grammar roles whose words are matched as written
@@ -68,6 +67,8 @@ class Lexicon:
     naming: frozenset[str] = frozenset()  # folded nouns after which a short quote is a name
     grammar: dict[str, frozenset] = field(default_factory=dict)  # role -> its words (grammar_words.tsv)
     reflexives: tuple[str, ...] = ()  # grammar's reflexive words, for str.startswith (نفسه، ذاتها)
+    told: frozenset[str] = frozenset()  # the grammar's audiences and outlets: whom something is told
+    outlets: frozenset[str] = frozenset()  # the grammar's outlets, by kind or by name (وكالة، رويترز)
     time_phrase_starts: frozenset[str] = frozenset()  # first words of the grammar's time phrases
     triggers: frozenset[str] = frozenset()  # words that may begin a cue: forms and phrase heads, with و/ف
     titles: frozenset[str] = frozenset()  # folded title words, also with the article (وزير، الوزير)
@@ -233,6 +234,8 @@ def load() -> Lexicon:
         grammar[row["role"]].add(entry)
     lex.grammar = {role: frozenset(entries) for role, entries in grammar.items()}
     lex.reflexives = tuple(sorted(lex.grammar["reflexive"]))
+    lex.outlets = lex.grammar["outlet"] | lex.grammar["outlet_name"]
+    lex.told = lex.grammar["audience"] | lex.outlets
     lex.time_phrase_starts = frozenset(pair[0] for pair in lex.grammar["time_phrase"] if isinstance(pair, tuple))
     # a word is a title when it is one without its article (the article is read off words of five
     # letters or more: الوزير → وزير, while ال alone before a short word stays)

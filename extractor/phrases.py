@@ -203,13 +203,19 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
             break  # عبد الحميد الجلاصي ضيف بولتيكا: the programme he was a guest of, after the name
         # (after a family name alone, with its article; not a title nor a body: المدير للشركة)
         if traits & (TOLD | ABOUT_OWN) and (
-                named or (j == i + 1 and before & DEFINITE and not before & (TITLE | BODY))):
+                named or (j == i + 1 and before & DEFINITE and not before & (TITLE | BODY))) \
+                and not (document and _told_one_of(tok, lex.outlets)):
             break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين، الجبوري للوكالة: who was told, after the
-            # name; خلف الحربي بعجزه: what the verb is about
+            # name; خلف الحربي بعجزه: what the verb is about (but مسح لرويترز: a document's issuer)
+        if j > i and before & DEFINITE and _told_one_of(tok, lex.outlets if body else lex.grammar["outlet_name"]) \
+                and toks[j - 1].key not in lex.grammar["affiliated"] \
+                and without_article(toks[i].key) not in lex.grammar["platform"]:
+            break  # الجيش الإسرائيلي لوكالة فرانس برس، المتحدث باسم الحكومة لرويترز: then the outlet told
+            # (but المرصد التابع للوكالة، الموقع الإلكتروني لصحيفة: the body the first belongs to)
         if j > i and tok.key[:1] == "ل" and j + 1 < limit and toks[j + 1].key == tok.key[1:]:
             break  # طارق طرقان لبي بي سي: an abbreviated outlet told, ل on its first letter's name
         if j == i + 1 and tok.key[:1] == "ل" and before & DEFINITE and (before & BODY or (
-                before & TITLE and without_article(without_li(tok.key)) in lex.grammar["audience"])):
+                before & TITLE and without_article(without_li(tok.key)) in lex.told)):
             break  # وقالت الشرطة لبي بي سي، الوزارة للصحفيين، المتحدث لوكالة …: then whom it told
         if j > i and traits & TOLD and _told_own(lex, tok):
             break  # مدير المدرسة لمراسلنا: whom the title's holder told
@@ -387,16 +393,20 @@ def _told(lex: Lexicon, tok: Token) -> bool:
     key = tok.key
     if key[:1] != "ل":
         return False
-    if lex.kind_of(key[1:]) == "org" or key[1:] in lex.grammar["audience"] or _told_own(lex, tok):
+    if lex.kind_of(key[1:]) == "org" or key[1:] in lex.told or _told_own(lex, tok):
         return True
-    return tok.raw.startswith("لل") and (lex.kind_of(key[2:]) == "org" or key[2:] in lex.grammar["audience"])
+    return tok.raw.startswith("لل") and (lex.kind_of(key[2:]) == "org" or key[2:] in lex.told)
 
 
 def told_audience(lex: Lexicon, tok: Token) -> bool:
     """ل on an audience or an outlet (للصحفيين، لوكالة، لمراسلنا): whom something was told, never where."""
+    return _told_one_of(tok, lex.told) or _told_own(lex, tok)
+
+
+def _told_one_of(tok: Token, words: frozenset[str]) -> bool:
+    """ل or لل on one of these words (لرويترز، للجزيرة)."""
     key = tok.key
-    return key[:1] == "ل" and (key[1:] in lex.grammar["audience"] or _told_own(lex, tok)
-                               or (tok.raw.startswith("لل") and key[2:] in lex.grammar["audience"]))
+    return key[:1] == "ل" and (key[1:] in words or (tok.raw.startswith("لل") and key[2:] in words))
 
 
 def _told_own(lex: Lexicon, tok: Token) -> bool:
@@ -405,7 +415,7 @@ def _told_own(lex: Lexicon, tok: Token) -> bool:
     if tok.key[:1] != "ل":
         return False
     ours = (tok.key[1:-2],) if tok.key.endswith("نا") else ()
-    return any(stem in lex.grammar["audience"] for stem in (*owned_stems(tok.key[1:], tok.raw[1:]), *ours))
+    return any(stem in lex.told for stem in (*owned_stems(tok.key[1:], tok.raw[1:]), *ours))
 
 
 def _clitic_apart(tok: Token) -> bool:
@@ -966,7 +976,7 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
     if not institution:
         if lex.kind_of(head) == "org" or (head[:1] == "ل" and lex.kind_of(head[1:]) == "org"):
             return last + 1
-        if head in lex.grammar["audience"] and first + 1 < last and toks[first + 1].raw in OPENERS \
+        if head in lex.told and first + 1 < last and toks[first + 1].raw in OPENERS \
                 and toks[last].quote == -1 and all(t.quote != -1 or t.raw in MARKS for t in toks[first + 2:last + 1]):
             return last + 1  # مراسل «الجزيرة»: a reporter of the outlet quoted, no name
         if head in lex.grammar["one_of"] and first < last and lex.kind_of(toks[first + 1].key) == "source":

@@ -415,8 +415,8 @@ def name_before(art: Article, k: int) -> tuple[int, int] | None:
     while j >= 0 and end - j < MAX_NAME_BEFORE_TITLE and toks[j].key and toks[j].quote == -1 \
             and toks[j].para == toks[k].para and art.lex.kind_of(toks[j].key) is None \
             and not sp.is_stop(art.lex, toks[j].key, toks[j].raw) and (j == end or not sp.is_definite(toks[j])) \
-            and sp.refusal(art.doc, art.lex, j) is None:  # (ثم يكمل الشيخ فلان: no name before the title)
-        j -= 1
+            and sp.refusal(art.doc, art.lex, j) is None and cue_of(art.lex, toks[j].key)[0] is None:
+        j -= 1  # (ثم يكمل الشيخ فلان: no name before the title; وقال فلان، المتحدث …: the cue is no name)
     first = j + 1
     if end - first + 1 < 2 or not sp.looks_like_a_name(art.doc, art.lex, first, end + 1) \
             or (first > 0 and sp.is_stop(art.lex, toks[first - 1].key, toks[first - 1].raw)) \

@@ -992,6 +992,12 @@ def test_likely_to_or_especially_as_is_no_content_clause(article):
     assert extract(article) == []
 
 
+def test_a_title_takes_the_name_written_before_it_not_the_cue_before_the_name():
+    article = ("قال متحدث باسم الحكومة إن الوضع هادئ. "
+               'وقال خالد العمري، المتحدث باسم الحكومة لرويترز "تقرر إعلان حالة الطوارئ".')
+    assert fields(article, "speaker", "speaker_title") == [("خالد العمري", "المتحدث باسم الحكومة")] * 2
+
+
 def test_what_was_not_said_is_no_statement_but_a_clause_not_ruled_out_is():
     assert extract('ولم تكشف الشركة عن الشكل النهائي لسيارة "إي كيو سي" الجديدة في الفيديو.') == []
     assert fields("ولم يستبعد خالد العمري أن يتخذ الطرفان إجراءات حاسمة.", "speaker") == [("خالد العمري",)]

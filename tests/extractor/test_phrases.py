@@ -192,8 +192,15 @@ def test_a_common_noun_after_the_speakers_comma_is_the_verbs_object_not_a_title(
     # word (بين: between), whom it was told shows the verb
     ("وقال العمري للصحفيين إن الحركة تزداد بشكل ملحوظ.", "العمري"),
     ("وبين الورتاني لوكالة الأنباء أن الحركة تزداد بشكل ملحوظ.", "الورتاني"),
-    # an abbreviated outlet, its ل on the name of its first letter
+    # an abbreviated outlet, its ل on the name of its first letter; a news agency by its name
     ("وقال خالد العمري لبي بي سي إن الحركة تزداد بشكل ملحوظ.", "خالد العمري"),
+    ("وقال خالد العمري لرويترز إن الحركة تزداد بشكل ملحوظ.", "خالد العمري"),
+    # a body, then the outlet it told; but people in a body's name, the body another belongs to, and a
+    # document's issuer are part of the phrase
+    ("وقال الجيش الإسرائيلي لوكالة الأنباء الفرنسية إن الحركة تزداد بشكل ملحوظ.", "الجيش الإسرائيلي"),
+    ("وقالت النقابة الوطنية للصحفيين إن الحركة تزداد بشكل ملحوظ.", "النقابة الوطنية للصحفيين"),
+    ("وقال المرصد التابع للوكالة الأميركية إن الحركة تزداد بشكل ملحوظ.", "المرصد التابع للوكالة الأميركية"),
+    ("وأظهر مسح لرويترز أن الحركة تزداد بشكل ملحوظ.", "مسح لرويترز"),
     # a body's name goes on after its ل (شركة أمازون للتجارة الإلكترونية)
     ("وقالت شركة أمازون للتجارة الإلكترونية إنها ستفتح مركزا جديدا.", "شركة أمازون للتجارة الإلكترونية"),
 ])
