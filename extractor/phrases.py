@@ -178,7 +178,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
     named = False  # a plain word (a name) has been read
     read, traits = -1, 0  # the last word read and its traits
     body = False  # the phrase is headed by a body or a source
-    document = False
+    document = False  # the phrase is headed by an indefinite document (دراسة، بيانات)
     while j < limit and j - i < budget:
         tok = toks[j]
         # the word before's traits (0 at the phrase's first word), then this word's
@@ -186,7 +186,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
         read, traits = j, word_traits(lex, tok)
         if j == i:
             body = subject and bool(traits & BODY)
-            document = lex.nouns.get(tok.key) == "document"  # an indefinite document heads the phrase
+            document = lex.nouns.get(tok.key) == "document"
         if subject and j == i + 1 and before & DEFINITE and not traits & DEFINITE and tok.key[:1] != "ل" \
                 and tok.key not in lex.grammar["issuer_link"] and not traits & QUOTE_MARK \
                 and lex.nouns.get(without_article(toks[i].key)) == "document":
@@ -737,7 +737,7 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         if p + 1 < limit and toks[p].key in lex.grammar["workplace"] and toks[p + 1].raw not in MARKS:
             # (في هذا السياق، في ذات الصدد: where in the talk, no workplace, but a name may follow it:
             # وزير الدفاع في تلك الآونة موشى أرينز)
-            aside = toks[p + 1].key in lex.grammar["demonstrative"] | lex.grammar["the_same"]
+            aside = toks[p + 1].key in lex.grammar["demonstrative"] or toks[p + 1].key in lex.grammar["the_same"]
             k = _words(doc, lex, p + 1, limit, MAX_SPEAKER_WORDS - (p + 1 - i))
             # (في تصريحه: the cue's own phrase; but العديد من الدراسات: of whom)
             if k > p + 1 and (lex.nouns.get(toks[p + 1].key.removeprefix("ال")) is None or toks[p].key == "من") \
