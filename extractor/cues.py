@@ -57,9 +57,9 @@ def byline_at(art: Article, i: int) -> bool:
     one of the article's first paragraphs, a short one with no quotation and no content clause?"""
     toks = art.toks
     tok = toks[i]
-    if tok.key not in art.lex.grammar["byline"] or (i and toks[i - 1].para == tok.para) \
-            or len({t.para for t in toks[:i] if t.key}) > MAX_BYLINE_PARAGRAPH:
-        return False  # (the paragraphs before it with words in them: the headlines)
+    if tok.key not in art.lex.grammar["byline"] or (i and toks[i - 1].para == tok.para) or (
+            tok.para > MAX_BYLINE_PARAGRAPH and len({t.para for t in toks[:i] if t.key}) > MAX_BYLINE_PARAGRAPH):
+        return False  # (the paragraphs before it with words in them, the headlines: counted past empty ones)
     line = toks[i + 1:art.para_end[i]]
     return sum(1 for t in line if t.key) <= MAX_BYLINE_WORDS and all(
         t.quote == -1 and t.raw not in OPENERS and t.key not in art.lex.grammar["complementizer"] for t in line)

@@ -207,12 +207,13 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
                 and not (document and _told_one_of(tok, lex.outlets)):
             break  # فهد بن جمعة لنشرة الرابعة، ماتيو سالفيني للصحفيين، الجبوري للوكالة: who was told, after the
             # name; خلف الحربي بعجزه: what the verb is about (but مسح لرويترز: a document's issuer)
-        if j > i and before & DEFINITE and _told_one_of(tok, lex.outlets if body else lex.grammar["outlet_name"]) \
+        if j > i and tok.key[:1] == "ل" and before & DEFINITE \
+                and _told_one_of(tok, lex.outlets if body else lex.grammar["outlet_name"]) \
                 and toks[j - 1].key not in lex.grammar["affiliated"] \
                 and without_article(toks[i].key) not in lex.grammar["platform"]:
             break  # الجيش الإسرائيلي لوكالة فرانس برس، المتحدث باسم الحكومة لرويترز: then the outlet told
             # (but المرصد التابع للوكالة، الموقع الإلكتروني لصحيفة: the body the first belongs to)
-        if j > i and tok.key[:1] == "ل" and j + 1 < limit and toks[j + 1].key == tok.key[1:]:
+        if j > i and j + 1 < limit and _told_abbreviation(toks, j):
             break  # طارق طرقان لبي بي سي: an abbreviated outlet told, ل on its first letter's name
         if j == i + 1 and tok.key[:1] == "ل" and before & DEFINITE and (before & BODY or (
                 before & TITLE and without_article(without_li(tok.key)) in lex.told)):
@@ -391,11 +392,8 @@ def is_reflexive(lex: Lexicon, tok: Token) -> bool:
 def _told(lex: Lexicon, tok: Token) -> bool:
     """ل on an outlet or a body (لنشرة، للوكالة) or on an audience (للصحفيين، لمراسل): who was told."""
     key = tok.key
-    if key[:1] != "ل":
-        return False
-    if lex.kind_of(key[1:]) == "org" or key[1:] in lex.told or _told_own(lex, tok):
-        return True
-    return tok.raw.startswith("لل") and (lex.kind_of(key[2:]) == "org" or key[2:] in lex.told)
+    return told_audience(lex, tok) or (key[:1] == "ل" and (
+        lex.kind_of(key[1:]) == "org" or (tok.raw.startswith("لل") and lex.kind_of(key[2:]) == "org")))
 
 
 def told_audience(lex: Lexicon, tok: Token) -> bool:
@@ -407,6 +405,12 @@ def _told_one_of(tok: Token, words: frozenset[str]) -> bool:
     """ل or لل on one of these words (لرويترز، للجزيرة)."""
     key = tok.key
     return key[:1] == "ل" and (key[1:] in words or (tok.raw.startswith("لل") and key[2:] in words))
+
+
+def _told_abbreviation(toks: list[Token], k: int) -> bool:
+    """Is the word at token k ل on an abbreviation, the next word the rest of it (لبي بي سي): whom it was
+    told?"""
+    return toks[k].key[:1] == "ل" and k + 1 < len(toks) and toks[k + 1].key == toks[k].key[1:]
 
 
 def _told_own(lex: Lexicon, tok: Token) -> bool:
@@ -523,7 +527,7 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
             or (is_ba_verbal_noun(key) and key not in lex.given_names):
         # … and بمقتضاها، لكونها: a preposition on a noun with its pronoun; بتوسيع، بمزيد: ب on a verbal noun
         return "a prepositional phrase"
-    if key[:1] == "ل" and i + 1 < len(doc.tokens) and doc.tokens[i + 1].key == key[1:]:
+    if _told_abbreviation(doc.tokens, i):
         return "a prepositional phrase"  # لبي بي سي: whom it was told, an abbreviation with ل on it
     if key in doc.quoted_words:
         return None  # «فقيها»: the article uses it as a name
