@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from . import content, cues, mentions, rules, sieves
 from . import phrases as sp
 from .article import Article, Hit, Speaker
@@ -58,7 +60,8 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
 
 def nested_verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     """A verb inside what another statement says is a statement of its own, inside that one, when it
-    names its own speaker (…، بعدما قضى ما قالت مصادر مطلعة إنها فترة علاج) or goes on from the outer
+    names its own speaker, after it (…، بعدما قضى ما قالت مصادر مطلعة إنها فترة علاج) or opening the outer
+    content (ذكرت الصحيفة أن الوزير فلان قال إن …, :func:`_opens_content`), or goes on from the outer
     speaker (مطلبا لحزبه الجديد، الذي قال إنه سيكون «وسطيا»), with its content at once after it or its
     subject. Not a verb of belief, a form that is also another word, the content's own verb after its
     complementizer (قال إنه سجل «…»), a present form (تظهر، يشير: of studies and figures more often than
@@ -76,9 +79,10 @@ def nested_verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
             and not content.head_can_speak(art, head):
         # الاتفاق الذي قال إنه …: the noun before the relative pronoun is what was spoken of, not who spoke
         speaker, after = sieves.previous_speaker(art, cue.gender, hit.first), hit.last + 1
-    if speaker.how != rules.SUBJECT and not _goes_on_from_outer(art, hit, cue, speaker):
+    if speaker.how != rules.SUBJECT and not _goes_on_from_outer(art, hit, cue, speaker) \
+            and not _opens_content(art, cue, speaker):
         return
-    if speaker.how == rules.SUBJECT and fold(cue.lemma) in grammar["object_then_ba"]:
+    if speaker.how in (rules.SUBJECT, rules.BEFORE) and fold(cue.lemma) in grammar["object_then_ba"]:
         return  # (أن رئيس البرلمان فلان وصف ترامب بأنه: its subject stands before it; after it, its object)
     found = content.marker(art, after, art.para_end[hit.first], strict=True)
     if found is None or (speaker.how == rules.PREVIOUS and found[0] != "clause"):
@@ -86,6 +90,21 @@ def nested_verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     if found[0] == "clause" and without_conjunction(toks[found[1] - 2].key) in grammar["contrast"]:
         return  # (لمدربين جدد الا ان: "however", not the verb's content)
     content.emit_content(art, hit, speaker, found, rules.VERB)
+
+
+def _opens_content(art: Article, cue: Cue, speaker: Speaker) -> bool:
+    """Is a subject written before the verb, title and name, all that stands between the outer
+    statement's bare complementizer and the verb (قال دبلوماسيون إن بعثة روسيا قالت إنها …): a report
+    inside the report, by someone else? (After أنه/أنها the words are what is said of someone: إن
+    الحديث سابق لأوانه رغم أنها مأساة مستمرة ذكر …)"""
+    if speaker.how != rules.BEFORE or cue.verb_class != "speech":
+        return False
+    before = art.text[:speaker.start].rstrip()
+    if speaker.title and before.endswith(speaker.title):
+        before = before[:-len(speaker.title)].rstrip()
+    j = bisect_left(art.starts, len(before)) - 1
+    return j >= 0 and art.toks[j].end == len(before) and art.toks[j].key.endswith("ان") \
+        and art.toks[j].key in art.lex.grammar["complementizer"]
 
 
 def _content_ahead(art: Article, hit: Hit) -> bool:

@@ -381,6 +381,8 @@ def past_adverb(doc: Doc, lex: Lexicon, i: int, limit: int) -> int:
             and (is_definite(toks[t]) or (t + 1 < limit and (
                 is_definite(toks[t + 1]) or is_title_word(lex, toks[t + 1].key)))):
         return t  # (a title that is definite or governs a definite word or a title: not أمام محكمة, folded as إمام)
+    if t < limit and toks[t].quote == -1 and toks[t].key in lex.given_names:
+        return t  # (وقال آنذاك جاك شيراك)
     return i
 
 

@@ -774,6 +774,8 @@ def formula_before(art: Article, i: int) -> int:
 
 def lookback(art: Article, i: int) -> sp.Phrase | None:
     toks = art.toks
+    while i > 1 and toks[i - 1].key in art.lex.grammar["adverb"]:
+        i -= 1  # المسؤولون الأميركيون وقتها رأوا، الثلث فقط قالوا: the subject before the adverb
     if i > 1 and toks[i - 1].key in ("قد", "لقد") and toks[i - 2].raw in COMMAS:
         i -= 1  # وزير الخارجية فلان، قد أكد: the comma before قد
     if i and toks[i - 1].raw in COMMAS and formula_before(art, i - 1) != i - 1:
