@@ -782,7 +782,7 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
         i -= 1  # أن رسول الله صلى الله عليه وسلم، قال: a formula, then a comma, before the verb
     elif i and toks[i - 1].raw in COMMAS:
         comma = _before_own_part(art, i - 1)
-        return subject_before_insert(art, comma) or titled_opening(art, comma)
+        return subject_before_insert(art, comma) or titled_opening(art, comma) or name_then_title(art, comma)
     if i and toks[i - 1].key in ("قد", "لقد"):
         i -= 1  # وكان خبراء مستقلون قد أكدوا أن ...
     i = formula_before(art, i)
@@ -805,9 +805,12 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
     at_clause_start = j < 0 or toks[j].para != toks[i].para or not toks[j].key \
         or toks[j].key in art.lex.grammar["clause_opener"] or toks[j].key in art.lex.grammar["complementizer"]
     if not at_clause_start and sp.is_stop(art.lex, toks[j].key, toks[j].raw):
-        return titled_clause_subject(art, i)  # لكن وزير الدفاع في تلك الآونة موشى أرينز كشف
+        # لكن وزير الدفاع في تلك الآونة موشى أرينز كشف؛ فلان رئيس قسم الأخبار بدائرة الأخبار يوضح
+        return titled_clause_subject(art, i) or name_then_title(art, i)
     first = j + 1
-    if not at_clause_start or (toks[first].raw[:1] in ("و", "ف") and not sp.is_definite(toks[first])
+    if not at_clause_start:
+        return name_then_title(art, i)  # (فلان أمين سر غرفة صناعة دمشق قال: longer than a subject read back)
+    if (toks[first].raw[:1] in ("و", "ف") and not sp.is_definite(toks[first])
                                and toks[first].key not in art.surnames
                                and art.lex.kind_of(toks[first].key) is None):
         return None  # ولمست جانبا مهما ... رد: a verb of its own, not a subject (but وزيرة: a title)
@@ -865,6 +868,31 @@ def titled_opening(art: Article, comma: int) -> sp.Phrase | None:
     if phrase is None or phrase.last != comma - 1 or not phrase.first < phrase.name_first <= phrase.last:
         return None
     return phrase
+
+
+def name_then_title(art: Article, end: int) -> sp.Phrase | None:
+    """A clause that opens with a given name and the title after it, all that stands before the verb
+    or the comma at token ``end`` (فلان أمين سر غرفة صناعة دمشق قال؛ فلان المتحدث باسم النقابة في
+    محافظة نينوى، يتابع؛ فلان، الرئيس العالمي لأبحاث سوفوس، الشركة المختصة …، يقول): that person."""
+    toks, lex = art.toks, art.lex
+    first = art.sentence_bounds(end)[0]
+    first = next((j + 1 for j in range(end - 1, first - 1, -1) if toks[j].key in lex.grammar["complementizer"]
+                  or toks[j].key in lex.grammar["clause_opener"]), first)
+    if toks[first].key not in lex.given_names or end - first > MAX_TITLE_TAIL_WORDS:
+        return None
+    phrase = sp.read_phrase(art.doc, lex, first, end)
+    if phrase is None or phrase.name_first != first:
+        return None
+    if phrase.name_last is not None and phrase.last == end - 1:
+        return phrase  # (the title right after the name)
+    if phrase.title is None:
+        return None
+    k = phrase.title[1] + 1  # (the title between commas, and what the body it names is, between commas)
+    while k < end and toks[k].raw in COMMAS and k + 1 < end and sp.is_definite(toks[k + 1]):
+        k = next((j for j in range(k + 1, end) if toks[j].raw in COMMAS), end)
+        if any(mentions.is_verb_at(art, j) or toks[j].quote != -1 for j in range(phrase.title[1] + 1, k)):
+            return None
+    return phrase if k in (end, end - 1) else None
 
 
 def _body_opening(art: Article, first: int, comma: int) -> bool:

@@ -1082,3 +1082,14 @@ def test_an_adverb_between_a_subject_and_its_verb_is_no_part_of_the_subject(arti
 def test_a_time_between_a_verb_and_a_given_name_is_passed_over():
     one("وقال الجمعة خالد العمري إن الفريق جاهز.", speaker="خالد العمري", text="الفريق جاهز")
     one("وقال آنذاك خالد العمري إن الفريق جاهز.", speaker="خالد العمري", text="الفريق جاهز")
+
+
+@pytest.mark.parametrize(("article", "title"), [
+    ("خالد العمري أمين سر غرفة صناعة دمشق قال: إن الغرفة لم تطلب الدعم.", "أمين سر غرفة صناعة دمشق"),
+    ("خالد العمري رئيس قسم الأخبار المحلية بدائرة الأخبار يوضح أن النجاح يعود إلى المهنية.",
+     "رئيس قسم الأخبار المحلية بدائرة الأخبار"),
+    ("خالد العمري، الرئيس العالمي لأبحاث سوفوس، الشركة المختصة في أمن الإنترنت، يقول إن الاهتمام غير مسبوق.",
+     "الرئيس العالمي لأبحاث سوفوس"),
+])
+def test_a_name_and_its_title_opening_the_sentence_are_the_subject_of_the_verb_after_them(article, title):
+    one(article, speaker="خالد العمري", speaker_title=title)
