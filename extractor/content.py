@@ -89,6 +89,8 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
                 and (toks[k - 2].raw in COMMAS or comma_at is not None):
             return None  # (وأكد دعمه للفريق، إلا أن اللاعبين …; …، وعلى الرغم من الأخطاء إلا أن …: "however",
             # the writer goes on)
+        if tok.key in complementizers and k - j > 2 and toks[k - 2].raw in COMMAS and _joined_noun(art, k - 1):
+            return None  # (تشير إلى إمكانية العراق في …، وإمكانية أن: the noun's clause, a coordinated noun's)
         # (not فإن after a form that is also a preposition: بين الأزواج، …، فإن is "so", no content)
         if tok.key in complementizers and (near or strict) and not (k and toks[k - 1].key in temporal) \
                 and not (k > j and toks[k - 1].key in art.lex.grammar["alternative"]) \
@@ -111,6 +113,16 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
             return None  # (another cue's content, not this one's; but في مذكرة, مقرا لها: nouns)
         k += 1
     return None
+
+
+def _joined_noun(art: Article, k: int) -> bool:
+    """Is token k a noun joined on with و, definite or ending in ة (وإمكانية، والمنتظر), no verb, cue,
+    noun of speech or function word?"""
+    tok = art.toks[k]
+    bare = without_conjunction(tok.key)
+    return has_conjunction(tok.key) and bare != tok.key and (bare.startswith("ال") or bare.endswith("ه")) \
+        and not art.lex.is_verb(bare) and cue_of(art.lex, tok.key)[0] is None \
+        and without_article(bare) not in art.lex.nouns and not sp.is_stop(art.lex, bare, bare)
 
 
 def _aside_close(art: Article, k: int, stop: int) -> int | None:

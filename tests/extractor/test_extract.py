@@ -1093,3 +1093,15 @@ def test_a_time_between_a_verb_and_a_given_name_is_passed_over():
 ])
 def test_a_name_and_its_title_opening_the_sentence_are_the_subject_of_the_verb_after_them(article, title):
     one(article, speaker="خالد العمري", speaker_title=title)
+
+
+def test_a_content_clause_after_a_noun_joined_on_after_a_comma_is_the_nouns():
+    # وإمكانية أن: the noun's clause, not the content of the verb before it
+    found = fields("وذكر خالد العمري أن التوقعات كانت تشير إلى إمكانية النمو في القطاع، وإمكانية أن يتوجه"
+                   " العراق إلى بناء قاعدة تنموية.", "speaker", "text")
+    assert found == [("خالد العمري", "التوقعات كانت تشير إلى إمكانية النمو في القطاع، وإمكانية أن يتوجه العراق"
+                                     " إلى بناء قاعدة تنموية")]
+    # والجواب أن، وبخاصة أن: the writer goes on
+    assert extract("ونقلت الصحيفة كيف ينظر اللاجئون إلى الضربة، والجواب أن هؤلاء يرون بعين الرضى تحركا غربيا.") == []
+    # ووصفه بأنه: the content of the verb joined on, not of the one before it
+    assert fields("وندد خالد العمري بالقرار الأخير للحكومة، ووصفه بأنه خطير.", "cue", "text") == [("ووصفه", "خطير")]
