@@ -13,6 +13,7 @@ from .limits import (
     MAX_COLON_PARAGRAPH_TOKENS,
     MAX_FRONTED_WORDS,
     MAX_LOOKAHEAD,
+    MAX_LOOKBACK_WORDS,
     MAX_NAME_QUOTE_WORDS,
     MAX_OBJECT_QUOTE_GAP,
     MAX_PARENTHETICAL_TOKENS,
@@ -222,7 +223,7 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
     relative = toks[k - 1].key in art.lex.grammar["relative"]
     opens = prefixed or toks[k - 1].raw in COMMAS or toks[k - 1].key in art.lex.grammar["clause_opener"] \
         or toks[k - 1].key in art.lex.grammar["on_ones_part"] or after_fronted_phrase(art, k) \
-        or _opens_with_pronoun(art, k) or relative
+        or _opens_with_pronoun(art, k) or relative or contrasted_subject(art, k) is not None
     if not opens:
         return False
     phrase = art.phrase_at(sieves.after_addressee(art, k + 1, limit) if relative else k + 1, limit)
@@ -232,6 +233,21 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
         head = sieves.antecedent(art, k)
         return head is not None and head_can_speak(art, head) and marker(art, k + 1, limit, strict=True) is not None
     return marker(art, phrase.last + 1 if phrase else k + 1, limit) is not None
+
+
+def contrasted_subject(art: Article, k: int) -> int | None:
+    """The token of إلا/غير when the verb at token k has its subject written before it, right after
+    ، إلا أن (…، إلا أن المعلومات تؤكد أن; …، غير أن الوزارة قالت إن): another source, set against what
+    came before."""
+    toks = art.toks
+    j = k - 1
+    while j > 1 and k - j <= MAX_LOOKBACK_WORDS and toks[j].key and toks[j].key != "ان":
+        j -= 1
+    if j < 2 or j == k - 1 or toks[j].key != "ان" or toks[j - 1].key not in art.lex.grammar["contrast"] \
+            or toks[j - 2].raw not in COMMAS \
+            or any(sp.is_stop(art.lex, tok.key, tok.raw) for tok in toks[j + 1:k]):
+        return None  # (إلا أن هناك ما يدعو إلى: what calls for it, no one)
+    return j - 1
 
 
 def head_can_speak(art: Article, head: sp.Phrase) -> bool:
@@ -349,6 +365,8 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
                 k -= 2 if toks[k - 2].key in ("من", "ومن") else 1  # من جهته يقول: the next speaker's
             elif sieves.pronoun_before(art, k):
                 k -= 2 if toks[k - 1].key.startswith("ان") else 1  # لكنه أكد، إلا أنه قال: the next clause's
+            elif (contrast := contrasted_subject(art, k)) is not None:
+                k = contrast  # …، إلا أن المعلومات تؤكد أن: another source's statement
             while k > s and (toks[k - 1].raw in COMMAS or toks[k - 1].key in art.lex.grammar["clause_opener"]):
                 k -= 1
             break

@@ -21,6 +21,7 @@ OVERLAP_NEIGHBOURS = 3  # stored statements compared with a new one, each side o
 
 # speakers
 MAX_LOOKBACK_WORDS = 6  # a subject written before its verb (الوزير قال إن ...)
+MAX_ACCUSATIVE_SUBJECT_WORDS = 4  # an unnamed source after أن, before its verb (أن مصدرا دبلوماسيا كبيرا أكد)
 MAX_INSERT_WORDS = 14  # an apposition or relative clause between commas, between a subject and its verb
 MAX_INDEFINITE_WORDS = 3  # an indefinite noun and the words after it, before a verb about it (صحفية إسرائيلية قالت)
 MAX_NARRATOR_REACH = 12  # عن فلان رضي الله عنه قال: from عن to the verb

@@ -46,6 +46,7 @@ from . import phrases as sp
 from .article import NOBODY, Article, Hit, Speaker, mention_at
 from .lexicon import cue_of, goes_on
 from .limits import (
+    MAX_ACCUSATIVE_SUBJECT_WORDS,
     MAX_FRONTED_WORDS,
     MAX_HONORIFIC_GAP,
     MAX_HONORIFIC_LOOKBACK,
@@ -400,6 +401,8 @@ def before_sieve(art: Article, frame: Frame) -> Speaker | None:
         return None  # رسالة لمن وصفهم بأنهم، ما وصفه بأنه: the object stands before, the subject elsewhere
     if not hit.prefixed and (already := already_subject(art, hit.first)) is not None:
         return already
+    if not hit.prefixed and (accusative := accusative_subject(art, hit.first)) is not None:
+        return replace(speaker_from(art, accusative, frame.gender, hit.first), how=BEFORE)
     before = topic(art, hit.first, hit.prefixed)
     if before is None and not hit.prefixed:
         before = lookback(art, hit.first) or frame.relative_head or narrator(art, hit.first)
@@ -427,6 +430,21 @@ def joined_source(art: Article, phrase: sp.Phrase, limit: int) -> Speaker:
         return replace(speaker, title=sp.without_li(speaker.title)) if speaker.title[:1] == "ل" else speaker
     return Speaker(sp.without_li(art.text[speaker.start:speaker.end]), speaker.title, speaker.start + 1, speaker.end,
                    speaker.gender)
+
+
+def accusative_subject(art: Article, i: int) -> sp.Phrase | None:
+    """An unnamed source after أن, in the accusative, all that stands before the verb at token i (رغم أن
+    مصدرا دبلوماسيا كبيرا أكد، إلا أن بحثا جديدا توصل إلى): the subject, though an accusative elsewhere is
+    an object or an adverb."""
+    toks = art.toks
+    first = i  # (back over words that end in the accusative's alef: دبلوماسيا is an adjective's too)
+    while first > 0 and i - first < MAX_ACCUSATIVE_SUBJECT_WORDS and toks[first - 1].key.endswith("ا") \
+            and toks[first - 1].quote == -1:
+        first -= 1
+    if first == i or first == 0 or toks[first - 1].key not in ("ان", "بان") \
+            or not sp.is_accusative(art.lex, toks[first]):
+        return None
+    return sp.Phrase(first, i - 1, i)
 
 
 def already_subject(art: Article, i: int) -> Speaker | None:

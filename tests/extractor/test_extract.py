@@ -1105,3 +1105,17 @@ def test_a_content_clause_after_a_noun_joined_on_after_a_comma_is_the_nouns():
     assert extract("ونقلت الصحيفة كيف ينظر اللاجئون إلى الضربة، والجواب أن هؤلاء يرون بعين الرضى تحركا غربيا.") == []
     # ووصفه بأنه: the content of the verb joined on, not of the one before it
     assert fields("وندد خالد العمري بالقرار الأخير للحكومة، ووصفه بأنه خطير.", "cue", "text") == [("ووصفه", "خطير")]
+
+
+def test_another_source_set_against_what_was_said_ends_it_and_speaks_for_itself():
+    # …، إلا أن / رغم أن + a subject and its own verb of saying: the next statement, by that subject
+    assert fields("وقالت الوزارة إن المسافر خرج بعد فترة قصيرة، رغم أن الناشطة فوزية الورتاني تقول إنها"
+                  " انتظرته طوال اليوم.", "speaker", "text") == [
+        ("الوزارة", "المسافر خرج بعد فترة قصيرة"), ("فوزية الورتاني", "انتظرته طوال اليوم")]
+    # an unnamed source after أن is in the accusative
+    assert fields("وقالت الوزارة إن الحديث سابق لأوانه، رغم أن مصدرا دبلوماسيا كبيرا أكد أن سفره يمثل خطرا.",
+                  "speaker", "text") == [
+        ("الوزارة", "الحديث سابق لأوانه"), ("مصدرا دبلوماسيا كبيرا", "سفره يمثل خطرا")]
+    # what calls for something is no source
+    assert fields("وأضاف التقرير أن الإدارة تراهن على رفع العقوبات، إلا أن هناك ما يدعو إلى الشك في أن"
+                  " الأموال ستستغل.", "speaker") == [("التقرير",)]
