@@ -1119,3 +1119,7 @@ def test_another_source_set_against_what_was_said_ends_it_and_speaks_for_itself(
     # what calls for something is no source
     assert fields("وأضاف التقرير أن الإدارة تراهن على رفع العقوبات، إلا أن هناك ما يدعو إلى الشك في أن"
                   " الأموال ستستغل.", "speaker") == [("التقرير",)]
+
+
+def test_noting_that_is_the_writers_and_no_content_of_the_verb_before_it():
+    assert extract("وقدمت الشركة المستندات التي تؤيد سلامة موقفها، علماً أنه قد تم قيد التظلم أمس.") == []
