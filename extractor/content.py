@@ -63,10 +63,13 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
     ends = art.doc.sentence_ends
     comma_at: int | None = None
     brackets = 0  # brackets opened since j and not closed
+    new_clause = False  # a clause of its own has begun since j (its quote is not the cue's)
     k = j
     while k < stop:
         tok = toks[k]
         if tok.quote != -1:
+            if new_clause:
+                return None  # (its quote is none of the cue's)
             span = tok.quote
             if art.span_words(span) >= MIN_QUOTE_WORDS and not names_something(art, span, k, limit, k == j + 1) \
                     and not colon_follows(art, span, limit):
@@ -99,6 +102,8 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
             return "clause", k + 1
         if ends[k]:
             return None
+        if k > j + 1 and _clause_after_comma(art, k):
+            new_clause = True  # (ادعت الحركة سيطرتها على المقر، وكذلك فعلت … «…»: a clause of its own)
         if tok.raw in COMMAS and comma_at is None:
             comma_at = k
         if comma_at is not None and tok.key in art.lex.grammar["relayed_saying"]:
@@ -114,6 +119,25 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
             return None  # (another cue's content, not this one's; but في مذكرة, مقرا لها: nouns)
         k += 1
     return None
+
+
+PRESENT_PREFIXES = ("ي", "ت")  # the first letters of present forms (and of some past ones: تحدث)
+
+
+def _clause_after_comma(art: Article, k: int) -> bool:
+    """Does a past verb that is no cue open a clause of its own at token k, after a comma, with its و or
+    after an adverb with و (، وطالبت …؛ ، وكذلك فعلت …)?"""
+    toks, grammar = art.toks, art.lex.grammar
+    tok = toks[k]
+    if tok.key in art.lex.triggers or not mentions.is_verb_at(art, k) \
+            or mentions.verb_form(art.lex, tok.key) != mentions.LISTED \
+            or without_conjunction(tok.key)[:1] in PRESENT_PREFIXES or tok.key in grammar["kana"]:
+        return False  # (a past form: …، وتعمل أيضا في المجموعة، إن is what the speaker does; …، حيث كان
+        # مقر زوجها، «…»: where it was said)
+    before = k - 1
+    if has_conjunction(toks[before].key) and without_conjunction(toks[before].key) in grammar["adverb"]:
+        before -= 1  # (، وكذلك فعلت)
+    return before >= 0 and toks[before].raw in COMMAS and (before < k - 1 or has_conjunction(tok.key))
 
 
 def _joined_noun(art: Article, k: int) -> bool:

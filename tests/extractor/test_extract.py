@@ -1123,3 +1123,9 @@ def test_another_source_set_against_what_was_said_ends_it_and_speaks_for_itself(
 
 def test_noting_that_is_the_writers_and_no_content_of_the_verb_before_it():
     assert extract("وقدمت الشركة المستندات التي تؤيد سلامة موقفها، علماً أنه قد تم قيد التظلم أمس.") == []
+
+
+def test_a_quote_after_another_clause_begins_is_none_of_the_cues():
+    # …، وكذلك فعلت …: a clause of its own, whose quote the cue before it did not say
+    assert extract("وذكر خالد العمري أسماء الفائزين في المسابقة، وكذلك فعلت النائبة فوزية الورتاني المنشقة"
+                   ' عن "أولئك الذين باعوا القضية بثمن بخس".') == []
