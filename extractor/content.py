@@ -102,7 +102,8 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
             return "clause", k + 1
         if ends[k]:
             return None
-        if k > j + 1 and _clause_after_comma(art, k):
+        if comma_at is not None and not new_clause and (toks[k - 1].raw in COMMAS or toks[k - 2].raw in COMMAS) \
+                and _clause_after_comma(art, k):
             new_clause = True  # (ادعت الحركة سيطرتها على المقر، وكذلك فعلت … «…»: a clause of its own)
         if tok.raw in COMMAS and comma_at is None:
             comma_at = k
@@ -129,15 +130,16 @@ def _clause_after_comma(art: Article, k: int) -> bool:
     after an adverb with و (، وطالبت …؛ ، وكذلك فعلت …)?"""
     toks, grammar = art.toks, art.lex.grammar
     tok = toks[k]
-    if tok.key in art.lex.triggers or not mentions.is_verb_at(art, k) \
-            or mentions.verb_form(art.lex, tok.key) != mentions.LISTED \
-            or without_conjunction(tok.key)[:1] in PRESENT_PREFIXES or tok.key in grammar["kana"]:
-        return False  # (a past form: …، وتعمل أيضا في المجموعة، إن is what the speaker does; …، حيث كان
-        # مقر زوجها، «…»: where it was said)
     before = k - 1
     if has_conjunction(toks[before].key) and without_conjunction(toks[before].key) in grammar["adverb"]:
         before -= 1  # (، وكذلك فعلت)
-    return before >= 0 and toks[before].raw in COMMAS and (before < k - 1 or has_conjunction(tok.key))
+    if before < 0 or toks[before].raw not in COMMAS or not (before < k - 1 or has_conjunction(tok.key)):
+        return False
+    # (a past form: …، وتعمل أيضا في المجموعة، إن is what the speaker does; …، حيث كان مقر زوجها، «…»:
+    # where it was said)
+    return tok.key not in art.lex.triggers and mentions.is_verb_at(art, k) \
+        and mentions.verb_form(art.lex, tok.key) == mentions.LISTED \
+        and without_conjunction(tok.key)[:1] not in PRESENT_PREFIXES and tok.key not in grammar["kana"]
 
 
 def _joined_noun(art: Article, k: int) -> bool:
