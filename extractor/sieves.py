@@ -224,7 +224,7 @@ def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
     # (ووصفه الوزير بأنه: a form that carries its object has its subject next)
     takes_object = fold(frame.hit.cue.lemma) in art.lex.grammar["object_then_ba"] and not frame.hit.cue.object_attached
     if takes_object and (_object_before_complement(art, frame.phrase) or _all_of(art, frame.phrase)
-                         or _lone_name_before_ba(art, frame.phrase)):
+                         or _lone_name_before_ba(art, frame.phrase) or _god_called_on(art, frame.phrase)):
         return None  # ووصف معركة الدفاع عن النظام بأنها …، ودعت كل الدول إلى: the object; the subject is dropped
     head = art.toks[frame.phrase.first]
     if frame.phrase.last == frame.phrase.first and sp.is_definite(head) \
@@ -360,6 +360,12 @@ def _lone_name_before_ba(art: Article, phrase: sp.Phrase) -> bool:
     k = phrase.first
     return phrase.last == k and k + 1 < len(toks) and toks[k + 1].key.startswith("بان") \
         and not sp.is_title_word(art.lex, toks[k].key)
+
+
+def _god_called_on(art: Article, phrase: sp.Phrase) -> bool:
+    """Is the phrase God alone after a verb that calls on its object (ودعا الله أن يغفر): whom was prayed to,
+    not who spoke?"""
+    return phrase.first == phrase.last and art.toks[phrase.first].key == "الله"
 
 
 def _all_of(art: Article, phrase: sp.Phrase) -> bool:

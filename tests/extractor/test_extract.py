@@ -1129,3 +1129,16 @@ def test_a_quote_after_another_clause_begins_is_none_of_the_cues():
     # …، وكذلك فعلت …: a clause of its own, whose quote the cue before it did not say
     assert extract("وذكر خالد العمري أسماء الفائزين في المسابقة، وكذلك فعلت النائبة فوزية الورتاني المنشقة"
                    ' عن "أولئك الذين باعوا القضية بثمن بخس".') == []
+
+
+def test_god_called_on_in_a_prayer_is_no_speaker():
+    # ودعا الله أن: God is whom the speaker prayed to; the statement is the speaker's, and so are the next
+    found = fields("وأدان خالد العمري الهجوم على المسجد، ودعا الله أن يغفر للشهداء. وأكد أن الأمن سيبقى.",
+                   "speaker", "text")
+    assert found == [("خالد العمري", "يغفر للشهداء"), ("خالد العمري", "الأمن سيبقى")]
+
+
+def test_a_dropped_subject_after_a_verse_is_the_preacher_who_cites_it():
+    found = fields("وقال الشيخ خالد العمري في خطبة الجمعة إن الفتن تزول، قال تعالى «ألا إن نصر الله قريب».\n"
+                   "وأضاف أن الصبر طريق النجاة.", "speaker")
+    assert found == [("خالد العمري",), ("الله",), ("خالد العمري",)]
