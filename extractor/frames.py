@@ -18,6 +18,8 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
             and cues.is_present(cue, art.toks[hit.first].key):
         return  # يخشى أن يقول الناس …: what would be said, no statement
     speaker, after = sieves.verb_subject(art, hit)
+    if speaker.how == rules.BEFORE and fold(speaker.text) in art.lex.grammar["the_matter"]:
+        return  # …، الأمر الذي يشير إلى أن: the writer's inference
     if speaker.how in (rules.PREVIOUS, rules.PARAGRAPH) and (
             cue.verb_class == "belief" or cues.is_impersonal(art, art.toks[hit.first].key)
             or cues.writers_inference(art, cue, hit.first)):

@@ -1157,10 +1157,16 @@ def split(doc: Doc, phrase: Phrase, lex: Lexicon) -> tuple[tuple[int, int], str]
 
 def _without_conjunction(lex: Lexicon, tok: Token) -> int:
     """Where a phrase's first word starts without the و/ف that joins its sentence (والرئيس → الرئيس; but
-    والي الخرطوم، والدها: words of their own)."""
+    والي الخرطوم، والدها: words of their own; nor فالكه، فالكاو: names, where what follows ف is no word
+    the lexicon knows)."""
     if not tok.raw.startswith(("وال", "فال")) or lex.is_noun(tok.key) \
             or any(map(lex.is_noun, owned_stems(tok.key, tok.raw))):
         return tok.start
+    if tok.raw.startswith("فال"):
+        rest = tok.key[1:]
+        if not (lex.is_noun(without_article(rest)) or lex.kind_of(rest) or lex.kind_of(without_article(rest))
+                or without_article(rest) in lex.nouns or rest == "الله"):
+            return tok.start
     return tok.start + 1
 
 

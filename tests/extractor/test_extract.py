@@ -1142,3 +1142,18 @@ def test_a_dropped_subject_after_a_verse_is_the_preacher_who_cites_it():
     found = fields("وقال الشيخ خالد العمري في خطبة الجمعة إن الفتن تزول، قال تعالى «ألا إن نصر الله قريب».\n"
                    "وأضاف أن الصبر طريق النجاة.", "speaker")
     assert found == [("خالد العمري",), ("الله",), ("خالد العمري",)]
+
+
+def test_a_name_that_opens_with_fal_keeps_its_first_letter():
+    # فالكه، فالون: ف is no conjunction when what follows it is no word the lexicon knows
+    assert [st.speaker for st in extract("وقال فالكه في مؤتمر صحافي إن الوضع صعب.")] == ["فالكه"]
+    assert [st.speaker for st in extract("فالرئيس قال إن الوضع صعب.")] == ["الرئيس"]
+
+
+def test_the_attention_drawn_is_the_verbs_object():
+    found = fields("وقال خالد العمري إن المشروع مهم. ولفت الانتباه إلى أن التوسعة لها أبعاد مهمة.", "speaker")
+    assert found == [("خالد العمري",), ("خالد العمري",)]
+
+
+def test_the_matter_a_relative_clause_hangs_on_says_nothing():
+    assert extract("وارتفع عدد الزوار هذا العام، الأمر الذي يشير إلى أن السوق يتجه نحو النمو.") == []
