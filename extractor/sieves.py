@@ -227,7 +227,7 @@ def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
                          or _lone_name_before_ba(art, frame.phrase) or _god_called_on(art, frame.phrase)):
         return None  # ووصف معركة الدفاع عن النظام بأنها …، ودعت كل الدول إلى: the object; the subject is dropped
     head = art.toks[frame.phrase.first]
-    if frame.phrase.last == frame.phrase.first and head.key in art.lex.grammar["attention"]:
+    if head.key in art.lex.grammar["attention"]:
         return None  # ولفت الانتباه إلى أن: the attention drawn, the verb's object; the subject is dropped
     if frame.phrase.last == frame.phrase.first and sp.is_definite(head) \
             and art.lex.nouns.get(without_article(head.key)) == "speech" and goes_on(art.lex, frame.hit.cue):
