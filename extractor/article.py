@@ -84,6 +84,7 @@ class Article:
         self.used_spans: set[int] = set()
         self.history: list[Mention] = []  # the speakers of cues, in text order (by their cue)
         self.genders_spoken: set[str] = set()  # the genders of the speakers in history
+        self.sacred_spoken = False  # God or the Prophet is in history (mentions.antecedent passes them over)
         self.surnames: set[str] = set()  # last words of the full names in history
         self.full_names: set[tuple[str, ...]] = set()  # those of people (titled or by a given name), folded
         self._verb_positions: list[int] | None = None  # mentions.verb_positions
@@ -216,6 +217,8 @@ class Article:
         if not self.history or self.history[-1].speaker != speaker:
             insort(self.history, Mention(at, speaker, SPEAKER), key=mention_at)
             self.genders_spoken.add(speaker.gender)
+            if speaker.how == rules.SACRED or speaker.text == "الله":
+                self.sacred_spoken = True
             words = speaker.text.split()
             if len(words) >= 2:
                 self.surnames.add(fold(words[-1]))

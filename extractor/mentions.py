@@ -468,7 +468,7 @@ def antecedent(art: Article, at: int, gender: str, plural: bool = False) -> Spea
     failing that the latest of any. A ``plural`` or dual verb (وقالوا، وقالا) never refers to one person."""
     before = bisect_left(art.history, at, key=mention_at)
     spoken = art.history[max(0, before - MAX_MENTION_LOOKBACK):before]  # the latest before the cue, in text order
-    if not _says(art, at):
+    if art.sacred_spoken and not _says(art, at):
         # وأكد أن، وبين أن after a verse or a hadith: the preacher who cites them, not God or the Prophet
         spoken = [m for m in spoken if m.speaker.how != rules.SACRED and m.speaker.text != "الله"]
     if plural:
@@ -503,7 +503,7 @@ def antecedent(art: Article, at: int, gender: str, plural: bool = False) -> Spea
 def _says(art: Article, at: int) -> bool:
     """Is the cue at token ``at`` a form of قال (قال، ويقول), the verb God or the Prophet goes on with?"""
     cue = cue_of(art.lex, art.toks[at].key)[0]
-    return cue is not None and fold(cue.lemma) == "قال"
+    return cue is not None and cue.lemma == "قال"
 
 
 def plausible(art: Article, speaker: Speaker) -> bool:

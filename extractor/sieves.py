@@ -409,7 +409,8 @@ def before_sieve(art: Article, frame: Frame) -> Speaker | None:
         return None  # رسالة لمن وصفهم بأنهم، ما وصفه بأنه: the object stands before, the subject elsewhere
     if not hit.prefixed and (already := already_subject(art, hit.first)) is not None:
         return already
-    if not hit.prefixed and (accusative := accusative_subject(art, hit.first)) is not None:
+    if not hit.prefixed and hit.first and art.toks[hit.first - 1].key.endswith("ا") \
+            and (accusative := accusative_subject(art, hit.first)) is not None:
         return replace(speaker_from(art, accusative, frame.gender, hit.first), how=BEFORE)
     before = topic(art, hit.first, hit.prefixed)
     if before is None and not hit.prefixed:
