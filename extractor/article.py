@@ -85,6 +85,7 @@ class Article:
         self.history: list[Mention] = []  # the speakers of cues, in text order (by their cue)
         self.genders_spoken: set[str] = set()  # the genders of the speakers in history
         self.sacred_spoken = False  # God or the Prophet is in history (mentions.antecedent passes them over)
+        self.generic_spoken = False  # people in general are (يقول الناس: passed over for a verb in the singular)
         self.surnames: set[str] = set()  # last words of the full names in history
         self.full_names: set[tuple[str, ...]] = set()  # those of people (titled or by a given name), folded
         self._verb_positions: list[int] | None = None  # mentions.verb_positions
@@ -219,6 +220,8 @@ class Article:
             self.genders_spoken.add(speaker.gender)
             if speaker.how == rules.SACRED or speaker.text == "الله":
                 self.sacred_spoken = True
+            if fold(speaker.text) in self.lex.grammar["generic"]:
+                self.generic_spoken = True
             words = speaker.text.split()
             if len(words) >= 2:
                 self.surnames.add(fold(words[-1]))

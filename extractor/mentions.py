@@ -473,6 +473,8 @@ def antecedent(art: Article, at: int, gender: str, plural: bool = False) -> Spea
         spoken = [m for m in spoken if m.speaker.how != rules.SACRED and m.speaker.text != "الله"]
     if plural:
         spoken = [m for m in spoken if not one_person(art.lex, m.speaker)]
+    elif art.generic_spoken:  # (يقول الناس، قد يقول قائل … وأكد: not them; ويضيفون: still them)
+        spoken = [m for m in spoken if fold(m.speaker.text) not in art.lex.grammar["generic"]]
     agreeing = next((m for m in reversed(spoken)
                      if agrees(art.lex, m.speaker, gender) and plausible(art, m.speaker)), None)
     # (وأضاف goes on from one who spoke: a verb's subject in between counts only if named with a title)

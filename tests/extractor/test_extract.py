@@ -1157,3 +1157,10 @@ def test_the_attention_drawn_is_the_verbs_object():
 
 def test_the_matter_a_relative_clause_hangs_on_says_nothing():
     assert extract("وارتفع عدد الزوار هذا العام، الأمر الذي يشير إلى أن السوق يتجه نحو النمو.") == []
+
+
+@pytest.mark.parametrize("generic", ["وقد يقول قائل", "ويقول الناس", "ويقول البعض"])
+def test_people_in_general_are_no_antecedent_of_a_verb_in_the_singular(generic):
+    found = fields(f"وقال الشيخ خالد العمري إن الصبر مفتاح الفرج. {generic} إن الصبر ضعف. وأكد أن الصبر قوة.",
+                   "speaker")
+    assert found[-1] == ("خالد العمري",)
