@@ -145,9 +145,10 @@ def without_closing_quote(art: Article, phrase: sp.Phrase, limit: int) -> sp.Phr
 
 
 def sacred_sieve(art: Article, frame: Frame) -> Speaker | None:
-    """قال تعالى، قال صلى الله عليه وسلم: a formula standing for God or the Prophet."""
+    """قال تعالى، قال صلى الله عليه وسلم: a formula standing for God or the Prophet (not after a verb that
+    calls on its object: ودعا المولى عز وجل أن, whom was prayed to)."""
     found = sacred_formula(art, frame.hit.last + 1, frame.limit)  # (قال عليه الصلاة والسلام: no one told)
-    if found is None:
+    if found is None or _calls_on(art, frame.hit):
         return None
     speaker, frame.after = found
     return speaker
@@ -223,8 +224,9 @@ def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
         return speaker
     # (ووصفه الوزير بأنه: a form that carries its object has its subject next)
     takes_object = fold(frame.hit.cue.lemma) in art.lex.grammar["object_then_ba"] and not frame.hit.cue.object_attached
-    if takes_object and (_object_before_complement(art, frame.phrase) or _all_of(art, frame.phrase)
-                         or _lone_name_before_ba(art, frame.phrase) or _god_called_on(art, frame.phrase)):
+    if (takes_object and (_object_before_complement(art, frame.phrase) or _all_of(art, frame.phrase)
+                          or _lone_name_before_ba(art, frame.phrase))) \
+            or (_calls_on(art, frame.hit) and _god_called_on(art, frame.phrase)):
         return None  # ووصف معركة الدفاع عن النظام بأنها …، ودعت كل الدول إلى: the object; the subject is dropped
     head = art.toks[frame.phrase.first]
     if head.key in art.lex.grammar["attention"]:
@@ -364,10 +366,15 @@ def _lone_name_before_ba(art: Article, phrase: sp.Phrase) -> bool:
         and not sp.is_title_word(art.lex, toks[k].key)
 
 
+def _calls_on(art: Article, hit: Hit) -> bool:
+    """Is the cue a verb that takes whom it calls on or prays to as its object (دعا، ناشد، سأل …)?"""
+    return hit.cue is not None and fold(hit.cue.lemma) in art.lex.grammar["calls_on"] and not hit.cue.object_attached
+
+
 def _god_called_on(art: Article, phrase: sp.Phrase) -> bool:
-    """Is the phrase God alone after a verb that calls on its object (ودعا الله أن يغفر): whom was prayed to,
-    not who spoke?"""
-    return phrase.first == phrase.last and art.toks[phrase.first].key == "الله"
+    """Does the phrase name God after a verb that calls on its object (ودعا الله العلي القدير أن يغفر، ودعا
+    المولى أن): whom was prayed to, not who spoke?"""
+    return art.toks[phrase.first].key in art.lex.grammar["god_name"]
 
 
 def _all_of(art: Article, phrase: sp.Phrase) -> bool:

@@ -1131,6 +1131,15 @@ def test_a_quote_after_another_clause_begins_is_none_of_the_cues():
                    ' عن "أولئك الذين باعوا القضية بثمن بخس".') == []
 
 
+@pytest.mark.parametrize("god", ["الله العلي القدير", "المولى عز وجل", "الله سبحانه وتعالى"])
+def test_god_called_on_by_any_name_is_no_speaker(god):
+    found = fields(f"وأدان خالد العمري الهجوم، ودعا {god} أن يتغمد الشهداء برحمته.", "speaker", "text")
+    assert found == [("خالد العمري", "يتغمد الشهداء برحمته")]
+    # (but God tells, after a verb of telling: التي أخبر سبحانه عن رفعة مكانتها بقوله)
+    assert [st.speaker for st in extract('وهي الفريضة التي أخبر سبحانه عن مكانتها بقوله: "وما تقرب إلي عبدي بشيء".')] \
+        == ["الله"]
+
+
 def test_god_called_on_in_a_prayer_is_no_speaker():
     # ودعا الله أن: God is whom the speaker prayed to; the statement is the speaker's, and so are the next
     found = fields("وأدان خالد العمري الهجوم على المسجد، ودعا الله أن يغفر للشهداء. وأكد أن الأمن سيبقى.",
