@@ -208,7 +208,10 @@ class Article:
 
     def claimed_at(self, offset: int) -> bool:
         i = bisect_right(self.claimed, (offset, len(self.text) + 1))
-        return any(a <= offset < b for a, b in self.claimed[max(0, i - OVERLAP_NEIGHBOURS):i])
+        for a, b in self.claimed[i - OVERLAP_NEIGHBOURS if i > OVERLAP_NEIGHBOURS else 0:i]:
+            if a <= offset < b:  # (a loop, not any() over a generator: this is asked for every verb read)
+                return True
+        return False
 
     def remember(self, speaker: Speaker, at: int) -> None:
         """A named subject of the cue at token ``at`` becomes the referent of later pronouns and

@@ -154,8 +154,10 @@ def is_future(lex: Lexicon, key: str) -> bool:
 def is_derived_present(key: str) -> bool:
     """The present of a derived verb (يتبنى، تتواصل، يستعيد; not a place named with ستان, تتارستان; with
     و/ف first it may be a name: فيتالي)."""
-    return any(key.startswith(prefix) and len(key) >= letters for prefix, letters in DERIVED_PRESENT) \
-        and not key.endswith(PLACE_ENDING)
+    for prefix, letters in DERIVED_PRESENT:  # (a loop: asked of every word a phrase reads)
+        if key.startswith(prefix) and len(key) >= letters:
+            return not key.endswith(PLACE_ENDING)
+    return False
 
 
 def is_of_state(lex: Lexicon, key: str) -> bool:

@@ -599,8 +599,8 @@ def _named_again(art: Article, speaker: Speaker, start: int, i: int) -> bool:
     if not words:
         return False
     last = fold(words[-1])
-    return any(tok.key == last or tok.key.removeprefix("و") == last
-               for tok in art.toks[bisect_left(art.starts, start):i])
+    keys = art.doc.keys[bisect_left(art.starts, start):i]
+    return last in keys or "و" + last in keys
 
 
 def _first_title_word(art: Article, k: int, floor: int = 0) -> int:
@@ -726,7 +726,10 @@ def prophet(art: Article, before: int) -> Speaker:
     """The Prophet as the article last names him before token ``before`` (النبي، رسول الله)."""
     toks = art.toks
     names = sorted((phrase for phrase, kind in art.lex.sacred.items() if kind == "prophet_name"), key=len, reverse=True)
+    firsts = {without_article(phrase[0]) for phrase in names}
     for k in range(before - 1, -1, -1):
+        if without_article(toks[k].key) not in firsts:
+            continue  # (a quick look at the first word before comparing the whole name)
         for phrase in names:
             if k + len(phrase) <= before and all(
                     without_article(toks[k + n].key) == without_article(word) for n, word in enumerate(phrase)):
