@@ -32,6 +32,7 @@ from .tokens import COMMAS, DASHES, Token
 
 NAMING_KINDS = ("org", "title", "source")
 OBJECT_COMPLEMENTS = frozenset({"ب", "عن"})  # طالب بـ، أعرب عن: the object is what was said (رد على is not)
+PRESENT_PREFIXES = ("ي", "ت")  # the first letters of present forms (and of some past ones: تحدث)
 
 
 def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool = False) -> tuple[str, int] | None:
@@ -120,9 +121,6 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
             return None  # (another cue's content, not this one's; but في مذكرة, مقرا لها: nouns)
         k += 1
     return None
-
-
-PRESENT_PREFIXES = ("ي", "ت")  # the first letters of present forms (and of some past ones: تحدث)
 
 
 def _clause_after_comma(art: Article, k: int) -> bool:

@@ -847,9 +847,8 @@ def lookback(art: Article, i: int) -> sp.Phrase | None:
     first = j + 1
     if not at_clause_start:
         return name_then_title(art, i)  # (فلان أمين سر غرفة صناعة دمشق قال: longer than a subject read back)
-    if (toks[first].raw[:1] in ("و", "ف") and not sp.is_definite(toks[first])
-                               and toks[first].key not in art.surnames
-                               and art.lex.kind_of(toks[first].key) is None):
+    if toks[first].raw[:1] in ("و", "ف") and not sp.is_definite(toks[first]) \
+            and toks[first].key not in art.surnames and art.lex.kind_of(toks[first].key) is None:
         return None  # ولمست جانبا مهما ... رد: a verb of its own, not a subject (but وزيرة: a title)
     if any(sp.is_accusative(art.lex, tok) for tok in toks[first:i]):
         return None  # في 20 يناير هجوما ضد منطقة عفرين تقول: an object or an adverb, no subject
@@ -884,15 +883,21 @@ def _quoted_name_before(art: Article, j: int) -> int | None:
     return k
 
 
+def clause_start(art: Article, end: int) -> int:
+    """The first token of the clause that token ``end`` is in: its sentence's, or the one after what opens
+    its clause (يذكر أن وزير الخارجية فلان، قد أكد؛ لكن …)."""
+    toks, grammar = art.toks, art.lex.grammar
+    first = art.sentence_bounds(end)[0]
+    return next((j + 1 for j in range(end - 1, first - 1, -1)
+                 if toks[j].key in grammar["complementizer"] or toks[j].key in grammar["clause_opener"]), first)
+
+
 def titled_opening(art: Article, comma: int) -> sp.Phrase | None:
     """A sentence that opens with a title and its holder's name, or with a name alone, then a comma
     before the verb (النائب عن التحالف الوطني عدنان المياحي، استبعد: …؛ لكن خالد العمري، أكد): that person,
     the subject put first."""
     toks, lex = art.toks, art.lex
-    first = art.sentence_bounds(comma)[0]
-    # (or after what opens its clause: يذكر أن وزير الخارجية فلان، قد أكد؛ لكن …)
-    first = next((j + 1 for j in range(comma - 1, first - 1, -1) if toks[j].key in lex.grammar["complementizer"]
-                  or toks[j].key in lex.grammar["clause_opener"]), first)
+    first = clause_start(art, comma)
     if toks[first].key in lex.grammar["kana"]:
         first += 1  # وكانت القيادة العامة، أكدت
     if not 2 <= comma - first <= MAX_TITLE_TAIL_WORDS:
@@ -912,9 +917,7 @@ def name_then_title(art: Article, end: int) -> sp.Phrase | None:
     or the comma at token ``end`` (فلان أمين سر غرفة صناعة دمشق قال؛ فلان المتحدث باسم النقابة في
     محافظة نينوى، يتابع؛ فلان، الرئيس العالمي لأبحاث سوفوس، الشركة المختصة …، يقول): that person."""
     toks, lex = art.toks, art.lex
-    first = art.sentence_bounds(end)[0]
-    first = next((j + 1 for j in range(end - 1, first - 1, -1) if toks[j].key in lex.grammar["complementizer"]
-                  or toks[j].key in lex.grammar["clause_opener"]), first)
+    first = clause_start(art, end)
     if toks[first].key not in lex.given_names or end - first > MAX_TITLE_TAIL_WORDS:
         return None
     phrase = sp.read_phrase(art.doc, lex, first, end)
