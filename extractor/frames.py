@@ -8,7 +8,7 @@ from . import content, cues, mentions, rules, sieves
 from . import phrases as sp
 from .article import Article, Hit, Speaker
 from .lexicon import Cue
-from .limits import MAX_LOOKAHEAD
+from .limits import MAX_LOOKAHEAD, MIN_BRACKETED_WORDS
 from .normalize import fold, has_conjunction, without_article, without_conjunction
 from .tokens import COMMAS, DASHES
 
@@ -56,8 +56,24 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
         art.used_spans.add(span)
         art.add(s.start, s.end, "direct", hit, speaker, rules.QUOTE_VERB)
         return
+    if speaker.how == rules.SACRED and (bracketed := _bracketed(art, after, limit)) is not None:
+        # قال تعالى (ولن ترضى عنك اليهود …): a verse or a hadith in brackets, quoted as they are
+        art.add(*bracketed, "direct", hit, speaker, rules.VERB + rules.QUOTE_SUFFIX)
+        return
     if not content.as_reported(art, hit, speaker, after) and not content.inserted(art, hit, speaker, after):
         content.quoted_object(art, hit, cue, speaker, after, limit, rules.VERB)
+
+
+def _bracketed(art: Article, k: int, limit: int) -> tuple[int, int] | None:
+    """The offsets inside the brackets that open at token k and close before token ``limit``, when they
+    hold a few words or more."""
+    toks = art.toks
+    if k >= limit or toks[k].raw != "(":
+        return None
+    close = next((j for j in range(k + 1, limit) if toks[j].raw in "()"), None)
+    if close is None or toks[close].raw != ")" or close - k - 1 < MIN_BRACKETED_WORDS:
+        return None
+    return toks[k].end, toks[close].start
 
 
 def nested_verb_cue(art: Article, hit: Hit, cue: Cue) -> None:

@@ -5,6 +5,7 @@ MAX_LOOKAHEAD = 14  # tokens between a cue's subject and its content clause
 MAX_QUOTE_LOOKAHEAD = 32  # tokens between a cue's subject and a quote, a colon or a parenthetical
 MIN_QUOTE_WORDS = 3  # a shorter quoted span is a name or a term unless it ends the sentence
 MIN_MIXED_QUOTE_WORDS = 2  # one quoted word is too often a name or a term to make reported speech mixed
+MIN_BRACKETED_WORDS = 2  # a verse or a hadith in brackets after قال تعالى (not a number or a name alone)
 MAX_NAME_QUOTE_WORDS = 6  # a quoted span this short may be a name (صحيفة «وول ستريت جورنال»)
 MAX_NAME_QUOTE_CHARS = 80  # the same, counted in characters, for the count of repeated quotes
 MAX_COLON_PARAGRAPH_TOKENS = 120  # a paragraph of speech after a colon that ends the previous one

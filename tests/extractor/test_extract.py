@@ -1173,3 +1173,10 @@ def test_people_in_general_are_no_antecedent_of_a_verb_in_the_singular(generic):
     found = fields(f"وقال الشيخ خالد العمري إن الصبر مفتاح الفرج. {generic} إن الصبر ضعف. وأكد أن الصبر قوة.",
                    "speaker")
     assert found[-1] == ("خالد العمري",)
+
+
+def test_a_verse_or_a_hadith_in_brackets_after_its_formula_is_quoted():
+    found = fields("وقد قال تعالى (ولن ترضى عنك اليهود ولا النصارى حتى تتبع ملتهم). وقال صلى الله عليه وسلم"
+                   " (الدين النصيحة).", "speaker", "type", "text")
+    assert found == [("الله", "direct", "ولن ترضى عنك اليهود ولا النصارى حتى تتبع ملتهم"),
+                     ("النبي", "direct", "الدين النصيحة")]
