@@ -64,6 +64,14 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
         content.quoted_object(art, hit, cue, speaker, after, limit, rules.VERB)
 
 
+def _writers_own(art: Article, key: str) -> bool:
+    """Is the word a view with the first person's pronoun on it (رأيي، تقديرنا، علمي): the writer's own?"""
+    views = art.lex.grammar["own_view"]
+    stem = key[:-2] if key.endswith("نا") else key[:-1] if key.endswith("ي") else ""
+    # (a ة before the pronoun is written ت: قناعتي، متابعتنا)
+    return bool(stem) and (stem in views or (stem.endswith("ت") and stem[:-1] + "ه" in views))
+
+
 def _bracketed(art: Article, k: int, limit: int) -> tuple[int, int] | None:
     """The offsets inside the brackets that open at token k and close before token ``limit``, when they
     hold a few words or more."""
@@ -225,6 +233,9 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         phrase = sp.read_phrase(art.doc, art.lex, start, limit, joined) if start < limit else None
         if phrase is None or not sp.names_a_source(art.doc, art.lex, phrase):
             art.note(rules.PHRASE_CLAUSE, "no source after it (حسب الحاجة: as needed)")
+            return
+        if phrase.first == phrase.last and _writers_own(art, toks[phrase.first].key):
+            art.note(rules.PHRASE_CLAUSE, "the writer's own view (حسب رأيي، حسب تقديرنا)")
             return
         if document and not sp.names_a_document(art.doc, art.lex, phrase):
             art.note(rules.PHRASE_CLAUSE, "no document after it (وجاء في المرتبة الخمسين: came fiftieth)")

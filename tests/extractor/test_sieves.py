@@ -175,6 +175,13 @@ def test_what_a_text_says_read_by_the_writer_and_a_rule_followed_by_a_verb_are_n
     assert all("سيلتقي" not in st.speaker for st in found)
 
 
+@pytest.mark.parametrize("article", ["والحل حسب رأيي هو الحوار بين الأطراف.",
+                                     "ويبدو أن الأزمة ستطول حسب تقديرنا.",
+                                     "والحل حسب قناعتي هو الحوار بين الأطراف."])
+def test_the_writers_own_view_after_according_to_is_no_source(article):
+    assert extract(article) == []
+
+
 def test_a_rule_or_a_measure_after_according_to_is_no_source():
     for article in ("وانطلقت المباراة في الساعة الثامنة حسب التوقيت المحلي.",
                     "وتم تعيين المدير وفقا للقانون المعمول به.",
