@@ -41,6 +41,12 @@ class Speaker:
 
 
 NOBODY = Speaker("", "", None, None, "p")
+GOD = "الله"  # how a formula standing for God (قال تعالى) names its speaker
+
+
+def is_sacred(speaker: Speaker) -> bool:
+    """God or the Prophet, named by a formula (قال تعالى، قال صلى الله عليه وسلم) or as God is (الله)?"""
+    return speaker.how == rules.SACRED or speaker.text == GOD
 
 
 @dataclass(frozen=True)
@@ -221,7 +227,7 @@ class Article:
         if not self.history or self.history[-1].speaker != speaker:
             insort(self.history, Mention(at, speaker, SPEAKER), key=mention_at)
             self.genders_spoken.add(speaker.gender)
-            if speaker.how == rules.SACRED or speaker.text == "الله":
+            if is_sacred(speaker):
                 self.sacred_spoken = True
             if fold(speaker.text) in self.lex.grammar["generic"]:
                 self.generic_spoken = True

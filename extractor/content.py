@@ -32,7 +32,6 @@ from .tokens import COMMAS, DASHES, Token
 
 NAMING_KINDS = ("org", "title", "source")
 OBJECT_COMPLEMENTS = frozenset({"ب", "عن"})  # طالب بـ، أعرب عن: the object is what was said (رد على is not)
-PRESENT_PREFIXES = ("ي", "ت")  # the first letters of present forms (and of some past ones: تحدث)
 
 
 def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool = False) -> tuple[str, int] | None:
@@ -137,7 +136,7 @@ def _clause_after_comma(art: Article, k: int) -> bool:
     # where it was said)
     return tok.key not in art.lex.triggers and mentions.is_verb_at(art, k) \
         and mentions.verb_form(art.lex, tok.key) == mentions.LISTED \
-        and without_conjunction(tok.key)[:1] not in PRESENT_PREFIXES and tok.key not in grammar["kana"]
+        and without_conjunction(tok.key)[:1] not in cues.PRESENT_PREFIXES and tok.key not in grammar["kana"]
 
 
 def _joined_noun(art: Article, k: int) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from .normalize import CONJUNCTIONS, fold, without_conjunction, words
+from .normalize import CONJUNCTIONS, fold, without_article, without_conjunction, words
 
 VERB_CLASSES = {"speech", "belief", "document", "relay"}
 GRAMMAR_ROLES = ("reported_opener", "written_preposition", "writers_framing", "one_of", "fronting", "scene",
@@ -23,8 +23,7 @@ GRAMMAR_ROLES = ("reported_opener", "written_preposition", "writers_framing", "o
                  "object_then_ba", "issuing_verb", "setting", "hypothetical", "circumstance", "adverb", "byline",
                  "the_same", "any", "platform", "on_behalf", "guest", "relayed_saying", "already", "resumptive",
                  "each_of", "last_named", "all_of", "subjunctive", "alternative", "negation", "attention",
-                 "the_matter", "generic", "god_name", "calls_on",
-                 "own_view")
+                 "the_matter", "generic", "god_name", "calls_on", "own_view")
 AS_WRITTEN = ("reported_opener", "written_preposition")  # grammar roles whose words are matched as written
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document", "part"}
@@ -80,6 +79,8 @@ class Lexicon:
     sacred: dict[tuple[str, ...], str] = field(default_factory=dict)
     sacred_by_head: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # first word ->
     sacred_by_last: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)  # last word ->
+    prophet_names: tuple[tuple[str, ...], ...] = ()  # the Prophet's names, the longest first (رسول الله، النبي)
+    prophet_name_starts: frozenset[str] = frozenset()  # their first words without the article
     # what rules derive per word, remembered across articles (phrases.word_form, phrases.word_traits,
     # mentions.verb_form, and the verb forms alone: "verbs")
     memo: dict[str, dict] = field(default_factory=lambda: {"word_form": {}, "word_traits": {}, "verb_form": {},
@@ -223,6 +224,9 @@ def load() -> Lexicon:
     for phrase, kind in lex.sacred.items():
         lex.sacred_by_head.setdefault(phrase[0], []).append((phrase, kind))
         lex.sacred_by_last.setdefault(phrase[-1], []).append((phrase, kind))
+    lex.prophet_names = tuple(sorted((phrase for phrase, kind in lex.sacred.items() if kind == "prophet_name"),
+                                     key=len, reverse=True))
+    lex.prophet_name_starts = frozenset(without_article(phrase[0]) for phrase in lex.prophet_names)
     synonyms = _rows("title_synonyms.tsv", ["word", "same as"])
     lex.same_title = {fold(row["word"]): fold(row["same as"]) for row in synonyms}
     grammar: dict[str, set] = {role: set() for role in GRAMMAR_ROLES}

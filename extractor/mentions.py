@@ -17,7 +17,7 @@ from itertools import compress
 
 from . import phrases as sp
 from . import rules
-from .article import SUBJECT, SUBJECT_BY_PLACE, Article, Mention, Speaker, mention_at
+from .article import SUBJECT, SUBJECT_BY_PLACE, Article, Mention, Speaker, is_sacred, mention_at
 from .lexicon import Cue, Lexicon, cue_of, goes_on
 from .limits import (
     MAX_FIRST_NAMED_TOKENS,
@@ -470,7 +470,7 @@ def antecedent(art: Article, at: int, gender: str, plural: bool = False) -> Spea
     spoken = art.history[max(0, before - MAX_MENTION_LOOKBACK):before]  # the latest before the cue, in text order
     if art.sacred_spoken and not _says(art, at):
         # وأكد أن، وبين أن after a verse or a hadith: the preacher who cites them, not God or the Prophet
-        spoken = [m for m in spoken if m.speaker.how != rules.SACRED and m.speaker.text != "الله"]
+        spoken = [m for m in spoken if not is_sacred(m.speaker)]
     if plural:
         spoken = [m for m in spoken if not one_person(art.lex, m.speaker)]
     elif art.generic_spoken:  # (يقول الناس، قد يقول قائل … وأكد: not them; ويضيفون: still them)

@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 
 from . import cues, mentions
 from . import phrases as sp
-from .article import NOBODY, Article, Hit, Speaker, mention_at
+from .article import GOD, NOBODY, Article, Hit, Speaker, mention_at
 from .lexicon import cue_of, goes_on
 from .limits import (
     MAX_ACCUSATIVE_SUBJECT_WORDS,
@@ -148,7 +148,7 @@ def sacred_sieve(art: Article, frame: Frame) -> Speaker | None:
     """قال تعالى، قال صلى الله عليه وسلم: a formula standing for God or the Prophet (not after a verb that
     calls on its object: ودعا المولى عز وجل أن, whom was prayed to)."""
     found = sacred_formula(art, frame.hit.last + 1, frame.limit)  # (قال عليه الصلاة والسلام: no one told)
-    if found is None or _calls_on(art, frame.hit):
+    if found is None or _lemma_in(art, frame.hit, "calls_on"):
         return None
     speaker, frame.after = found
     return speaker
@@ -223,10 +223,10 @@ def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
         speaker, frame.after = found
         return speaker
     # (ووصفه الوزير بأنه: a form that carries its object has its subject next)
-    takes_object = fold(frame.hit.cue.lemma) in art.lex.grammar["object_then_ba"] and not frame.hit.cue.object_attached
+    takes_object = _lemma_in(art, frame.hit, "object_then_ba")
     if (takes_object and (_object_before_complement(art, frame.phrase) or _all_of(art, frame.phrase)
                           or _lone_name_before_ba(art, frame.phrase))) \
-            or (_calls_on(art, frame.hit) and _god_called_on(art, frame.phrase)):
+            or (_lemma_in(art, frame.hit, "calls_on") and _god_called_on(art, frame.phrase)):
         return None  # ووصف معركة الدفاع عن النظام بأنها …، ودعت كل الدول إلى: the object; the subject is dropped
     head = art.toks[frame.phrase.first]
     if head.key in art.lex.grammar["attention"]:
@@ -366,9 +366,11 @@ def _lone_name_before_ba(art: Article, phrase: sp.Phrase) -> bool:
         and not sp.is_title_word(art.lex, toks[k].key)
 
 
-def _calls_on(art: Article, hit: Hit) -> bool:
-    """Is the cue a verb that takes whom it calls on or prays to as its object (دعا، ناشد، سأل …)?"""
-    return hit.cue is not None and fold(hit.cue.lemma) in art.lex.grammar["calls_on"] and not hit.cue.object_attached
+def _lemma_in(art: Article, hit: Hit, role: str) -> bool:
+    """Is the cue a verb of the grammar's ``role`` (its lemma), in a form without its object's pronoun:
+    object_then_ba (وصف، دعا … its object, then its complement), calls_on (دعا، ناشد، سأل: whom it calls on or
+    prays to)?"""
+    return hit.cue is not None and fold(hit.cue.lemma) in art.lex.grammar[role] and not hit.cue.object_attached
 
 
 def _god_called_on(art: Article, phrase: sp.Phrase) -> bool:
@@ -718,19 +720,17 @@ def sacred_formula(art: Article, k: int, limit: int) -> tuple[Speaker, int] | No
     while end < limit and toks[end].raw in DASHES:
         end += 1
     if kind == "god":
-        return Speaker("الله", "", None, None, "m", SACRED), end
+        return Speaker(GOD, "", None, None, "m", SACRED), end
     return prophet(art, k), end
 
 
 def prophet(art: Article, before: int) -> Speaker:
     """The Prophet as the article last names him before token ``before`` (النبي، رسول الله)."""
     toks = art.toks
-    names = sorted((phrase for phrase, kind in art.lex.sacred.items() if kind == "prophet_name"), key=len, reverse=True)
-    firsts = {without_article(phrase[0]) for phrase in names}
     for k in range(before - 1, -1, -1):
-        if without_article(toks[k].key) not in firsts:
+        if without_article(toks[k].key) not in art.lex.prophet_name_starts:
             continue  # (a quick look at the first word before comparing the whole name)
-        for phrase in names:
+        for phrase in art.lex.prophet_names:
             if k + len(phrase) <= before and all(
                     without_article(toks[k + n].key) == without_article(word) for n, word in enumerate(phrase)):
                 s, e = toks[k].start, toks[k + len(phrase) - 1].end
