@@ -98,6 +98,8 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
     plural = hit.cue is not None and hit.cue.kind == "verb" and hit.cue.gender == "p"
     # …، لكنه طمأن إسرائيل بأن: the conjunction carries the subject, the noun after the verb is its object
     plural = plural or pronoun_before(art, hit.first)
+    # أن مدرب الفريق أبلغ الإدارة بأن: the subject stands between a bare complementizer and the verb
+    plural = plural or (not hit.prefixed and _subject_after_complementizer(art, hit.first))
     if not about_person and not plural and slot + 1 < limit and art.toks[slot].raw in COMMAS \
             and (art.is_known_surname(art.toks[slot + 1].key) or art.toks[slot + 1].key in art.lex.given_names):
         slot += 1  # وسجل ، مزوار في حديث …، وقال، جان فلان، مساعد …: a stray comma before a named subject
@@ -117,6 +119,17 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
         phrase = without_closing_quote(art, phrase, limit)  # (not بين, عبر: forms that are also other words)
     gender = hit.cue.gender if hit.cue else "p"
     return Frame(hit, gender, slot, limit, phrase, head, slot)
+
+
+def _subject_after_complementizer(art: Article, i: int) -> bool:
+    """Is all that stands between a bare أن/بأن and the verb at token i its subject (أن مدرب الفريق
+    أبلغ الإدارة بأن)? Then the noun after the verb is its object."""
+    toks, near = art.toks, art.doc.keys[max(0, i - MAX_LOOKBACK_WORDS - 1):i - 1]
+    if "ان" not in near and "بان" not in near:
+        return False
+    before = lookback(art, i)
+    return before is not None and before.first > 0 and toks[before.first - 1].key in ("ان", "بان") \
+        and toks[before.first - 1].para == toks[i].para
 
 
 def reports_before(art: Article, i: int) -> bool:

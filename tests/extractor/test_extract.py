@@ -1121,6 +1121,17 @@ def test_another_source_set_against_what_was_said_ends_it_and_speaks_for_itself(
                   " الأموال ستستغل.", "speaker") == [("التقرير",)]
 
 
+def test_a_subject_between_a_bare_complementizer_and_its_verb_speaks_and_the_noun_after_is_told():
+    # أن + subject + verb: the noun after the verb is its object (the one told), not its subject
+    assert fields("وعلمت الصحيفة أن مدرب الفريق أبلغ الإدارة المكلفة برغبته بأن يكون أي لاعب قادم من النجوم.",
+                  "speaker") == [("مدرب الفريق",)]
+    assert fields("إلا أن الوزير خالد العمري حذر الحكومة وقال إن عليها أن تصرف أموالها في دعم الاقتصاد.",
+                  "speaker", "text") == [("خالد العمري", "عليها أن تصرف أموالها في دعم الاقتصاد")]
+    # a modal adverb (ربما، لعل) is no part of a subject: the subject after the verb speaks
+    assert fields("لكن في إشارة إلى أن الحكومة ربما تكون مستعدة للتفاوض قال الوزير خالد العمري إن على حكومته"
+                  " التحلي بالمرونة.", "speaker") == [("خالد العمري",)]
+
+
 def test_noting_that_is_the_writers_and_no_content_of_the_verb_before_it():
     assert extract("وقدمت الشركة المستندات التي تؤيد سلامة موقفها، علماً أنه قد تم قيد التظلم أمس.") == []
 
