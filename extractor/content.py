@@ -45,8 +45,10 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
     toks = art.toks
     if relay and (saying := _relayed_saying(art, j, limit)) is not None:
         return marker(art, saying + 1, limit)  # (ونقلت الوكالة عن فلان، الذي …، قوله إن)
-    if strict and j + 1 < limit and ((toks[j].key in art.lex.grammar["setting"] and sp.where_said(art.lex, toks[j + 1]))
-                                     or sp.told_audience(art.lex, toks[j])):
+    at = j + 1 if strict and j < limit and toks[j].raw in COMMAS else j  # (وكتب فلان، في حسابه: «…»)
+    if strict and at + 1 < limit and (
+            (toks[at].key in art.lex.grammar["setting"] and sp.where_said(art.lex, toks[at + 1]))
+            or sp.told_audience(art.lex, toks[at])):
         # وسجل مزوار في حديث لوكالة …، أن: said in an interview; وكتب فلان على صفحته «…»; وبين فلان لوكالة
         # سانا أن: whom it was told: the cue speaks
         strict = False

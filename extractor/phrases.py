@@ -79,6 +79,8 @@ def _quoted_name_end(doc: Doc, lex: Lexicon, j: int, limit: int, subject: bool =
         k += 1
     if k >= limit or toks[k].raw not in MARKS:
         return None
+    if toks[j + 1].key in lex.grammar["complementizer"] and any(len(t.key) > 3 for t in toks[j + 2:k]):
+        return None  # وقال بعضهم "إنه تجاوز الحدود": what was said, no name (but قناة "إن بي سي"، "إن إتش كي": letters)
     if toks[k].raw == "'" and k + 1 < limit and toks[k + 1].raw == "'":
         k += 1
     if k - j - 1 > MAX_QUOTED_NAME_WORDS and not (
@@ -523,6 +525,8 @@ def refusal(doc: Doc, lex: Lexicon, i: int, joined: bool = False, opening: bool 
     if not tok.key or tok.quote != -1:
         return None
     key = tok.key
+    if key in lex.grammar["one_of_them"]:
+        return None  # قال أحدهم، وقال بعضهم: one or some of them, an unnamed speaker (ب of بعضهم no preposition)
     if _purpose(lex, key):
         return "a purpose clause (لتحمل)"
     if (key in PREPOSITION_FORMS and not tok.raw.endswith("ى")) or tok.raw in lex.grammar["written_preposition"] \

@@ -1132,6 +1132,24 @@ def test_a_subject_between_a_bare_complementizer_and_its_verb_speaks_and_the_nou
                   " التحلي بالمرونة.", "speaker") == [("خالد العمري",)]
 
 
+def test_one_or_some_of_them_speak_unnamed():
+    # أحدهم، إحداهن، بعضهم: the group's pronoun on the quantifier, an unnamed speaker, not an object
+    assert fields("وجلس الرجال في المجلس. قال أحدهم: طيب، ومن لا يستجيب لطلبك؟", "speaker") == [("أحدهم",)]
+    assert fields("والتقت الصحيفة لاجئتين، وقالت إحداهما إن الوضع صعب.", "speaker", "text") == [
+        ("إحداهما", "الوضع صعب")]
+    # and a quote that opens with إن/إنه is what was said, no name of theirs
+    assert fields('ورد زملاء الوزير على مقاله بغضب، وقال بعضهم "إنه تجاوز الحدود".', "speaker", "text") == [
+        ("بعضهم", "إنه تجاوز الحدود")]
+    # (a channel's letters still are its name)
+    assert fields('ووفقاً لقناة "أن بي سي" فإن الوزيرة التقت بالموظفين.', "speaker") == [('قناة "أن بي سي"',)]
+
+
+def test_where_it_was_written_may_stand_after_a_comma_before_the_quote():
+    # كتب is also كُتُب (books): its content must come at once, but where it was posted may stand between
+    assert fields('وكتب عضو البرلمان خالد العمري، في حسابه على تويتر: "هذا تجاوز للحدود".', "speaker", "text") == [
+        ("خالد العمري", "هذا تجاوز للحدود")]
+
+
 def test_noting_that_is_the_writers_and_no_content_of_the_verb_before_it():
     assert extract("وقدمت الشركة المستندات التي تؤيد سلامة موقفها، علماً أنه قد تم قيد التظلم أمس.") == []
 
