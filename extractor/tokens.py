@@ -112,6 +112,9 @@ class Doc:
 
     def _ends_sentence(self, i: int) -> bool:
         tok = self.tokens[i]
+        if tok.raw == "?" and tok.start and self.text[tok.start - 1].isdigit() \
+                and self.text[tok.end:tok.end + 1] not in ("", "\n"):
+            return False  # 70? من السلع: a sign the text's encoding lost (%, ٫), no question, mid-line
         if tok.raw == ".":
             before = self.text[tok.start - 1] if tok.start else " "
             after = self.text[tok.end] if tok.end < len(self.text) else " "

@@ -56,3 +56,10 @@ def test_a_dot_glued_to_the_next_sentence_still_ends_one_but_not_an_initial_or_a
     ends = [t.raw for k, t in enumerate(doc.tokens) if doc.is_sentence_end(k)]
     after = [doc.tokens[k + 1].raw for k, t in enumerate(doc.tokens[:-1]) if doc.is_sentence_end(k)]
     assert after == ["من", "ثم", "وأعلن", "وأضاف", "وختم"] and ends == ["."] * 5
+
+
+def test_a_question_mark_glued_to_a_number_mid_line_is_a_lost_sign_not_a_question():
+    # (a text whose encoding lost % or ٫ shows ? in their place: 70? من السلع، 21?6)
+    doc = tokenize("وقال إن 70? من السلع فاسدة و21?6 منها مستوردة. فهل بلغت 70?\nنعم؟")
+    after = [doc.tokens[k + 1].raw for k in range(len(doc.tokens) - 1) if doc.is_sentence_end(k)]
+    assert after == ["فهل", "نعم"]
