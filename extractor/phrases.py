@@ -13,6 +13,7 @@ from .tokens import COMMAS, Doc, Token
 
 MAX_SPEAKER_WORDS = 14
 MAX_APPOSITION_WORDS = 6  # الشيخ خالد بن أحمد آل خليفة
+MAX_APPOSED_NAME_WORDS = 3  # a name after a title's comma with no comma after it (، خالد العمري عن …)
 
 
 @dataclass
@@ -794,7 +795,11 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                 # (الفوز الكبير الذي: before a relative pronoun, a definite common noun is the verb's object)
                 or (toks[k].key in lex.grammar["relative"] and not _definite_common_noun(lex, toks[j + 1]))
                 # كاتب عام البلدية، مكرم شويخ في مداخلة له، إن: a title, its holder, then where it was said
-                or (titled and toks[k].key in lex.grammar["setting"] and named_at == j + 1)):
+                or (titled and toks[k].key in lex.grammar["setting"] and named_at == j + 1)
+                # كشف مدير عام الشركة، خالد العمري عن …: a title alone, a given name after it, then the verb's
+                # preposition
+                or (titled_nobody and named_at == j + 1 and toks[j + 1].key in lex.given_names
+                    and k - j - 1 <= MAX_APPOSED_NAME_WORDS and toks[k].key in lex.grammar["preposition"])):
             # (رئيس الجمعية الجزائرية لطب الأورام، الأستاذ كمال بوزيد،: a title, then a titled name)
             # (but الشيخ فلان، مدير عام أوقاف القدس،: a name before the comma, and after it a title of
             # common nouns and no name)

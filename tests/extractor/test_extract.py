@@ -1150,6 +1150,12 @@ def test_where_it_was_written_may_stand_after_a_comma_before_the_quote():
         ("خالد العمري", "هذا تجاوز للحدود")]
 
 
+def test_a_name_after_a_titles_comma_before_the_verbs_preposition_is_the_titles_holder():
+    # كشف مدير عام الشركة، خالد العمري عن …: the name, with no comma after it, before the verb's عن
+    assert fields("كشف مدير عام الشركة الأولى، خالد العمري عن توقيع اتفاقية جديدة، مبيناً أن حجم الاستثمار"
+                  " يبلغ 15 مليون دولار.", "speaker", "speaker_title") == [("خالد العمري", "مدير عام الشركة الأولى")]
+
+
 def test_noting_that_is_the_writers_and_no_content_of_the_verb_before_it():
     assert extract("وقدمت الشركة المستندات التي تؤيد سلامة موقفها، علماً أنه قد تم قيد التظلم أمس.") == []
 
