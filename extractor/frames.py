@@ -292,6 +292,8 @@ def phrase_cue(art: Article, hit: Hit) -> None:
             end -= 1
         tail = after + 1 if after < b and toks[after].raw in COMMAS else None
         if tail is not None and any(t.key for t in toks[tail:b]):
-            end = b - 1  # حصل الحزب، حسب الوزير، على 7 مقاعد: the sentence around the phrase
+            # حصل الحزب، حسب الوزير، على 7 مقاعد: the sentence around the phrase, up to where another
+            # statement begins (…، مؤكدا أن …: the next one's)
+            end = max(end, min(b, content.clause_end(art, tail)) - 1)
         s, e, type_ = content.typed(art, toks[a].start, toks[end].end)
     art.add(s, e, type_, hit, speaker, rules.PHRASE_CLAUSE)

@@ -579,6 +579,15 @@ def test_a_cue_set_between_commas_credits_the_sentence_around_it(article, expect
     assert fields(article, "text", "rule") == expected
 
 
+def test_the_sentence_around_an_attribution_phrase_ends_where_another_statement_begins():
+    # البعض، حسب فلان، يظن أن …، مؤكدا أن …: the participle's statement is the next one, not the phrase's
+    assert fields("البعض، حسب الأستاذ خالد العمري، يظن أن التزكية شدة دائمة، مؤكدا أن هذا خلاف مفهومها،"
+                  " مبرزا أنه ليس شرطا أن تأخذ بالعزائم.", "text", "rule") == [
+        ("البعض، حسب الأستاذ خالد العمري، يظن أن التزكية شدة دائمة", "phrase-clause/subject"),
+        ("هذا خلاف مفهومها", "participle-clause/sentence"),
+        ("ليس شرطا أن تأخذ بالعزائم", "participle-clause/sentence")]
+
+
 def test_a_cue_form_after_a_preposition_is_a_noun():
     assert fields("وترك لعشاء يجمع القادة مع توقع ليلة طويلة أن تمتد المفاوضات.", "cue") == []
 
