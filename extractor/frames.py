@@ -217,7 +217,13 @@ def phrase_cue(art: Article, hit: Hit) -> None:
             content.emit_content(art, hit, sieves.participle_subject(art, hit), found, rules.VERB)
         return
     pronoun = last_key.endswith(("ه", "ها", "هم")) and last_key[:-1] in ("تعبير", "قول")
-    if pronoun or last_key.endswith(("تعبيره", "تعبيرها", "قوله", "قولها")):
+    # حسب تعبيره، وفق قولها: the owner's own words
+    owned = start < limit and (sp.speech_with_owner(art.lex, toks[start])
+                               or toks[start].key in art.lex.grammar["relayed_saying"])
+    if owned:
+        # (whose words: the subject of the verb the sentence hangs on, as for a participle)
+        speaker, after = sieves.participle_subject(art, hit), start + 1
+    elif pronoun or last_key.endswith(("تعبيره", "تعبيرها", "قوله", "قولها")):
         speaker = sieves.previous_speaker(art, "p", hit.first)
         after = start
     else:

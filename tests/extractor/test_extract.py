@@ -588,6 +588,15 @@ def test_the_sentence_around_an_attribution_phrase_ends_where_another_statement_
         ("ليس شرطا أن تأخذ بالعزائم", "participle-clause/sentence")]
 
 
+def test_in_his_own_words_credits_the_subject_of_the_sentence():
+    # وفق تعبيره، حسب قوله: the words of the one the sentence is about, not of the last speaker
+    assert fields("وقال الوزير خالد العمري إن الوضع صعب. وتحدث السفير فوزي الورتاني عن عملية السلام التي"
+                  " تلفظ أنفاسها الأخيرة وفق تعبيره.", "speaker")[-1] == ("فوزي الورتاني",)
+    assert fields("وقال الوزير خالد العمري إن الوضع صعب. الحكومة ستتحرك قريبا لحل أزمة الوقود، حسب قوله.",
+                  "speaker", "text") == [("خالد العمري", "الوضع صعب"),
+                                         ("خالد العمري", "الحكومة ستتحرك قريبا لحل أزمة الوقود")]
+
+
 def test_a_cue_form_after_a_preposition_is_a_noun():
     assert fields("وترك لعشاء يجمع القادة مع توقع ليلة طويلة أن تمتد المفاوضات.", "cue") == []
 
