@@ -237,7 +237,9 @@ def phrase_cue(art: Article, hit: Hit) -> None:
                                   or (toks[start].key[:1] == "ل" and toks[start].key in art.lex.grammar["addressee"])):
                 start += 1  # حسب ما أدلى به الوزير، وفق ما كشف عنه المصدر، وفق ما أكده لنا مراسلنا
         phrase = sp.read_phrase(art.doc, art.lex, start, limit, joined) if start < limit else None
-        if phrase is None or not sp.names_a_source(art.doc, art.lex, phrase):
+        if phrase is None or not (sp.names_a_source(art.doc, art.lex, phrase) or (
+                phrase.first == phrase.last and art.is_known_surname(toks[phrase.first].key))):
+            # (حسب العمري: a family name that spoke before, though a common adjective may look the same)
             art.note(rules.PHRASE_CLAUSE, "no source after it (حسب الحاجة: as needed)")
             return
         if phrase.first == phrase.last and _writers_own(art, toks[phrase.first].key):

@@ -597,6 +597,12 @@ def test_in_his_own_words_credits_the_subject_of_the_sentence():
                                          ("خالد العمري", "الحكومة ستتحرك قريبا لحل أزمة الوقود")]
 
 
+def test_a_family_name_that_spoke_before_is_a_source_after_bihasab():
+    # (العمري alone looks like a common adjective; the article named it before as a speaker's family name)
+    assert fields("وقال الوزير خالد العمري إن الوضع صعب. الحكومة ستتحرك قريبا لحل أزمة الوقود، حسب العمري.",
+                  "speaker", "rule")[-1] == ("خالد العمري", "phrase-clause/subject")
+
+
 def test_a_cue_form_after_a_preposition_is_a_noun():
     assert fields("وترك لعشاء يجمع القادة مع توقع ليلة طويلة أن تمتد المفاوضات.", "cue") == []
 
