@@ -29,6 +29,9 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     found = content.marker(art, after, limit, strict, cue.verb_class == "relay")
     if content.main_clause(art, found) and not (hit.first and art.toks[hit.first - 1].raw in COMMAS):
         found = None
+    if found is not None and found[0] != "clause" and fold(cue.lemma) in art.lex.grammar["needs_on"] \
+            and "علي" not in art.doc.keys[after:_marker_at(art, found)]:
+        return  # وفيما يلي نص البيان: …: the text of it, a noun (the verb's content follows its على)
     if found is None and strict and after < limit and art.toks[after].key == "علي" and "علي" in cue.heads:
         # وعلق فلان على الخطوة، بأنها …: the verb's own على makes the form the cue; what it is about,
         # then a comma and its content clause
@@ -62,6 +65,13 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
         return
     if not content.as_reported(art, hit, speaker, after) and not content.inserted(art, hit, speaker, after):
         content.quoted_object(art, hit, cue, speaker, after, limit, rules.VERB)
+
+
+def _marker_at(art: Article, found: tuple[str, int]) -> int:
+    """The token where a content marker (content.marker) stands: a colon's, a quote's opening mark, a
+    clause's first word."""
+    kind, at = found
+    return bisect_left(art.starts, art.doc.spans[at].open_mark) if kind == "quote" else at
 
 
 def _writers_own(art: Article, key: str) -> bool:

@@ -603,6 +603,12 @@ def test_a_family_name_that_spoke_before_is_a_source_after_bihasab():
                   "speaker", "rule")[-1] == ("خالد العمري", "phrase-clause/subject")
 
 
+def test_nass_before_a_colon_or_a_quote_without_its_ala_is_the_text_of_something():
+    # نص البيان: the text of the statement, a noun; the verb's content follows its على
+    assert extract('وفيما يلي نص البيان: "نحن نعيش أياما صعبة في هذا البلد الكبير".') == []
+    assert fields('وينص القانون على "إنشاء لجنة مستقلة ذات طبيعة قضائية".', "speaker") == [("القانون",)]
+
+
 def test_a_cue_form_after_a_preposition_is_a_noun():
     assert fields("وترك لعشاء يجمع القادة مع توقع ليلة طويلة أن تمتد المفاوضات.", "cue") == []
 
