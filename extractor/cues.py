@@ -81,11 +81,13 @@ def is_present(cue: Cue, key: str) -> bool:
 
 def writers_inference(art: Article, cue: Cue, i: int) -> bool:
     """Is the present cue at token i the verb of ما after a pronoun or a demonstrative (وهو ما يؤكد أن،
-    وهذا ما يشير إلى أن: which is what shows that), or of a demonstrative alone (وهذا يشير إلى أن: this
-    shows that), the writer's inference, no one's statement?"""
+    وهذا ما يشير إلى أن: which is what shows that), of ما with من or ب on it (مما يؤكد أن), or of a
+    demonstrative alone (وهذا يشير إلى أن: this shows that), the writer's inference, no one's statement?"""
     toks = art.toks
     if i < 1 or not is_present(cue, toks[i].key):
         return False
+    if toks[i - 1].key in art.lex.grammar["which"]:
+        return cue.gender == "m"
     if toks[i - 1].key not in art.lex.grammar["what"]:
         return not has_conjunction(toks[i].key) \
             and without_conjunction(toks[i - 1].key, shortest=2) in art.lex.grammar["demonstrative"]

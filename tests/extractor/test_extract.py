@@ -1014,7 +1014,8 @@ def test_a_relayed_source_comes_past_where_the_relay_was_published():
     assert fields(article, "speaker", "text") == [("فوزي الورتاني", "الصاروخ سيتطلب فحصا متأنيا")]
 
 
-@pytest.mark.parametrize("inference", ["وهو ما يؤكد أن", "وهذا ما يشير إلى أن", "وهذا يشير إلى أن"])
+@pytest.mark.parametrize("inference", ["وهو ما يؤكد أن", "وهذا ما يشير إلى أن", "وهذا يشير إلى أن",
+                                       "وتأجل مرتين، مما يؤكد أن", "وتأجل مرتين، بما يشير إلى أن"])
 def test_which_is_what_shows_is_the_writers_inference(inference):
     article = f"وقال خالد العمري إن الاجتماع انتهى مبكرا. {inference} المجلس هو الذي أصدر القرار."
     assert fields(article, "speaker", "text") == [("خالد العمري", "الاجتماع انتهى مبكرا")]
