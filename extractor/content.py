@@ -737,7 +737,7 @@ def inserted(art: Article, hit: Hit, speaker: Speaker, after: int) -> bool:
     lead = [t for t in toks[a:j] if t.key]
     if len(lead) < MIN_TRAILED_WORDS or any(cues.is_verb_cue(art, t.key) for t in lead + toks[after + 1:b]):
         return False
-    end = b - 1
+    end = min(b, clause_end(art, after + 1)) - 1  # (…، مشيرا إلى أن: the next statement's)
     while end > after and not toks[end].key and toks[end].quote == -1 and toks[end].raw not in MARKS:
         end -= 1
     s, e, type_ = typed(art, toks[a].start, toks[end].end)

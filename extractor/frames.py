@@ -309,7 +309,9 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         while end > a and (toks[end].raw in COMMAS or toks[end].raw in DASHES):
             end -= 1
         tail = after + 1 if after < b and toks[after].raw in COMMAS else None
-        if tail is not None and any(t.key for t in toks[tail:b]):
+        if tail is not None and any(t.key for t in toks[tail:b]) \
+                and not (toks[tail].key in art.lex.triggers and content.starts_new_statement(art, tail, b)):
+            # (…، بحسب الوزير، مضيفا أن: the participle's statement, after the phrase's)
             # حصل الحزب، حسب الوزير، على 7 مقاعد: the sentence around the phrase, up to where another
             # statement begins (…، مؤكدا أن …: the next one's)
             end = max(end, min(b, content.clause_end(art, tail)) - 1)

@@ -579,6 +579,14 @@ def test_a_cue_set_between_commas_credits_the_sentence_around_it(article, expect
     assert fields(article, "text", "rule") == expected
 
 
+@pytest.mark.parametrize("article", [
+    "المشكلة الحقيقية في هذا الملف، يقول الباحث خالد العمري، تكمن في غياب الإرادة، مشيرا إلى أن الحل يتطلب وقتا طويلا.",
+    "المشكلة الحقيقية في هذا الملف تكمن في غياب الإرادة، بحسب الباحث خالد العمري، مشيرا إلى أن الحل يتطلب وقتا طويلا.",
+])
+def test_a_participle_after_a_cue_set_in_a_sentence_is_a_statement_of_its_own(article):
+    assert [text for text, in fields(article, "text")][1:] == ["الحل يتطلب وقتا طويلا"]
+
+
 def test_the_sentence_around_an_attribution_phrase_ends_where_another_statement_begins():
     # البعض، حسب فلان، يظن أن …، مؤكدا أن …: the participle's statement is the next one, not the phrase's
     assert fields("البعض، حسب الأستاذ خالد العمري، يظن أن التزكية شدة دائمة، مؤكدا أن هذا خلاف مفهومها،"
