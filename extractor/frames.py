@@ -29,7 +29,8 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     found = content.marker(art, after, limit, strict, cue.verb_class == "relay")
     if content.main_clause(art, found) and not (hit.first and art.toks[hit.first - 1].raw in COMMAS):
         found = None
-    if found is not None and found[0] != "clause" and fold(cue.lemma) in art.lex.grammar["needs_on"] \
+    if found is not None and found[0] != "clause" and cue.verb_class == "document" \
+            and fold(cue.lemma) in art.lex.grammar["needs_on"] \
             and "علي" not in art.doc.keys[after:_marker_at(art, found)]:
         return  # وفيما يلي نص البيان: …: the text of it, a noun (the verb's content follows its على)
     if found is None and strict and after < limit and art.toks[after].key == "علي" and "علي" in cue.heads:
@@ -278,6 +279,8 @@ def phrase_cue(art: Article, hit: Hit) -> None:
             speaker = sieves.joined_source(art, phrase, limit) if joined \
                 else sieves.speaker_from(art, phrase, "p", limit)
         after = phrase.last + 1
+        if speaker.end is not None and speaker.end > toks[after - 1].end:
+            after = bisect_left(art.starts, speaker.end)  # (بحسب تقرير صادر عن البنك الدولي: past its issuer)
         relayed = sieves.relayed_source(art, after, limit) if relaying else None
         if relayed is not None:
             speaker, after = relayed  # بحسب ما نقلته الوكالة عن مصدر أمني: the source it relays

@@ -1197,7 +1197,9 @@ def issuer(doc: Doc, lex: Lexicon, phrase: Phrase, limit: int) -> Phrase | None:
     toks = doc.tokens
     if phrase.first < phrase.last and _ranks_a_document(doc, lex, phrase.first):
         return issuer(doc, lex, replace(phrase, first=phrase.first + 1), limit)  # أحدث تقرير لمنظمة …: the report
-    if lex.nouns.get(toks[phrase.first].key.removeprefix("ال")) != "document":
+    key = toks[phrase.first].key  # (with the ل of وفقاً لـ on it: لتقرير، للتقرير)
+    if lex.nouns.get(key.removeprefix("ال")) != "document" \
+            and not (key[:1] == "ل" and lex.nouns.get(key[2:] if key.startswith("لل") else key[1:]) == "document"):
         return None
     j = phrase.first + 1
     if j <= phrase.last and not is_definite(toks[phrase.first]) and toks[j].key not in lex.grammar["issuer_link"] \

@@ -99,7 +99,7 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
     # …، لكنه طمأن إسرائيل بأن: the conjunction carries the subject, the noun after the verb is its object
     plural = plural or pronoun_before(art, hit.first)
     # أن مدرب الفريق أبلغ الإدارة بأن: the subject stands between a bare complementizer and the verb
-    plural = plural or (not hit.prefixed and _subject_after_complementizer(art, hit.first))
+    plural = plural or (not hit.prefixed and hit.first > 1 and _subject_after_complementizer(art, hit.first))
     if not about_person and not plural and slot + 1 < limit and art.toks[slot].raw in COMMAS \
             and (art.is_known_surname(art.toks[slot + 1].key) or art.toks[slot + 1].key in art.lex.given_names):
         slot += 1  # وسجل ، مزوار في حديث …، وقال، جان فلان، مساعد …: a stray comma before a named subject

@@ -617,6 +617,15 @@ def test_nass_before_a_colon_or_a_quote_without_its_ala_is_the_text_of_something
     assert fields('وينص القانون على "إنشاء لجنة مستقلة ذات طبيعة قضائية".', "speaker") == [("القانون",)]
 
 
+@pytest.mark.parametrize("article", [
+    "وبحسب تقرير صادر عن البنك الدولي، فإن الحكومة تعمل على حل الأزمة.",
+    "وطبقا لتقرير صادر عن البنك الدولي، فإن الحكومة تعمل على حل الأزمة.",
+    "ووفقا لتقرير أصدره البنك الدولي، فإن الحكومة تعمل على حل الأزمة.",
+])
+def test_a_document_after_an_attribution_phrase_is_its_issuers_and_the_content_follows_the_issuer(article):
+    assert fields(article, "speaker", "text") == [("البنك الدولي", "الحكومة تعمل على حل الأزمة")]
+
+
 def test_a_cue_form_after_a_preposition_is_a_noun():
     assert fields("وترك لعشاء يجمع القادة مع توقع ليلة طويلة أن تمتد المفاوضات.", "cue") == []
 
