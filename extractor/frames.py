@@ -68,6 +68,14 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
         content.quoted_object(art, hit, cue, speaker, after, limit, rules.VERB)
 
 
+def _after_statement(art: Article, a: int, i: int) -> int:
+    """The first token after the last statement that ends between token a and token i, else a."""
+    start, at = art.toks[a].start, art.toks[i].start
+    k = bisect_left(art.claimed, (at, at))
+    ends = [e for s, e in art.claimed[max(0, k - 3):k] if start <= s and e <= at]
+    return bisect_left(art.starts, max(ends)) if ends else a
+
+
 def _marker_at(art: Article, found: tuple[str, int]) -> int:
     """The token where a content marker (content.marker) stands: a colon's, a quote's opening mark, a
     clause's first word."""
@@ -285,9 +293,6 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         if relayed is not None:
             speaker, after = relayed  # بحسب ما نقلته الوكالة عن مصدر أمني: the source it relays
     a, b = art.sentence_bounds(hit.first)
-    lead = [t for t in toks[a:hit.first] if t.key]
-    if any(cues.is_verb_cue(art, t.key) for t in lead):
-        return  # وقالت الشركة، بحسب موقع ...، إن: the verb's statement holds the content
     k = after
     while k < b and toks[k].raw in COMMAS:
         k += 1
@@ -295,6 +300,11 @@ def phrase_cue(art: Article, hit: Hit) -> None:
     if k < told < b and (toks[told].key in art.lex.grammar["complementizer"] or toks[told].key in ("فقد", "فلقد")):
         after = k = told
     complementizer = k < b and toks[k].key in art.lex.grammar["complementizer"]  # يبدو حسب مصادر مطلعة أن …
+    if complementizer:
+        a = _after_statement(art, a, hit.first)  # (أفادت مصادر بأن …، ووفق المصادر فإن: a clause of its own)
+    lead = [t for t in toks[a:hit.first] if t.key]
+    if any(cues.is_verb_cue(art, t.key) for t in lead):
+        return  # وقالت الشركة، بحسب موقع ...، إن: the verb's statement holds the content
     if not lead or (len(lead) == 1 and lead[0].key in ("و", "ف")) or complementizer:
         # the phrase opens the sentence, or a content clause follows its source: the content is after it
         k = after

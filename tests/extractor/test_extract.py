@@ -626,6 +626,15 @@ def test_a_document_after_an_attribution_phrase_is_its_issuers_and_the_content_f
     assert fields(article, "speaker", "text") == [("البنك الدولي", "الحكومة تعمل على حل الأزمة")]
 
 
+def test_an_attribution_phrase_with_its_own_content_after_a_statement_in_its_sentence_is_another_statement():
+    # …، ووفق المصادر فإن …: a clause of its own after the verb's statement; but وقالت الشركة، بحسب موقع
+    # الصحيفة، إن …: the phrase inside the verb's statement, before its content
+    assert fields("وأفادت مصادر محلية بأن الحل قريب، ووفق مصادر فلسطينية فإن الحكومة تعمل على حل الأزمة.",
+                  "speaker", "text") == [("مصادر محلية", "الحل قريب"),
+                                         ("مصادر فلسطينية", "الحكومة تعمل على حل الأزمة")]
+    assert fields("وقالت الشركة، بحسب موقع الصحيفة، إن الحكومة تعمل على حل الأزمة.", "speaker") == [("الشركة",)]
+
+
 def test_a_cue_form_after_a_preposition_is_a_noun():
     assert fields("وترك لعشاء يجمع القادة مع توقع ليلة طويلة أن تمتد المفاوضات.", "cue") == []
 
