@@ -8,7 +8,7 @@ from . import content, cues, mentions, rules, sieves
 from . import phrases as sp
 from .article import Article, Hit, Speaker
 from .lexicon import Cue
-from .limits import MAX_LOOKAHEAD, MIN_BRACKETED_WORDS
+from .limits import MAX_LOOKAHEAD, MAX_SOURCE_TAIL_WORDS, MIN_BRACKETED_WORDS
 from .normalize import fold, has_conjunction, without_article, without_conjunction
 from .tokens import COMMAS, DASHES
 
@@ -66,6 +66,18 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
         return
     if not content.as_reported(art, hit, speaker, after) and not content.inserted(art, hit, speaker, after):
         content.quoted_object(art, hit, cue, speaker, after, limit, rules.VERB)
+
+
+def _main_clause_after(art: Article, k: int, b: int) -> int | None:
+    """The token after «، فإن» (or «، فقد») a few words after token k, before token b: where the main
+    clause after a phrase opening the sentence begins."""
+    toks = art.toks
+    for j in range(k, min(b - 1, k + MAX_SOURCE_TAIL_WORDS + 1)):
+        if not toks[j].key:
+            key = toks[j + 1].key
+            return j + 1 if toks[j].raw in COMMAS and key[:1] == "ف" and (
+                key in art.lex.grammar["complementizer"] or key in ("فقد", "فلقد")) else None
+    return None
 
 
 def _after_statement(art: Article, a: int, i: int) -> int:
@@ -300,6 +312,12 @@ def phrase_cue(art: Article, hit: Hit) -> None:
     if k < told < b and (toks[told].key in art.lex.grammar["complementizer"] or toks[told].key in ("فقد", "فلقد")):
         after = k = told
     complementizer = k < b and toks[k].key in art.lex.grammar["complementizer"]  # يبدو حسب مصادر مطلعة أن …
+    if not complementizer and not any(t.key for t in toks[a:hit.first]):
+        # (وبحسب مراقبين معتمدين لتتبع انتخابات سابع أكتوبر، فإن: the source's last words, read short)
+        main = _main_clause_after(art, k, b)
+        if main is not None:
+            after = k = main
+            complementizer = True
     if complementizer:
         a = _after_statement(art, a, hit.first)  # (أفادت مصادر بأن …، ووفق المصادر فإن: a clause of its own)
     lead = [t for t in toks[a:hit.first] if t.key]

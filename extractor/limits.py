@@ -14,6 +14,7 @@ MAX_PARENTHETICAL_TOKENS = 24  # how far past commas a verb's own complement may
 MAX_OBJECT_QUOTE_GAP = 6  # words from a verb's direct object to the quote that makes it a statement (أبدى تمسكه «…»)
 MAX_TRAILING_WORDS = 3  # words after the subject of a trailing cue (، حسبما ذكرت الوكالة اليوم.)
 MIN_TRAILED_WORDS = 4  # a sentence shorter than this before كما ذكر is no statement
+MAX_SOURCE_TAIL_WORDS = 3  # words of a source read short before ، فإن (وبحسب مراقبين … لسابع أكتوبر، فإن)
 MAX_FRONTED_WORDS = 4  # ، وفي هذا الإطار يقول: a short phrase put before a cue verb
 MAX_SENTENCE_TOKENS = 400  # how far a sentence is looked for either side of a token
 MAX_BYLINE_PARAGRAPH = 3  # paragraphs with words before a byline (the headlines above كتب: فلان)

@@ -635,6 +635,14 @@ def test_an_attribution_phrase_with_its_own_content_after_a_statement_in_its_sen
     assert fields("وقالت الشركة، بحسب موقع الصحيفة، إن الحكومة تعمل على حل الأزمة.", "speaker") == [("الشركة",)]
 
 
+@pytest.mark.parametrize("article", [
+    "وبحسب مراقبين دوليين معتمدين لتتبع الانتخابات التشريعية لسابع أكتوبر، فإن الظروف كانت جيدة.",
+    "وبحسب المركز، ومقره الولايات المتحدة، فإن الظروف كانت جيدة.",
+])
+def test_the_content_after_an_opening_attribution_phrase_starts_after_its_main_clauses_fa_inna(article):
+    assert fields(article, "text") == [("الظروف كانت جيدة",)]
+
+
 def test_a_cue_form_after_a_preposition_is_a_noun():
     assert fields("وترك لعشاء يجمع القادة مع توقع ليلة طويلة أن تمتد المفاوضات.", "cue") == []
 
