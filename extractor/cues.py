@@ -128,8 +128,9 @@ def describes_at(art: Article, i: int) -> bool:
 
 
 def is_noun_form(art: Article, i: int) -> bool:
-    """Is the cue form at token i a noun, after a preposition (مع توقع، بعد إعلان)?"""
-    return i > 0 and art.toks[i - 1].key in art.lex.grammar["noun_maker"]
+    """Is the cue form at token i a noun, after a preposition in its paragraph (مع توقع، بعد إعلان، في رأي)?"""
+    toks = art.toks
+    return i > 0 and toks[i - 1].key in art.lex.grammar["noun_maker"] and toks[i - 1].para == toks[i].para
 
 
 def attribution_phrase_at(art: Article, i: int) -> tuple[int, bool] | None:

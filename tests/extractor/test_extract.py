@@ -645,6 +645,10 @@ def test_the_content_after_an_opening_attribution_phrase_starts_after_its_main_c
 
 def test_a_cue_form_after_a_preposition_is_a_noun():
     assert fields("وترك لعشاء يجمع القادة مع توقع ليلة طويلة أن تمتد المفاوضات.", "cue") == []
+    # في رأي، في مذكرة: a noun (the analysts speak, not their memo)
+    assert fields("لكن ذلك لا يعني في رأي أغلب الباحثين أن الشخص الأساسي ليس موجودا.", "cue") == []
+    assert fields('وقال محللون في البنك في مذكرة: "نزلت أسعار الذهب لمستوياتها قبل أسبوع".', "speaker") == [
+        ("محللون في البنك",)]
 
 
 @pytest.mark.parametrize("article", [
