@@ -47,9 +47,15 @@ def hits(art: Article) -> list[Hit]:
             if cue is not None and not describes_at(art, i):
                 continue
         if cue is not None and not is_noun_form(art, i) and not is_preposition_at(art, i) \
-                and not first_person(art, tok) and not byline_at(art, i):
+                and not first_person(art, tok) and not byline_at(art, i) and not _other_word_by_ya(art, tok):
             found.append(Hit(i, i, cue, prefixed))
     return found
+
+
+def _other_word_by_ya(art: Article, tok: Token) -> bool:
+    """Is a verb form of final ى written with ي (رأي، نفي) in an article that writes على and إلى with
+    their ى: the noun (an opinion, a denial), not the verb (رأى، نفى)?"""
+    return tok.raw.endswith("ي") and without_conjunction(tok.key) in art.lex.maqsura_forms and art.writes_maqsura
 
 
 def byline_at(art: Article, i: int) -> bool:

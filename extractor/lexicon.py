@@ -55,6 +55,9 @@ class Cue:
 class Lexicon:
     cues: dict[str, Cue] = field(default_factory=dict)
     object_forms: dict[str, Cue] = field(default_factory=dict)  # ووصفه، اتهمها: a cue only before بأن
+    # past verb forms written with a final ى (رأى، نفى، أبدى), folded: written with ي in an article that writes
+    # على and إلى so, they are other words (رأي an opinion, نفي a denial)
+    maqsura_forms: frozenset[str] = frozenset()
     honorific_of: dict[str, str] = field(default_factory=dict)  # folded سموه، فضيلتها -> سمو، فضيله
     phrases: list[tuple[str, ...]] = field(default_factory=list)  # folded word tuples
     phrase_heads: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # first word -> phrases
@@ -164,12 +167,15 @@ def _add_cue(table: dict[str, Cue], form: str, cue: Cue, source: str) -> None:
 def load() -> Lexicon:
     """Read and validate every data file (once per process)."""
     lex = Lexicon()
+    maqsura: set[str] = set()
     for row in _rows("attribution_verbs.tsv",
                      ["lemma", "class", "forms_m", "forms_f", "forms_pl", "complements", "gloss"]):
         if row["class"] not in VERB_CLASSES:
             raise LexiconError(f"attribution_verbs.tsv: unknown class {row['class']!r} for {row['lemma']}")
         for gender, column in (("m", "forms_m"), ("f", "forms_f"), ("p", "forms_pl")):
-            for form in _forms(row[column]):
+            for n, form in enumerate(_forms(row[column])):
+                if gender == "m" and n == 0 and form.endswith("ى"):
+                    maqsura.add(fold(form))  # (the past: the present يرى has no other word يري)
                 cue = Cue(row["lemma"], "verb", row["class"], gender, _complements(row["complements"]))
                 _add_cue(lex.cues, form, cue, "attribution_verbs.tsv")
                 if gender == "m" and form[:1] == "ي" and row["lemma"][:1] == "ا":
@@ -248,6 +254,7 @@ def load() -> Lexicon:
     titles = {word for word, kind in lex.speaker_words.items() if kind == "title"}
     lex.titles = frozenset({word for word in titles if not (word.startswith("ال") and len(word) > 4)}
                            | {"ال" + word for word in titles if len(word) > 2})
+    lex.maqsura_forms = frozenset(maqsura)
     _add_object_forms(lex)
     for noun in lex.grammar["honorific"]:  # سمو → سموه، سموها; فضيله (ة folded) → فضيلته، فضيلتها
         stem = noun[:-1] + "ت" if noun.endswith("ه") else noun

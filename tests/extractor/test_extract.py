@@ -643,6 +643,13 @@ def test_the_content_after_an_opening_attribution_phrase_starts_after_its_main_c
     assert fields(article, "text") == [("الظروف كانت جيدة",)]
 
 
+def test_a_past_verb_of_final_alef_maqsura_written_with_ya_is_the_noun_where_the_article_writes_ala_so():
+    # رأي آخر: an opinion, in an article that writes على with its ى; where it writes علي, رأي is the verb
+    assert fields("وقال الوزير فوزي الورتاني إن الوضع صعب على الجميع. أما المدرب خالد العمري فله رأي آخر"
+                  " مفاده أن الفريق يستحق الفوز.", "cue") == [("وقال",)]
+    assert fields("ورأي خالد العمري أن القانون ينظم طرفي التصالح علي الفور.", "speaker") == [("خالد العمري",)]
+
+
 def test_a_cue_form_after_a_preposition_is_a_noun():
     assert fields("وترك لعشاء يجمع القادة مع توقع ليلة طويلة أن تمتد المفاوضات.", "cue") == []
     # في رأي، في مذكرة: a noun (the analysts speak, not their memo)
