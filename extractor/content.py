@@ -407,7 +407,7 @@ def _goes_on_with_verb(art: Article, k: int) -> bool:
     cue, prefixed = cue_of(art.lex, key)
     if cue is None or not prefixed or cue.kind != "verb" or art.toks[k].raw[:1] != "و" or cues.strict_at(art, k):
         return False
-    verb, lemma = key[1:], fold(cue.lemma)
+    verb, lemma = key[1:], cue.lemma_key
     present = verb[:1] == "ي" or (verb[:1] == "ت" and (not lemma.startswith("ت") or verb.startswith("تت")))
     return not present
 

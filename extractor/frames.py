@@ -29,8 +29,7 @@ def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     found = content.marker(art, after, limit, strict, cue.verb_class == "relay")
     if content.main_clause(art, found) and not (hit.first and art.toks[hit.first - 1].raw in COMMAS):
         found = None
-    if found is not None and found[0] != "clause" and cue.verb_class == "document" \
-            and fold(cue.lemma) in art.lex.grammar["needs_on"] \
+    if found is not None and found[0] != "clause" and cue.lemma_key in art.lex.grammar["needs_on"] \
             and "علي" not in art.doc.keys[after:_marker_at(art, found)]:
         return  # وفيما يلي نص البيان: …: the text of it, a noun (the verb's content follows its على)
     if found is None and strict and after < limit and art.toks[after].key == "علي" and "علي" in cue.heads:
@@ -139,7 +138,7 @@ def nested_verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     if speaker.how != rules.SUBJECT and not _goes_on_from_outer(art, hit, cue, speaker) \
             and not _opens_content(art, cue, speaker):
         return
-    if speaker.how in (rules.SUBJECT, rules.BEFORE) and fold(cue.lemma) in grammar["object_then_ba"]:
+    if speaker.how in (rules.SUBJECT, rules.BEFORE) and cue.lemma_key in grammar["object_then_ba"]:
         return  # (أن رئيس البرلمان فلان وصف ترامب بأنه: its subject stands before it; after it, its object)
     found = content.marker(art, after, art.para_end[hit.first], strict=True)
     if found is None or (speaker.how == rules.PREVIOUS and found[0] != "clause"):

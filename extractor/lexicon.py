@@ -46,9 +46,11 @@ class Cue:
     complements: tuple[str, ...]  # folded multi-word complements such as "الي ان"
     object_attached: bool = False  # the form carries its object's pronoun (ووصفه، اتهمتها، وصفوهم)
     heads: frozenset[str] = field(init=False, compare=False)  # the first word of each (الي for "الي ان")
+    lemma_key: str = field(init=False, compare=False)  # the lemma folded, as grammar roles list lemmas
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "heads", frozenset(c.split()[0] for c in self.complements))
+        object.__setattr__(self, "lemma_key", fold(self.lemma))
 
 
 @dataclass
@@ -273,7 +275,7 @@ def _add_object_forms(lex: Lexicon) -> None:
     the object's pronoun attached (ووصفه بأنه، وصفوه بأنه: the plural's alif goes), their content a
     clause after بأن only: what one is described as, ما وصفه بـ«…», names a thing, it reports no speech."""
     for key, cue in list(lex.cues.items()):
-        if cue.kind != "verb" or fold(cue.lemma) not in lex.grammar["object_then_ba"]:
+        if cue.kind != "verb" or cue.lemma_key not in lex.grammar["object_then_ba"]:
             continue
         stem = key[:-1] if key.endswith("وا") else key
         attached = Cue(cue.lemma, "verb", cue.verb_class, cue.gender, (), object_attached=True)
@@ -284,7 +286,7 @@ def _add_object_forms(lex: Lexicon) -> None:
 
 def goes_on(lex: Lexicon, cue: Cue | None) -> bool:
     """Is the cue one that goes on from the one who spoke before (أضاف، تابع، استطرد: role going_on)?"""
-    return cue is not None and fold(cue.lemma) in lex.grammar["going_on"]
+    return cue is not None and cue.lemma_key in lex.grammar["going_on"]
 
 
 def cue_of(lex: Lexicon, key: str, forms: dict[str, Cue] | None = None) -> tuple[Cue | None, bool]:

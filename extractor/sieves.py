@@ -383,7 +383,7 @@ def _lemma_in(art: Article, hit: Hit, role: str) -> bool:
     """Is the cue a verb of the grammar's ``role`` (its lemma), in a form without its object's pronoun:
     object_then_ba (وصف، دعا … its object, then its complement), calls_on (دعا، ناشد، سأل: whom it calls on or
     prays to)?"""
-    return hit.cue is not None and fold(hit.cue.lemma) in art.lex.grammar[role] and not hit.cue.object_attached
+    return hit.cue is not None and hit.cue.lemma_key in art.lex.grammar[role] and not hit.cue.object_attached
 
 
 def _god_called_on(art: Article, phrase: sp.Phrase) -> bool:
