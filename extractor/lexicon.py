@@ -23,7 +23,8 @@ GRAMMAR_ROLES = ("reported_opener", "written_preposition", "writers_framing", "o
                  "object_then_ba", "issuing_verb", "setting", "hypothetical", "circumstance", "adverb", "byline",
                  "the_same", "any", "platform", "on_behalf", "guest", "relayed_saying", "already", "resumptive",
                  "each_of", "last_named", "all_of", "subjunctive", "alternative", "negation", "attention",
-                 "the_matter", "generic", "god_name", "calls_on", "own_view", "one_of_them", "needs_on", "which")
+                 "the_matter", "generic", "god_name", "calls_on", "own_view", "one_of_them", "needs_on", "which",
+                 "relay_link")
 AS_WRITTEN = ("reported_opener", "written_preposition")  # grammar roles whose words are matched as written
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document", "part"}

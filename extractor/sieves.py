@@ -1185,6 +1185,9 @@ def relayed_source(art: Article, k: int, limit: int, quoting: bool = False) -> t
     while k < limit and k - start < MAX_RELAY_GAP:
         if k + 1 < limit and toks[k].key in art.lex.grammar["setting"] and sp.where_said(art.lex, toks[k + 1]):
             k += 2  # على الإنترنت عن، عبر موقعها عن، في بيان عن ...
+        elif k + 1 < limit and toks[k].key == "علي" and toks[k + 1].key in art.lex.grammar["relay_link"]:
+            k += 1  # على لسان فلان: in his words
+            break
         elif toks[k].raw in COMMAS or (art.lex.kind_of(toks[k].key) == "stop" and toks[k].key != "عن"):
             k += 1  # ، الخميس، نقلا عن ...
         elif k + 1 < limit and (toks[k].key, toks[k + 1].key) in times:
@@ -1195,7 +1198,7 @@ def relayed_source(art: Article, k: int, limit: int, quoting: bool = False) -> t
         k += 1
     elif quoting:
         return None
-    if k >= limit or toks[k].key != "عن":
+    if k >= limit or toks[k].key not in art.lex.grammar["relay_link"]:
         return None
     phrase = subject_phrase(art, k + 1, limit)
     if phrase is None:

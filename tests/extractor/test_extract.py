@@ -650,6 +650,12 @@ def test_a_past_verb_of_final_alef_maqsura_written_with_ya_is_the_noun_where_the
     assert fields("ورأي خالد العمري أن القانون ينظم طرفي التصالح علي الفور.", "speaker") == [("خالد العمري",)]
 
 
+def test_a_relaying_verb_credits_the_one_in_whose_words_it_relays():
+    # ونقلت الوكالة على لسان فلان قوله: like عن فلان, the source speaks
+    assert fields('ونقلت وكالة الأنباء الرسمية على لسان الوزير خالد العمري قوله: "إن الحل قريب جدا".',
+                  "speaker") == [("خالد العمري",)]
+
+
 def test_a_cue_form_after_a_preposition_is_a_noun():
     assert fields("وترك لعشاء يجمع القادة مع توقع ليلة طويلة أن تمتد المفاوضات.", "cue") == []
     # في رأي، في مذكرة: a noun (the analysts speak, not their memo)
