@@ -112,7 +112,8 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
         # preposition ends its subject
         heads = hit.cue.heads
         cut = next((j for j in range(phrase.first + 1, phrase.last + 1) if art.toks[j].key in heads or (
-            "ب" in heads and sp.is_ba_verbal_noun(art.toks[j].key))), None)
+            "ب" in heads and sp.is_ba_verbal_noun(art.toks[j].key)) or (
+            "الي" in heads and _li_verbal_noun(art, art.toks[j].key))), None)
         if cut is not None:
             phrase = subject_phrase(art, slot, cut)
     if phrase is not None and not reports_before(art, hit.first) and not cues.strict_at(art, hit.first):
@@ -130,6 +131,12 @@ def _subject_after_complementizer(art: Article, i: int) -> bool:
     before = lookback(art, i)
     return before is not None and before.first > 0 and toks[before.first - 1].key in ("ان", "بان") \
         and toks[before.first - 1].para == toks[i].para
+
+
+def _li_verbal_noun(art: Article, key: str) -> bool:
+    """ل on a noun of action of the form تفعيل/تفعّل (لتحري، لتشكيل): what a verb of calling for (دعا إلى)
+    calls for, as after its إلى."""
+    return key[:2] == "لت" and len(key) >= 5 and art.lex.is_noun(key[1:])
 
 
 def reports_before(art: Article, i: int) -> bool:

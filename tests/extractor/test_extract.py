@@ -656,6 +656,12 @@ def test_a_relaying_verb_credits_the_one_in_whose_words_it_relays():
                   "speaker") == [("خالد العمري",)]
 
 
+def test_li_on_a_noun_of_action_ends_the_subject_of_a_verb_of_calling_for():
+    # دعت السعودية لتحري رؤية الهلال: what it called for, as after إلى; the subject is السعودية
+    assert fields("وهي المرة الأولى التي تدعو فيها السعودية لتحري رؤية الهلال في يومين. وقالت إن ذلك يأتي"
+                  " نظرا لعدم تقدم أحد للشهادة.", "speaker") == [("السعودية",)]
+
+
 def test_a_cue_form_after_a_preposition_is_a_noun():
     assert fields("وترك لعشاء يجمع القادة مع توقع ليلة طويلة أن تمتد المفاوضات.", "cue") == []
     # في رأي، في مذكرة: a noun (the analysts speak, not their memo)
