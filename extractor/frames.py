@@ -8,7 +8,7 @@ from . import content, cues, mentions, rules, sieves
 from . import phrases as sp
 from .article import Article, Hit, Speaker
 from .lexicon import Cue
-from .limits import MAX_LOOKAHEAD, MAX_SOURCE_TAIL_WORDS, MIN_BRACKETED_WORDS
+from .limits import MAX_LOOKAHEAD, MAX_SOURCE_TAIL_WORDS, MIN_BRACKETED_WORDS, OVERLAP_NEIGHBOURS
 from .normalize import fold, has_conjunction, without_article, without_conjunction
 from .tokens import COMMAS, DASHES
 
@@ -83,7 +83,7 @@ def _after_statement(art: Article, a: int, i: int) -> int:
     """The first token after the last statement that ends between token a and token i, else a."""
     start, at = art.toks[a].start, art.toks[i].start
     k = bisect_left(art.claimed, (at, at))
-    ends = [e for s, e in art.claimed[max(0, k - 3):k] if start <= s and e <= at]
+    ends = [e for s, e in art.claimed[max(0, k - OVERLAP_NEIGHBOURS):k] if start <= s and e <= at]
     return bisect_left(art.starts, max(ends)) if ends else a
 
 
@@ -251,9 +251,10 @@ def phrase_cue(art: Article, hit: Hit) -> None:
     owned = start < limit and (sp.speech_with_owner(art.lex, toks[start])
                                or toks[start].key in art.lex.grammar["relayed_saying"])
     if owned:
-        # (whose words: the subject of the verb the sentence hangs on, as for a participle)
+        # (the one the sentence is about: the subject of the verb it hangs on, as for a participle)
         speaker, after = sieves.participle_subject(art, hit), start + 1
     elif pronoun or last_key.endswith(("تعبيره", "تعبيرها", "قوله", "قولها")):
+        # (على حد تعبيره: most often after what the last speaker said, as it was said)
         speaker = sieves.previous_speaker(art, "p", hit.first)
         after = start
     else:
@@ -341,9 +342,8 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         tail = after + 1 if after < b and toks[after].raw in COMMAS else None
         if tail is not None and any(t.key for t in toks[tail:b]) \
                 and not (toks[tail].key in art.lex.triggers and content.starts_new_statement(art, tail, b)):
-            # (…، بحسب الوزير، مضيفا أن: the participle's statement, after the phrase's)
             # حصل الحزب، حسب الوزير، على 7 مقاعد: the sentence around the phrase, up to where another
-            # statement begins (…، مؤكدا أن …: the next one's)
+            # statement begins (…، مؤكدا أن …); none when one begins right after it (…، بحسب الوزير، مضيفا أن)
             end = max(end, min(b, content.clause_end(art, tail)) - 1)
         s, e, type_ = content.typed(art, toks[a].start, toks[end].end)
     art.add(s, e, type_, hit, speaker, rules.PHRASE_CLAUSE)
