@@ -12,6 +12,8 @@ from .limits import MAX_LOOKAHEAD, MAX_SOURCE_TAIL_WORDS, MIN_BRACKETED_WORDS, O
 from .normalize import fold, has_conjunction, without_article, without_conjunction
 from .tokens import COMMAS, DASHES
 
+FA_QAD = ("فقد", "فلقد")  # فـ + قد: after an opening phrase or clause, the main clause begins (وبحسب فلان، فقد …)
+
 
 def verb_cue(art: Article, hit: Hit, cue: Cue) -> None:
     if hit.first and art.toks[hit.first - 1].key in art.lex.grammar["subjunctive"] \
@@ -75,7 +77,7 @@ def _main_clause_after(art: Article, k: int, b: int) -> int | None:
         if not toks[j].key:
             key = toks[j + 1].key
             return j + 1 if toks[j].raw in COMMAS and key[:1] == "ف" and (
-                key in art.lex.grammar["complementizer"] or key in ("فقد", "فلقد")) else None
+                key in art.lex.grammar["complementizer"] or key in FA_QAD) else None
     return None
 
 
@@ -309,7 +311,7 @@ def phrase_cue(art: Article, hit: Hit) -> None:
     while k < b and toks[k].raw in COMMAS:
         k += 1
     told = _past_setting(art, k, b)
-    if k < told < b and (toks[told].key in art.lex.grammar["complementizer"] or toks[told].key in ("فقد", "فلقد")):
+    if k < told < b and (toks[told].key in art.lex.grammar["complementizer"] or toks[told].key in FA_QAD):
         after = k = told
     complementizer = k < b and toks[k].key in art.lex.grammar["complementizer"]  # يبدو حسب مصادر مطلعة أن …
     if not complementizer and not any(t.key for t in toks[a:hit.first]):
@@ -327,7 +329,7 @@ def phrase_cue(art: Article, hit: Hit) -> None:
         # the phrase opens the sentence, or a content clause follows its source: the content is after it
         k = after
         while k < b and (toks[k].raw in COMMAS or toks[k].key in art.lex.grammar["complementizer"]
-                         or toks[k].key in ("فقد", "فلقد")):
+                         or toks[k].key in FA_QAD):
             k += 1  # (وبحسب المحققين، فلقد «سقط الشاب …»: the content after ف and its قد)
         if k < b and cues.is_verb_cue(art, toks[k].key) and content.opens_own_statement(art, k, b):
             return  # وبحسب الوكالة، فقد أشارت التقارير إلى أن …: the verb's statement, with a subject of its own

@@ -578,6 +578,12 @@ def is_accusative_plural(lex: Lexicon, tok: Token) -> bool:
     return tok.raw.startswith("ال") and bare.endswith("ين") and len(bare) >= 5 and lex.is_noun(bare[:-2] + "ون")
 
 
+def is_li_verbal_noun(lex: Lexicon, key: str) -> bool:
+    """ل on a noun of action of the form تفعيل/تفعّل (لتحري، لتشكيل): what a verb of calling for (دعا إلى)
+    calls for, as after its إلى."""
+    return key[:2] == "لت" and len(key) >= 5 and lex.is_noun(key[1:])
+
+
 def is_ba_verbal_noun(key: str) -> bool:
     """ب on a noun of action (بالتدخل، بتشكيل، بمزيد، باستمرار), also one of the forms اِفتعال read on its
     letters (باعتماد، باتخاذ: ب ا C ت C ا C or, assimilated, ب ا ت C ا C; not باتريك، بابتشينكو) and

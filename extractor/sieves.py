@@ -84,6 +84,9 @@ class Frame:
 Sieve = Callable[[Article, Frame], Speaker | None]
 
 
+BARE_COMPLEMENTIZERS = ("ان", "بان")  # أن and بأن folded, with no pronoun on them
+
+
 def verb_frame(art: Article, hit: Hit) -> Frame:
     limit = art.para_end[hit.first]
     slot = after_addressee(art, hit.last + 1, limit)
@@ -113,7 +116,7 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
         heads = hit.cue.heads
         cut = next((j for j in range(phrase.first + 1, phrase.last + 1) if art.toks[j].key in heads or (
             "ب" in heads and sp.is_ba_verbal_noun(art.toks[j].key)) or (
-            "الي" in heads and _li_verbal_noun(art, art.toks[j].key))), None)
+            "الي" in heads and sp.is_li_verbal_noun(art.lex, art.toks[j].key))), None)
         if cut is not None:
             phrase = subject_phrase(art, slot, cut)
     if phrase is not None and not reports_before(art, hit.first) and not cues.strict_at(art, hit.first):
@@ -126,17 +129,11 @@ def _subject_after_complementizer(art: Article, i: int) -> bool:
     """Is all that stands between a bare أن/بأن and the verb at token i its subject (أن مدرب الفريق
     أبلغ الإدارة بأن)? Then the noun after the verb is its object."""
     toks, near = art.toks, art.doc.keys[max(0, i - MAX_LOOKBACK_WORDS - 1):i - 1]
-    if "ان" not in near and "بان" not in near:
+    if not any(map(near.__contains__, BARE_COMPLEMENTIZERS)):
         return False
     before = lookback(art, i)
-    return before is not None and before.first > 0 and toks[before.first - 1].key in ("ان", "بان") \
+    return before is not None and before.first > 0 and toks[before.first - 1].key in BARE_COMPLEMENTIZERS \
         and toks[before.first - 1].para == toks[i].para
-
-
-def _li_verbal_noun(art: Article, key: str) -> bool:
-    """ل on a noun of action of the form تفعيل/تفعّل (لتحري، لتشكيل): what a verb of calling for (دعا إلى)
-    calls for, as after its إلى."""
-    return key[:2] == "لت" and len(key) >= 5 and art.lex.is_noun(key[1:])
 
 
 def reports_before(art: Article, i: int) -> bool:
@@ -479,7 +476,7 @@ def accusative_subject(art: Article, i: int) -> sp.Phrase | None:
     while first > 0 and i - first < MAX_ACCUSATIVE_SUBJECT_WORDS and toks[first - 1].key.endswith("ا") \
             and toks[first - 1].quote == -1:
         first -= 1
-    if first == i or first == 0 or toks[first - 1].key not in ("ان", "بان") \
+    if first == i or first == 0 or toks[first - 1].key not in BARE_COMPLEMENTIZERS \
             or not sp.is_accusative(art.lex, toks[first]):
         return None
     return sp.Phrase(first, i - 1, i)
@@ -688,7 +685,7 @@ def pronoun_before(art: Article, i: int) -> bool:
     key, grammar = art.toks[i - 1].key, art.lex.grammar
     for pronoun in ("ه", "ها", "هم"):
         stem = key[:-len(pronoun)]
-        if key.endswith(pronoun) and (stem in grammar["clause_opener"] or stem in ("ان", "بان")):
+        if key.endswith(pronoun) and (stem in grammar["clause_opener"] or stem in BARE_COMPLEMENTIZERS):
             return True
     return False
 
@@ -1187,15 +1184,15 @@ def relayed_source(art: Article, k: int, limit: int, quoting: bool = False) -> t
     """For a relaying verb (ونقلت وكالة رويترز عن أحد المجندين قوله ...، أوردت الوكالة نقلا عن
     مصدرين ...), the source after عن is the speaker, and the token after it. ``quoting``: for any other
     cue, only after نقلا (وقالت الصحيفة نقلا عن مسؤول إن; not قال عن, said about)."""
-    toks, times = art.toks, art.lex.grammar["time_phrase"]
+    toks, times, links = art.toks, art.lex.grammar["time_phrase"], art.lex.grammar["relay_link"]
     start = k
     while k < limit and k - start < MAX_RELAY_GAP:
         if k + 1 < limit and toks[k].key in art.lex.grammar["setting"] and sp.where_said(art.lex, toks[k + 1]):
             k += 2  # على الإنترنت عن، عبر موقعها عن، في بيان عن ...
-        elif k + 1 < limit and toks[k].key == "علي" and toks[k + 1].key in art.lex.grammar["relay_link"]:
+        elif k + 1 < limit and toks[k].key == "علي" and toks[k + 1].key in links:
             k += 1  # على لسان فلان: in his words
             break
-        elif toks[k].raw in COMMAS or (art.lex.kind_of(toks[k].key) == "stop" and toks[k].key != "عن"):
+        elif toks[k].raw in COMMAS or (art.lex.kind_of(toks[k].key) == "stop" and toks[k].key not in links):
             k += 1  # ، الخميس، نقلا عن ...
         elif k + 1 < limit and (toks[k].key, toks[k + 1].key) in times:
             k += 2  # في وقت لاحق عن ...
@@ -1205,7 +1202,7 @@ def relayed_source(art: Article, k: int, limit: int, quoting: bool = False) -> t
         k += 1
     elif quoting:
         return None
-    if k >= limit or toks[k].key not in art.lex.grammar["relay_link"]:
+    if k >= limit or toks[k].key not in links:
         return None
     phrase = subject_phrase(art, k + 1, limit)
     if phrase is None:
