@@ -239,6 +239,9 @@ def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:
     known = _known_name_end(art, phrase.name_first, last)
     if known is not None:
         return replace(phrase, last=known, name_last=None)  # (واستعرض فلان الفلاني الأشواط الثمانية)
+    if phrase.first < phrase.name_first < last and _named_in_full_before(art, phrase.name_first) \
+            and _indefinite_noun(art, toks[phrase.name_first + 1]):
+        return replace(phrase, last=phrase.name_first, name_last=None)  # (وعدّ الدكتور يماني عملية الإحلال)
     if any(sp.is_title_word(art.lex, toks[k].key) for k in range(phrase.name_first + 1, last)):
         return phrase  # زوجة رئيس إنتربول المستقيل: a description around a title, its last word the title's
     noun = last
@@ -254,6 +257,24 @@ def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:
             noun -= 1
         return replace(phrase, last=noun, name_last=None)
     return phrase
+
+
+def _named_in_full_before(art: Article, k: int) -> bool:
+    """Is the word at token k a family name the article wrote before, ending a name after a given name or a
+    name link (أيمن بن عصام يماني … الدكتور يماني; not أنور حمة أمين … حمة أمين)?"""
+    key, toks, lex = art.toks[k].key, art.toks, art.lex
+    if key in lex.given_names or key in lex.grammar["name_link"]:
+        return False
+    places = art.where(key)
+    return any(0 < j and j + 1 < len(toks) and toks[j + 1].key != toks[k + 1].key
+               and (toks[j - 1].key in lex.given_names or toks[j - 1].key in lex.grammar["name_link"])
+               for j in places[:bisect_left(places, k)])
+
+
+def _indefinite_noun(art: Article, tok: Token) -> bool:
+    """Is the word a common noun without the article, and no name (عملية; not أحمد)?"""
+    return bool(tok.key) and tok.quote == -1 and not sp.is_definite(tok) and tok.key not in art.lex.given_names \
+        and tok.key not in art.lex.grammar["name_link"] and art.lex.is_noun(sp.bare_stem(tok.key))
 
 
 def _known_name_end(art: Article, first: int, last: int) -> int | None:

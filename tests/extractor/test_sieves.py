@@ -1238,3 +1238,13 @@ def test_a_plural_in_the_accusative_after_the_verb_is_its_object_not_its_subject
 def test_the_talk_a_speaker_goes_on_with_is_the_verbs_object():
     article = "وقال الوزير خالد العمري إن الوضع صعب. وتابع الحديث قائلا: التحديات كثيرة ومتنوعة في هذا القطاع."
     assert [speaker for speaker, _ in speakers(article)] == ["خالد العمري", "خالد العمري"]
+
+
+def test_a_family_name_written_in_full_before_ends_a_titled_subject_before_an_indefinite_object():
+    article = ("وزار مدير المستشفى الدكتور خالد بن عصام بلحسن القسم الجديد.\n"
+               "وعدّ الدكتور بلحسن عملية الإحلال مهمة حيث أن العمر الافتراضي للأجهزة قصير.")
+    [st] = extract(article)
+    assert st.speaker == "خالد بن عصام بلحسن"
+    # (a name the article wrote with more after it goes on: أنور حمة أمين)
+    [st] = extract("وزار الوزير أنور حمة أمين المدينة.\nوقال الوزير حمة أمين إن الخطة جاهزة.")
+    assert st.speaker.endswith("أمين")
