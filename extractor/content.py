@@ -46,6 +46,7 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
     if relay and (saying := _relayed_saying(art, j, limit)) is not None:
         return marker(art, saying + 1, limit)  # (ونقلت الوكالة عن فلان، الذي …، قوله إن)
     at = j + 1 if strict and j < limit and toks[j].raw in COMMAS else j  # (وكتب فلان، في حسابه: «…»)
+    at = sp.adverb_end(art.doc, art.lex, at, limit) if strict else at  # (وكتب فلان بعد ذلك على حسابه)
     if strict and at + 1 < limit and (
             (toks[at].key in art.lex.grammar["setting"] and sp.where_said(art.lex, toks[at + 1]))
             or sp.told_audience(art.lex, toks[at])):

@@ -17,7 +17,7 @@ from .limits import (
 )
 from .mentions import opens_clause
 from .normalize import ATTACHED_PRONOUNS, has_conjunction, unmarked, without_conjunction
-from .phrases import PREPOSITION_FORMS
+from .phrases import NAME_ONLY_LINKS, PREPOSITION_FORMS
 from .quotes import OPENERS
 from .tokens import Token
 
@@ -46,7 +46,7 @@ def hits(art: Article) -> list[Hit]:
             cue, prefixed = cue_of(art.lex, tok.key, art.lex.object_forms)
             if cue is not None and not describes_at(art, i):
                 continue
-        if cue is not None and not is_noun_form(art, i) and not is_preposition_at(art, i) \
+        if cue is not None and not is_noun_form(art, i) and not is_preposition_at(art, i) and not _in_a_name(art, i) \
                 and not first_person(art, tok) and not byline_at(art, i) and not _other_word_by_ya(art, tok):
             found.append(Hit(i, i, cue, prefixed))
     return found
@@ -131,6 +131,11 @@ def describes_at(art: Article, i: int) -> bool:
         if toks[k].quote != -1 or art.doc.is_sentence_end(k):
             return False
     return False
+
+
+def _in_a_name(art: Article, i: int) -> bool:
+    """Does the cue form at token i stand right after a name's link (علي بن طالب): a name?"""
+    return i > 0 and art.toks[i - 1].key in NAME_ONLY_LINKS and art.toks[i - 1].para == art.toks[i].para
 
 
 def is_noun_form(art: Article, i: int) -> bool:

@@ -26,6 +26,9 @@ class Phrase:
 
 
 PREPOSITIONAL = ("بال", "وبال", "فبال")
+# links of a name that are no other word (not أم "or", أبي "my father"): what follows one is a name, even a
+# verb's form (علي بن طالب، جعفر بن أبي طالب)
+NAME_ONLY_LINKS = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ال"})
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين")  # folded: ليبي، ليبية، ليبيون
 MAX_QUOTED_NAME_WORDS = 3  # «يونهاب», «فقيها»: a name written inside quotation marks
 MAX_BRACKETED_NAME_WORDS = 4  # (كو أونغ أونغ) مدير …: a person's name in brackets
@@ -286,7 +289,9 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
             break  # محمود أبو النصر ذلك العدد، شركة فورد هذا التوجه
         if j > i and traits & REFLEXIVE:
             break  # المصدر ذاته، الدبلوماسي نفسه: "the same", no name
-        if traits & (ENDS | HEAD) or tok.quote != -1:
+        if (traits & (ENDS | HEAD) and not (j > i and toks[j - 1].key in NAME_ONLY_LINKS
+                                            and cue_of(lex, tok.key)[0] is not None)
+                and not (j > i and is_named_ali(doc, tok))) or tok.quote != -1:
             break  # ... مندوب الكويت فأعلن: a cue, with its و/ف, ends the phrase; so do حسب، وفقا
         if j > i and traits & SPEECH:
             break
@@ -298,6 +303,12 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
             named = True
         j += 1
     return j
+
+
+def is_named_ali(doc: Doc, tok: Token) -> bool:
+    """Is the word علي, written with its ي in an article that writes على with its ى, the name (أكد الدكتور
+    علي الهنائي أن), not the preposition?"""
+    return tok.key == "علي" and unmarked(tok.raw) == "علي" and "على" in doc.written_words
 
 
 def _li_construct(doc: Doc, lex: Lexicon, j: int, last: int) -> bool:
@@ -373,13 +384,9 @@ def _name_follows(doc: Doc, lex: Lexicon, k: int, limit: int) -> bool:
 def past_adverb(doc: Doc, lex: Lexicon, i: int, limit: int) -> int:
     """Past an adverb standing between a verb and its subject, a title or a body (وأكد أيضا مستشار الرئيس،
     وقال أمس مدير الشرطة، وأكد بدوره النائب، وتطرق بعدها مدير البطولة، وتدخلت على الفور المديرية), or i."""
-    toks, grammar = doc.tokens, lex.grammar
-    key = toks[i].key if i < limit else ""
-    if key in grammar["adverb"] or key in grammar["time_adverb"] or key in grammar["on_ones_part"]:
-        t = i + 1
-    elif i + 1 < limit and (key, toks[i + 1].key) in grammar["adverb"]:
-        t = i + 2  # (وتدخلت على الفور المديرية العامة)
-    else:
+    toks = doc.tokens
+    t = adverb_end(doc, lex, i, limit)
+    if t == i:
         return i
     if t < limit and toks[t].quote == -1 \
             and (is_title_word(lex, toks[t].key) or lex.kind_of(without_article(toks[t].key)) == "org") \
@@ -388,6 +395,17 @@ def past_adverb(doc: Doc, lex: Lexicon, i: int, limit: int) -> int:
         return t  # (a title that is definite or governs a definite word or a title: not أمام محكمة, folded as إمام)
     if t < limit and toks[t].quote == -1 and toks[t].key in lex.given_names:
         return t  # (وقال آنذاك جاك شيراك)
+    return i
+
+
+def adverb_end(doc: Doc, lex: Lexicon, i: int, limit: int) -> int:
+    """The token after an adverb of one word or two at token i (أيضا، أمس، بدوره، على الفور، بعد ذلك), or i."""
+    toks, grammar = doc.tokens, lex.grammar
+    key = toks[i].key if i < limit else ""
+    if key in grammar["adverb"] or key in grammar["time_adverb"] or key in grammar["on_ones_part"]:
+        return i + 1
+    if i + 1 < limit and (key, toks[i + 1].key) in grammar["adverb"]:
+        return i + 2  # (وتدخلت على الفور المديرية العامة)
     return i
 
 

@@ -114,7 +114,8 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
         # طالبت أسرة الإعلامي بتشكيل لجنة …، حذر خبراء مختصون من تأثيرات …: the verb's own ب or
         # preposition ends its subject
         heads = hit.cue.heads
-        cut = next((j for j in range(phrase.first + 1, phrase.last + 1) if art.toks[j].key in heads or (
+        cut = next((j for j in range(phrase.first + 1, phrase.last + 1) if (
+            art.toks[j].key in heads and not sp.is_named_ali(art.doc, art.toks[j])) or (
             "ب" in heads and sp.is_ba_verbal_noun(art.toks[j].key)) or (
             "الي" in heads and sp.is_li_verbal_noun(art.lex, art.toks[j].key))), None)
         if cut is not None:

@@ -1236,6 +1236,9 @@ def test_where_it_was_written_may_stand_after_a_comma_before_the_quote():
     # كتب is also كُتُب (books): its content must come at once, but where it was posted may stand between
     assert fields('وكتب عضو البرلمان خالد العمري، في حسابه على تويتر: "هذا تجاوز للحدود".', "speaker", "text") == [
         ("خالد العمري", "هذا تجاوز للحدود")]
+    # (and so may an adverb before where it was posted)
+    assert fields("وكتب خالد العمري بعد ذلك على حسابه على تويتر أن الفريق سيعود إلى التدريب.", "speaker", "text") == [
+        ("خالد العمري", "الفريق سيعود إلى التدريب")]
 
 
 def test_a_name_after_a_titles_comma_before_the_verbs_preposition_is_the_titles_holder():

@@ -1248,3 +1248,20 @@ def test_a_family_name_written_in_full_before_ends_a_titled_subject_before_an_in
     # (a name the article wrote with more after it goes on: أنور حمة أمين)
     [st] = extract("وزار الوزير أنور حمة أمين المدينة.\nوقال الوزير حمة أمين إن الخطة جاهزة.")
     assert st.speaker.endswith("أمين")
+
+
+def test_a_cue_form_after_a_names_link_is_part_of_the_name():
+    # طالب (demanded) after بن is a name: neither the cue nor the end of the subject
+    [st] = extract("وقال الدكتور خالد بن طالب العمري إن الفريق جاهز للموسم.")
+    assert (st.speaker, st.cue) == ("خالد بن طالب العمري", "وقال")
+    [st] = extract("أكّد الدكتور فوزي بن طالب الورتاني أن المؤتمر يهدف إلى مراجعة النظام.")
+    assert (st.speaker, st.cue) == ("فوزي بن طالب الورتاني", "أكّد")
+
+
+def test_ali_written_with_ya_where_the_article_writes_ala_with_alef_maqsura_is_a_name():
+    article = "أكد الدكتور علي العمري أن المؤتمر يهدف إلى المراجعة. وحث على المشاركة فيه."
+    [st] = extract(article)
+    assert st.speaker == "علي العمري"
+    # (the preposition written على still ends the subject)
+    [st] = extract("أكد الوزير على أن الخطة جاهزة للتنفيذ.")
+    assert (st.speaker, st.text) == ("الوزير", "الخطة جاهزة للتنفيذ")
