@@ -794,6 +794,10 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                         name -= 1  # (في سليانة عبد السلام السمراني: the name's link is the name's)
                 # (a shorter one too when the name opens with a given name: في منطقة الباحة أحمد العويفي)
                 named_here = not aside or name > p + 2  # (an aside itself is nobody's name)
+                if definite_title and not aside and k - name < MIN_NAME_AFTER_INSTITUTION \
+                        and (apposed := _apposition(doc, lex, i, k, k - 1, k, limit)) is not None \
+                        and looks_like_a_name(doc, lex, apposed.name_first, apposed.last + 1):
+                    return apposed  # القيادي في حزب آفاق تونس، فوزي عبد الرحمان،: the name after the place's comma
                 if named_here and k - name >= MIN_NAME_AFTER_INSTITUTION and (
                         definite_title or k - (p + 1) > MAX_SOURCE_PP_WORDS
                         or (name > p + 1 and toks[name].key in lex.given_names)):
@@ -807,46 +811,56 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         k = _words(doc, lex, named + 1, limit, MAX_APPOSITION_WORDS)
         if k > named + 1:
             return Phrase(named + 1, k - 1, named + 1, (i, j - 1))
-    # apposition: وزير الخارجية الروسي، سيرغي لافروف، إن ... / محمود مازي، مدير التجزئة، إن ...
-    if j + 1 < limit and toks[j].raw in COMMAS and _may_open_apposition(doc, lex, j + 1, limit):
-        k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS + 1)
-        titled = is_title_word(lex, toks[i].key)
-        titled_nobody = name_first > last and titled
-        named_at = _name_start(doc, lex, j + 1, k - 1) if k > j + 1 else k  # the name after the comma
-        if j + 1 < k <= j + 1 + MAX_APPOSITION_WORDS and k < limit and (
-                toks[k].raw in COMMAS or toks[k].key in lex.grammar["complementizer"] or toks[k].raw == ":"
-                or toks[k].raw in OPENERS
-                # (الفوز الكبير الذي: before a relative pronoun, a definite common noun is the verb's object)
-                or (toks[k].key in lex.grammar["relative"] and not _definite_common_noun(lex, toks[j + 1]))
-                # كاتب عام البلدية، مكرم شويخ في مداخلة له، إن: a title, its holder, then where it was said
-                or (titled and toks[k].key in lex.grammar["setting"] and named_at == j + 1)
-                # كشف مدير عام الشركة، خالد العمري عن …: a title alone, a given name after it, then the verb's
-                # preposition
-                or (titled_nobody and named_at == j + 1 and toks[j + 1].key in lex.given_names
-                    and k - j - 1 <= MAX_APPOSED_NAME_WORDS and toks[k].key in lex.grammar["preposition"])):
-            # (رئيس الجمعية الجزائرية لطب الأورام، الأستاذ كمال بوزيد،: a title, then a titled name)
-            # (but الشيخ فلان، مدير عام أوقاف القدس،: a name before the comma, and after it a title of
-            # common nouns and no name)
-            titled_holder = titled and is_title_word(lex, toks[j + 1].key) and j + 1 < named_at <= k - 1 \
-                and (name_first > last or _person_named_at(doc, lex, j + 1, k))
-            if titled_nobody or titled_holder or (named_at == j + 1 and name_first > i):
-                n = j + 1
-                while n < k - 1 and (is_title_word(lex, toks[n].key) or (toks[n].raw == "." and n > j + 1)):
-                    n += 1  # وزير الخارجية، الشيخ خالد ...: الشيخ is a title too; so is د. with its dot
-                return Phrase(i, k - 1, n)  # title, name (المستشار ...، المولدي الزواوي،)
-            before = toks[name_first - 1]  # (a title or its adjective: not المتحدث باسم قوى الأمن)
-            if i < name_first <= last and refusal(doc, lex, name_first) is None \
-                    and (lex.kind_of(before.key) == "title" or is_definite(before)) and before.key not in lex.naming \
-                    and any(is_title_word(lex, t.key) for t in toks[i:name_first]):
-                i = name_first  # الدكتورة علا محمد، أخصائية التغذية: the name, then what she is
-            return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title
-        if k > j + 1 and name_first == i and named_at > j + 1:
-            return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title (in ...)
+    if (found := _apposition(doc, lex, i, j, last, name_first, limit)) is not None:
+        return found
     if name_first > last and j < limit and (close := _bracketed_name_end(doc, lex, j, limit)) is not None \
             and (is_title_word(lex, head) or construct):
         return Phrase(i, close - 1, j + 1)  # مدير الجمعية (فلان الفلاني): a title, its holder in brackets
     after = _title_after_name(doc, lex, name_first, last) if name_first <= last else None
     return Phrase(i, last, name_first, name_last=after - 1 if after is not None else None)
+
+
+def _apposition(doc: Doc, lex: Lexicon, i: int, j: int, last: int, name_first: int, limit: int) -> Phrase | None:
+    """The phrase of a title or a name from token i to ``last`` (its name from ``name_first``), with what
+    stands in apposition after its comma at token j, or None (no apposition there): وزير الخارجية الروسي،
+    سيرغي لافروف، إن … / محمود مازي، مدير التجزئة، إن …"""
+    toks = doc.tokens
+    if not (j + 1 < limit and toks[j].raw in COMMAS and _may_open_apposition(doc, lex, j + 1, limit)):
+        return None
+    k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS + 1)
+    titled = is_title_word(lex, toks[i].key)
+    titled_nobody = name_first > last and titled
+    named_at = _name_start(doc, lex, j + 1, k - 1) if k > j + 1 else k  # the name after the comma
+    if j + 1 < k <= j + 1 + MAX_APPOSITION_WORDS and k < limit and (
+            toks[k].raw in COMMAS or toks[k].key in lex.grammar["complementizer"] or toks[k].raw == ":"
+            or toks[k].raw in OPENERS
+            # (الفوز الكبير الذي: before a relative pronoun, a definite common noun is the verb's object)
+            or (toks[k].key in lex.grammar["relative"] and not _definite_common_noun(lex, toks[j + 1]))
+            # كاتب عام البلدية، مكرم شويخ في مداخلة له، إن: a title, its holder, then where it was said
+            or (titled and toks[k].key in lex.grammar["setting"] and named_at == j + 1)
+            # كشف مدير عام الشركة، خالد العمري عن …: a title alone, a given name after it, then the verb's
+            # preposition
+            or (titled_nobody and named_at == j + 1 and toks[j + 1].key in lex.given_names
+                and k - j - 1 <= MAX_APPOSED_NAME_WORDS and toks[k].key in lex.grammar["preposition"])):
+        # (رئيس الجمعية الجزائرية لطب الأورام، الأستاذ كمال بوزيد،: a title, then a titled name)
+        # (but الشيخ فلان، مدير عام أوقاف القدس،: a name before the comma, and after it a title of
+        # common nouns and no name)
+        titled_holder = titled and is_title_word(lex, toks[j + 1].key) and j + 1 < named_at <= k - 1 \
+            and (name_first > last or _person_named_at(doc, lex, j + 1, k))
+        if titled_nobody or titled_holder or (named_at == j + 1 and name_first > i):
+            n = j + 1
+            while n < k - 1 and (is_title_word(lex, toks[n].key) or (toks[n].raw == "." and n > j + 1)):
+                n += 1  # وزير الخارجية، الشيخ خالد ...: الشيخ is a title too; so is د. with its dot
+            return Phrase(i, k - 1, n)  # title, name (المستشار ...، المولدي الزواوي،)
+        before = toks[name_first - 1]  # (a title or its adjective: not المتحدث باسم قوى الأمن)
+        if i < name_first <= last and refusal(doc, lex, name_first) is None \
+                and (lex.kind_of(before.key) == "title" or is_definite(before)) and before.key not in lex.naming \
+                and any(is_title_word(lex, t.key) for t in toks[i:name_first]):
+            i = name_first  # الدكتورة علا محمد، أخصائية التغذية: the name, then what she is
+        return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title
+    if k > j + 1 and name_first == i and named_at > j + 1:
+        return Phrase(i, last, name_first, (j + 1, k - 1))  # name, title (in ...)
+    return None
 
 
 def _definite_common_noun(lex: Lexicon, tok: Token) -> bool:
@@ -1066,6 +1080,8 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
         elif j > first and (key.startswith(PREPOSITIONAL) or is_preposition_phrase(doc, lex, toks[j])
                             or _li_construct(doc, lex, j, last)):
             j += 1  # المتحدث الأمني بوزارة الداخلية: where the title holder works; القطب القضائي لمكافحة الإرهاب
+        elif institution and j == first < last and is_definite(toks[j + 1]) and lex.is_noun(bare_stem(key)):
+            j += 1  # المشرف على فرق الفنون فلان: what the title is over, a noun in construct
         else:
             break
     # a title further on starts the name again (قسم الخدمات بالمستشفى المهندس عبدالله السقاف),

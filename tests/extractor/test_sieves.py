@@ -1265,3 +1265,14 @@ def test_ali_written_with_ya_where_the_article_writes_ala_with_alef_maqsura_is_a
     # (the preposition written على still ends the subject)
     [st] = extract("أكد الوزير على أن الخطة جاهزة للتنفيذ.")
     assert (st.speaker, st.text) == ("الوزير", "الخطة جاهزة للتنفيذ")
+
+
+def test_a_title_over_something_then_the_holders_name_is_the_holder():
+    # المشرف على …، المسؤول عن …: what the title is over, a noun in construct, then the holder's name
+    [st] = extract("وأوضح المشرف على فرق الفنون الشعبية سحمي الورتاني، أن مشاركة الفرق جاءت متميزة.")
+    assert (st.speaker, st.speaker_title) == ("سحمي الورتاني", "المشرف على فرق الفنون الشعبية")
+
+
+def test_the_name_in_apposition_after_where_a_title_works_is_the_holder():
+    [st] = extract("قال القيادي في حزب آفاق تونس، فوزي الورتاني، اليوم الاثنين، إن ما يحصل خطير.")
+    assert (st.speaker, st.speaker_title) == ("فوزي الورتاني", "القيادي في حزب آفاق تونس")
