@@ -1276,3 +1276,12 @@ def test_a_title_over_something_then_the_holders_name_is_the_holder():
 def test_the_name_in_apposition_after_where_a_title_works_is_the_holder():
     [st] = extract("قال القيادي في حزب آفاق تونس، فوزي الورتاني، اليوم الاثنين، إن ما يحصل خطير.")
     assert (st.speaker, st.speaker_title) == ("فوزي الورتاني", "القيادي في حزب آفاق تونس")
+
+
+@pytest.mark.parametrize("article", [
+    "قال المسؤول في الوزارة، تحت غطاء السرية، إن الوضع صعب.",
+    "وقالت صحيفة جمهورييت تحت عنوان عريض إن الوضع صعب.",
+])
+def test_a_preposition_of_place_or_manner_is_no_part_of_a_name(article):
+    [st] = extract(article)
+    assert "تحت" not in st.speaker
