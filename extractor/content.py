@@ -249,7 +249,8 @@ def starts_new_statement(art: Article, k: int, limit: int) -> bool:
     relative = toks[k - 1].key in art.lex.grammar["relative"]
     opens = prefixed or toks[k - 1].raw in COMMAS or toks[k - 1].key in art.lex.grammar["clause_opener"] \
         or toks[k - 1].key in art.lex.grammar["on_ones_part"] or after_fronted_phrase(art, k) \
-        or _opens_with_pronoun(art, k) or relative or contrasted_subject(art, k) is not None
+        or _opens_with_pronoun(art, k) or relative or contrasted_subject(art, k) is not None \
+        or opened_subject(art, k) is not None
     if not opens:
         return False
     phrase = art.phrase_at(sieves.after_addressee(art, k + 1, limit) if relative else k + 1, limit)
@@ -274,6 +275,23 @@ def contrasted_subject(art: Article, k: int) -> int | None:
             or any(sp.is_stop(art.lex, tok.key, tok.raw) for tok in toks[j + 1:k]):
         return None  # (إلا أن هناك ما يدعو إلى: what calls for it, no one)
     return j - 1
+
+
+def opened_subject(art: Article, k: int) -> int | None:
+    """The token of the conjunction opening a clause after a comma (لكن، بينما، وكان) when the verb at token
+    k has its subject written between them (…، لكن ليبرمان أشار إلى أن; …، وكان مسؤول أفغاني قال إن):
+    another source's statement, set against or after what came before."""
+    toks = art.toks
+    j = k - 1
+    while j > 1 and k - j <= MAX_LOOKBACK_WORDS and toks[j].key and toks[j].key not in art.lex.grammar["clause_opener"]:
+        j -= 1
+    if j < 1 or j >= k - 1 or toks[j].key not in art.lex.grammar["clause_opener"] or toks[j - 1].raw not in COMMAS \
+            or toks[j].quote != -1:
+        return None
+    phrase = art.phrase_at(j + 1, k)
+    if phrase is None or phrase.last != k - 1 or sp.is_stop(art.lex, toks[j + 1].key, toks[j + 1].raw):
+        return None
+    return j
 
 
 def head_can_speak(art: Article, head: sp.Phrase) -> bool:
@@ -393,6 +411,8 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
                 k -= 2 if toks[k - 1].key.startswith("ان") else 1  # لكنه أكد، إلا أنه قال: the next clause's
             elif (contrast := contrasted_subject(art, k)) is not None:
                 k = contrast  # …، إلا أن المعلومات تؤكد أن: another source's statement
+            elif (opener := opened_subject(art, k)) is not None:
+                k = opener  # …، لكن ليبرمان أشار إلى أن: another source's statement
             while k > s and (toks[k - 1].raw in COMMAS or toks[k - 1].key in art.lex.grammar["clause_opener"]):
                 k -= 1
             break

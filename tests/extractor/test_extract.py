@@ -1306,3 +1306,15 @@ def test_a_verse_or_a_hadith_in_brackets_after_its_formula_is_quoted():
                    " (الدين النصيحة).", "speaker", "type", "text")
     assert found == [("الله", "direct", "ولن ترضى عنك اليهود ولا النصارى حتى تتبع ملتهم"),
                      ("النبي", "direct", "الدين النصيحة")]
+
+
+@pytest.mark.parametrize("article, expected", [
+    ("وقال الجيش إنه يعزز وسائل الدفاع في المستوطنة، لكن خالد العمري أشار إلى أن الأهم هو الاستراتيجية.",
+     [("الجيش", "يعزز وسائل الدفاع في المستوطنة"), ("خالد العمري", "الأهم هو الاستراتيجية")]),
+    ("وأضاف الوزير أن العائلة قالت إن الزعيم توفي في المدينة، وكان مسؤول محلي قال في وقت سابق إن الزعيم توفي عام 2013.",
+     [("الوزير", "العائلة قالت إن الزعيم توفي في المدينة"), ("العائلة", "الزعيم توفي في المدينة"),
+      ("مسؤول محلي", "الزعيم توفي عام 2013")]),
+])
+def test_a_subject_and_its_cue_after_a_conjunction_opening_a_clause_is_a_statement_of_its_own(article, expected):
+    # …، لكن فلان أشار إلى أن …؛ …، وكان مسؤول قال إن …: another source, set against or after what came before
+    assert fields(article, "speaker", "text") == expected
