@@ -32,6 +32,7 @@ from .tokens import COMMAS, DASHES, Token
 
 NAMING_KINDS = ("org", "title", "source")
 OBJECT_COMPLEMENTS = frozenset({"ب", "عن"})  # طالب بـ، أعرب عن: the object is what was said (رد على is not)
+LATER = frozenset({"فيما"})  # فيما بعد أن: "later", that (not the conjunction بعد أن)
 
 
 def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool = False) -> tuple[str, int] | None:
@@ -99,7 +100,8 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
         if tok.key in complementizers and k - j > 2 and toks[k - 2].raw in COMMAS and _joined_noun(art, k - 1):
             return None  # (تشير إلى إمكانية العراق في …، وإمكانية أن: the noun's clause, a coordinated noun's)
         # (not فإن after a form that is also a preposition: بين الأزواج، …، فإن is "so", no content)
-        if tok.key in complementizers and (near or strict) and not (k and toks[k - 1].key in temporal) \
+        if tok.key in complementizers and (near or strict) and not (k and toks[k - 1].key in temporal
+                                                                 and toks[k - 2].key not in LATER) \
                 and not (k > j and toks[k - 1].key in art.lex.grammar["alternative"]) \
                 and not (strict and tok.key[:1] == "ف"):
             return "clause", k + 1

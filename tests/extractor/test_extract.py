@@ -1318,3 +1318,9 @@ def test_a_verse_or_a_hadith_in_brackets_after_its_formula_is_quoted():
 def test_a_subject_and_its_cue_after_a_conjunction_opening_a_clause_is_a_statement_of_its_own(article, expected):
     # …، لكن فلان أشار إلى أن …؛ …، وكان مسؤول قال إن …: another source, set against or after what came before
     assert fields(article, "speaker", "text") == expected
+
+
+def test_later_that_is_the_cues_content_not_the_conjunction_after_that():
+    # فيما بعد أن: "later", that; بعد أن alone is "after"
+    article = "وقالت الشرطة إن ثمانية أشخاص أصيبوا، لكنها أوضحت فيما بعد أنه لم يعرف عدد المصابين."
+    assert fields(article, "speaker", "text") == [("الشرطة", "ثمانية أشخاص أصيبوا"), ("الشرطة", "لم يعرف عدد المصابين")]
