@@ -17,6 +17,7 @@ from .lexicon import Cue, Lexicon
 from .limits import MAX_NAME_QUOTE_CHARS, MAX_SENTENCE_TOKENS, OVERLAP_NEIGHBOURS
 from .models import Statement
 from .normalize import fold, without_conjunction
+from .quotes import MARKS
 from .tokens import Doc, tokenize
 
 
@@ -129,7 +130,10 @@ class Article:
         runs = list(pairwise(cuts))
         counts = [b - a for a, b in runs]
         starts = list(chain.from_iterable(map(repeat, cuts, counts)))
-        ends = list(chain.from_iterable(map(repeat, [b - 1 if flags[b - 1] else b for _, b in runs], counts)))
+        # (a quotation's closing mark that ends its sentence is the sentence's: "… التقدم." وكانت)
+        raws = self.doc.raws
+        ends = list(chain.from_iterable(map(repeat, [b - 1 if flags[b - 1] and raws[b - 1] not in MARKS else b
+                                                     for _, b in runs], counts)))
         return starts, ends
 
     def span_words(self, k: int) -> int:

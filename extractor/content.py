@@ -370,6 +370,8 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
     k = s
     while k < limit:
         if sentences and ends[k]:
+            if toks[k].raw in MARKS:
+                k += 1  # "… التقدم." وكانت: the closing mark of a quotation that ends its sentence is the content's
             break
         if k > s + 1:
             tok, key = toks[k], keys[k]

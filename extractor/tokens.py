@@ -104,7 +104,17 @@ class Doc:
             for k in compress(range(len(self.raws)), map(SENTENCE_END.__contains__, self.raws)):
                 if self.tokens[k].quote == -1 and self._ends_sentence(k):
                     self._ends[k] = True
+            for span in self.spans:
+                if span.close_mark is not None and self._closes_a_sentence(span):
+                    self._ends[bisect_left(self.starts, span.close_mark)] = True
         return self._ends
+
+    def _closes_a_sentence(self, span: Span) -> bool:
+        """Does a quotation end with its sentence's stop, a new sentence opening after its closing mark with
+        و or ف ("… التقدم." وكانت أفغانستان قد قالت)?"""
+        inside = self.text[span.start:span.end].rstrip()
+        after = self.text[span.close_mark + 1:span.close_mark + 3].lstrip()
+        return inside[-1:] in ".!?؟" and after[:1] in ("و", "ف") and not inside.endswith("...")
 
     def is_sentence_end(self, i: int) -> bool:
         ends = self._ends if self._ends is not None else self.sentence_ends

@@ -1324,3 +1324,9 @@ def test_later_that_is_the_cues_content_not_the_conjunction_after_that():
     # فيما بعد أن: "later", that; بعد أن alone is "after"
     article = "وقالت الشرطة إن ثمانية أشخاص أصيبوا، لكنها أوضحت فيما بعد أنه لم يعرف عدد المصابين."
     assert fields(article, "speaker", "text") == [("الشرطة", "ثمانية أشخاص أصيبوا"), ("الشرطة", "لم يعرف عدد المصابين")]
+
+
+def test_a_quotation_ending_with_its_sentences_stop_ends_the_sentence():
+    # "… للتنفيذ." وكانت …: the stop inside the marks ends the sentence; the closing mark is the content's
+    article = 'وقال الوزير إن الخطة "جاهزة للتنفيذ." وكانت الوزارة قد قالت إن الموعد قريب.'
+    assert fields(article, "speaker", "text") == [("الوزير", 'الخطة "جاهزة للتنفيذ."'), ("الوزارة", "الموعد قريب")]
