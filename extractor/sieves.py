@@ -446,6 +446,12 @@ def before_sieve(art: Article, frame: Frame) -> Speaker | None:
                                          opening=mentions.opens_sentence(art, before.first)) is not None:
         # (تنفيذا لتعليمات الملك فلان، الذي أكد: the titled person in the noun the relative pronoun is about)
         head = frame.relative_head
+        if before is head and head.first and cues.attribution_phrase_at(art, head.first - 1) is not None:
+            # وفقا لرئيس المجلس فلان، الذي أوضح أن: the source the phrase names, its ل set aside
+            if art.lex.kind_of(art.toks[head.first].key[1:]) == "title":  # (لرئيس المجلس فلان: a title, then the name)
+                head = sp.Phrase(head.first, head.last,
+                                 sp._name_start(art.doc, art.lex, head.first + 1, head.last, institution=True))
+            return replace(joined_source(art, head, hit.first), how=BEFORE)
         before = titled_phrase_before(art, head.last + 1, head.first, frame.gender) if before is head else None
     said_in = hit.last + 1 < len(art.toks) and art.toks[hit.last + 1].key in art.lex.grammar["said_in"]
     if before is None and not hit.prefixed and not said_in:

@@ -1285,3 +1285,10 @@ def test_the_name_in_apposition_after_where_a_title_works_is_the_holder():
 def test_a_preposition_of_place_or_manner_is_no_part_of_a_name(article):
     [st] = extract(article)
     assert "تحت" not in st.speaker
+
+
+def test_the_relative_pronoun_after_an_attribution_phrase_refers_to_its_source():
+    # وفقا لرئيس المجلس فلان، الذي أوضح أن: the source the phrase names, its ل set aside
+    article = "وأعلنت الشركة تعيين مدير جديد، وفقا لرئيس مجلس الإدارة خالد العمري، الذي أوضح أن التعيين إضافة مميزة."
+    [st] = extract(article)
+    assert (st.speaker, st.speaker_title) == ("خالد العمري", "رئيس مجلس الإدارة")
