@@ -33,6 +33,7 @@ from .tokens import COMMAS, DASHES, Token
 NAMING_KINDS = ("org", "title", "source")
 OBJECT_COMPLEMENTS = frozenset({"ب", "عن"})  # طالب بـ، أعرب عن: the object is what was said (رد على is not)
 LATER = frozenset({"فيما"})  # فيما بعد أن: "later", that (not the conjunction بعد أن)
+ALSO = frozenset({"كما", "وكما"})  # كما أن: "and also", a clause of the writer's (no cue's content)
 
 
 def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool = False) -> tuple[str, int] | None:
@@ -97,6 +98,8 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
                 and (toks[k - 2].raw in COMMAS or comma_at is not None):
             return None  # (وأكد دعمه للفريق، إلا أن اللاعبين …; …، وعلى الرغم من الأخطاء إلا أن …: "however",
             # the writer goes on)
+        if tok.key in complementizers and k - 1 > j and toks[k - 1].key in ALSO:
+            return None  # (مكانة مؤكدة في القرآن كما أن السنة …: "and also", the writer goes on; but وقال كما إن)
         if tok.key in complementizers and k - j > 2 and toks[k - 2].raw in COMMAS and _joined_noun(art, k - 1):
             return None  # (تشير إلى إمكانية العراق في …، وإمكانية أن: the noun's clause, a coordinated noun's)
         # (not فإن after a form that is also a preposition: بين الأزواج، …، فإن is "so", no content)

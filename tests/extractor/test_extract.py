@@ -1330,3 +1330,12 @@ def test_a_quotation_ending_with_its_sentences_stop_ends_the_sentence():
     # "… للتنفيذ." وكانت …: the stop inside the marks ends the sentence; the closing mark is the content's
     article = 'وقال الوزير إن الخطة "جاهزة للتنفيذ." وكانت الوزارة قد قالت إن الموعد قريب.'
     assert fields(article, "speaker", "text") == [("الوزير", 'الخطة "جاهزة للتنفيذ."'), ("الوزارة", "الموعد قريب")]
+
+
+@pytest.mark.parametrize("article", [
+    "للشهيد مكانة مؤكدة في القرآن الكريم كما أن السنة النبوية قد أرشدت إلى ذلك.",
+    "ويرى قادة الحزب في السيارات الكهربائية وسيلة لتحسين الهواء، كما أن الحكومة تدعم القطاع.",
+])
+def test_also_that_opens_the_writers_clause_not_a_cues_content(article):
+    # كما أن: "and also", the writer goes on; no content of the cue before it
+    assert extract(article) == []
