@@ -46,9 +46,10 @@ def hits(art: Article) -> list[Hit]:
             cue, prefixed = cue_of(art.lex, tok.key, art.lex.object_forms)
             if cue is not None and not describes_at(art, i):
                 continue
-        if cue is not None and not is_noun_form(art, i) and not is_preposition_at(art, i) and not _in_a_name(art, i) \
+        if cue is not None and not is_noun_form(art, i) and not is_preposition_at(art, i) \
+                and not (i and toks[i - 1].key in NAME_ONLY_LINKS and toks[i - 1].para == tok.para) \
                 and not first_person(art, tok) and not byline_at(art, i) and not _other_word_by_ya(art, tok):
-            found.append(Hit(i, i, cue, prefixed))
+            found.append(Hit(i, i, cue, prefixed))  # (not after a name's link: علي بن طالب is a name)
     return found
 
 
@@ -131,11 +132,6 @@ def describes_at(art: Article, i: int) -> bool:
         if toks[k].quote != -1 or art.doc.is_sentence_end(k):
             return False
     return False
-
-
-def _in_a_name(art: Article, i: int) -> bool:
-    """Does the cue form at token i stand right after a name's link (علي بن طالب): a name?"""
-    return i > 0 and art.toks[i - 1].key in NAME_ONLY_LINKS and art.toks[i - 1].para == art.toks[i].para
 
 
 def is_noun_form(art: Article, i: int) -> bool:

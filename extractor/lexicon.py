@@ -77,6 +77,7 @@ class Lexicon:
     told: frozenset[str] = frozenset()  # the grammar's audiences and outlets: whom something is told
     outlets: frozenset[str] = frozenset()  # the grammar's outlets, by kind or by name (وكالة، رويترز)
     time_phrase_starts: frozenset[str] = frozenset()  # first words of the grammar's time phrases
+    adverb_starts: frozenset[str] = frozenset()  # words an adverb of one or two words may open with
     triggers: frozenset[str] = frozenset()  # words that may begin a cue: forms and phrase heads, with و/ف
     titles: frozenset[str] = frozenset()  # folded title words, also with the article (وزير، الوزير)
     same_title: dict[str, str] = field(default_factory=dict)  # folded title word -> the synonym compared
@@ -252,6 +253,8 @@ def load() -> Lexicon:
     lex.outlets = lex.grammar["outlet"] | lex.grammar["outlet_name"]
     lex.told = lex.grammar["audience"] | lex.outlets
     lex.time_phrase_starts = frozenset(pair[0] for pair in lex.grammar["time_phrase"] if isinstance(pair, tuple))
+    lex.adverb_starts = frozenset(word[0] if isinstance(word, tuple) else word
+                                  for role in ("adverb", "time_adverb", "on_ones_part") for word in lex.grammar[role])
     # a word is a title when it is one without its article (the article is read off words of five
     # letters or more: الوزير → وزير, while ال alone before a short word stays)
     titles = {word for word, kind in lex.speaker_words.items() if kind == "title"}

@@ -291,7 +291,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
             break  # المصدر ذاته، الدبلوماسي نفسه: "the same", no name
         if (traits & (ENDS | HEAD) and not (j > i and toks[j - 1].key in NAME_ONLY_LINKS
                                             and cue_of(lex, tok.key)[0] is not None)
-                and not (j > i and is_named_ali(doc, tok))) or tok.quote != -1:
+                and not (j > i and tok.key == "علي" and is_named_ali(doc, tok))) or tok.quote != -1:
             break  # ... مندوب الكويت فأعلن: a cue, with its و/ف, ends the phrase; so do حسب، وفقا
         if j > i and traits & SPEECH:
             break
@@ -385,7 +385,7 @@ def past_adverb(doc: Doc, lex: Lexicon, i: int, limit: int) -> int:
     """Past an adverb standing between a verb and its subject, a title or a body (وأكد أيضا مستشار الرئيس،
     وقال أمس مدير الشرطة، وأكد بدوره النائب، وتطرق بعدها مدير البطولة، وتدخلت على الفور المديرية), or i."""
     toks = doc.tokens
-    t = adverb_end(doc, lex, i, limit)
+    t = adverb_end(doc, lex, i, limit) if i < limit and toks[i].key in lex.adverb_starts else i
     if t == i:
         return i
     if t < limit and toks[t].quote == -1 \
@@ -795,6 +795,7 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
                 # (a shorter one too when the name opens with a given name: في منطقة الباحة أحمد العويفي)
                 named_here = not aside or name > p + 2  # (an aside itself is nobody's name)
                 if definite_title and not aside and k - name < MIN_NAME_AFTER_INSTITUTION \
+                        and k < limit and toks[k].raw in COMMAS \
                         and (apposed := _apposition(doc, lex, i, k, k - 1, k, limit)) is not None \
                         and looks_like_a_name(doc, lex, apposed.name_first, apposed.last + 1):
                     return apposed  # القيادي في حزب آفاق تونس، فوزي عبد الرحمان،: the name after the place's comma
@@ -811,7 +812,8 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
         k = _words(doc, lex, named + 1, limit, MAX_APPOSITION_WORDS)
         if k > named + 1:
             return Phrase(named + 1, k - 1, named + 1, (i, j - 1))
-    if (found := _apposition(doc, lex, i, j, last, name_first, limit)) is not None:
+    if j < limit and toks[j].raw in COMMAS \
+            and (found := _apposition(doc, lex, i, j, last, name_first, limit)) is not None:
         return found
     if name_first > last and j < limit and (close := _bracketed_name_end(doc, lex, j, limit)) is not None \
             and (is_title_word(lex, head) or construct):
