@@ -239,8 +239,8 @@ def without_object(art: Article, phrase: sp.Phrase) -> sp.Phrase:
     known = _known_name_end(art, phrase.name_first, last)
     if known is not None:
         return replace(phrase, last=known, name_last=None)  # (واستعرض فلان الفلاني الأشواط الثمانية)
-    if phrase.first < phrase.name_first < last and _named_in_full_before(art, phrase.name_first) \
-            and _indefinite_noun(art, toks[phrase.name_first + 1]):
+    if phrase.first < phrase.name_first < last and _indefinite_noun(art, toks[phrase.name_first + 1]) \
+            and _named_in_full_before(art, phrase.name_first):
         return replace(phrase, last=phrase.name_first, name_last=None)  # (وعدّ الدكتور يماني عملية الإحلال)
     if any(sp.is_title_word(art.lex, toks[k].key) for k in range(phrase.name_first + 1, last)):
         return phrase  # زوجة رئيس إنتربول المستقيل: a description around a title, its last word the title's

@@ -225,11 +225,13 @@ def tokenize(text: str) -> Doc:
     counts = [b - a for a, b in pairwise([0, *after_paragraph])]
     paras = list(chain.from_iterable(map(repeat, range(len(counts)), counts)))
     quotes = [-1] * len(starts)
+    covered = 0  # the tokens before this one have their quote (the spans come in the order they open)
     for n, span in enumerate(doc.spans):
         # each token inside a quote's content gets the quote's index (the first quote that holds it)
-        for k in range(bisect_left(starts, span.start), bisect_left(starts, span.end)):
-            if quotes[k] == -1:
-                quotes[k] = n
+        a, b = max(covered, bisect_left(starts, span.start)), bisect_left(starts, span.end)
+        if a < b:
+            quotes[a:b] = repeat(n, b - a)
+            covered = b
     doc.starts, doc.raws, doc.keys = starts, raws, list(map(_KEYS.__getitem__, raws))
     doc.tokens = list(map(_new_token, zip(starts, ends, raws, doc.keys, paras, quotes, strict=True)))
     doc.para_end = list(chain.from_iterable(map(repeat, after_paragraph, counts)))
