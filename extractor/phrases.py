@@ -824,10 +824,10 @@ def read_phrase(doc: Doc, lex: Lexicon, i: int, limit: int, joined: bool = False
 
 def _apposition(doc: Doc, lex: Lexicon, i: int, j: int, last: int, name_first: int, limit: int) -> Phrase | None:
     """The phrase of a title or a name from token i to ``last`` (its name from ``name_first``), with what
-    stands in apposition after its comma at token j, or None (no apposition there): وزير الخارجية الروسي،
+    stands in apposition after the comma at token j, or None (no apposition there): وزير الخارجية الروسي،
     سيرغي لافروف، إن … / محمود مازي، مدير التجزئة، إن …"""
     toks = doc.tokens
-    if not (j + 1 < limit and toks[j].raw in COMMAS and _may_open_apposition(doc, lex, j + 1, limit)):
+    if not (j + 1 < limit and _may_open_apposition(doc, lex, j + 1, limit)):
         return None
     k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS + 1)
     titled = is_title_word(lex, toks[i].key)
