@@ -103,6 +103,11 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
     plural = plural or pronoun_before(art, hit.first)
     # أن مدرب الفريق أبلغ الإدارة بأن: the subject stands between a bare complementizer and the verb
     plural = plural or (not hit.prefixed and hit.first > 1 and _subject_after_complementizer(art, hit.first))
+    # أما الوزير فلان فاتهم روسيا: the topic before the verb's ف is its subject, the noun after it its object
+    # (not one the verb does not agree with: أما الشخص الآخر فقالت الوزارة إنه)
+    plural = plural or (hit.prefixed and art.toks[hit.first].raw.startswith("ف") and hit.cue is not None
+                        and (fronted := topic(art, hit.first, True)) is not None
+                        and _topic_agrees(art, fronted, hit.cue.gender))
     if not about_person and not plural and slot + 1 < limit and art.toks[slot].raw in COMMAS \
             and (art.is_known_surname(art.toks[slot + 1].key) or art.toks[slot + 1].key in art.lex.given_names):
         slot += 1  # وسجل ، مزوار في حديث …، وقال، جان فلان، مساعد …: a stray comma before a named subject
@@ -124,6 +129,15 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
         phrase = without_closing_quote(art, phrase, limit)  # (not بين, عبر: forms that are also other words)
     gender = hit.cue.gender if hit.cue else "p"
     return Frame(hit, gender, slot, limit, phrase, head, slot)
+
+
+def _topic_agrees(art: Article, phrase: sp.Phrase, gender: str) -> bool:
+    """Does a verb of this gender agree with the topic phrase's head: ة on a feminine noun, none on a definite
+    masculine one (a name, with neither, agrees with both)?"""
+    head = art.toks[phrase.first]
+    if head.raw.endswith("ة"):
+        return gender != "m"
+    return gender != "f" or not sp.is_definite(head)
 
 
 def _subject_after_complementizer(art: Article, i: int) -> bool:

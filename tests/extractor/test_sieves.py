@@ -1292,3 +1292,11 @@ def test_the_relative_pronoun_after_an_attribution_phrase_refers_to_its_source()
     article = "وأعلنت الشركة تعيين مدير جديد، وفقا لرئيس مجلس الإدارة خالد العمري، الذي أوضح أن التعيين إضافة مميزة."
     [st] = extract(article)
     assert (st.speaker, st.speaker_title) == ("خالد العمري", "رئيس مجلس الإدارة")
+
+
+def test_the_topic_before_the_verbs_fa_is_its_subject_and_the_noun_after_it_its_object():
+    # أما فلان فاتهم روسيا: the topic speaks, روسيا is accused (but a verb that does not agree has its own subject)
+    article = 'أما وزير الخارجية خالد العمري فاتهم روسيا مباشرة بالضلوع في الحادث، ثم قال: "السبب واضح للجميع".'
+    assert [st.speaker for st in extract(article)] == ["خالد العمري"]
+    [st] = extract("أما الشخص الآخر فقالت الوزارة إنه كان على تواصل مع المتهم.")
+    assert st.speaker == "الوزارة"
