@@ -4,7 +4,6 @@ speakers they name, with the small operations every stage shares."""
 from __future__ import annotations
 
 import contextlib
-import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterator
@@ -44,7 +43,6 @@ class Speaker:
 
 NOBODY = Speaker("", "", None, None, "p")
 GOD = "الله"  # how a formula standing for God (قال تعالى) names its speaker
-MAQSURA_PREPOSITIONS = re.compile(r"(?<!\w)(?:على|إلى|الى)(?!\w)")  # على، إلى written with their ى
 
 
 def is_sacred(speaker: Speaker) -> bool:
@@ -102,7 +100,6 @@ class Article:
         self._verb_forms: dict[str, str] = {}
         self._verb_subjects: dict[int, Mention | None] = {}  # mentions.subject_of_verb, by token
         self._quoted_texts: Counter | None = None
-        self._writes_maqsura: bool | None = None
         self.trace: list[str] | None = None  # what the sieves tried for the cue being read (explain)
         self.explained: dict[int, list[str]] = {}  # id of a statement -> the trace of its cue
         self._phrases: dict[int, sp.Phrase | None] = {}  # phrase_at, by token
@@ -278,13 +275,6 @@ class Article:
     def is_known_surname(self, key: str) -> bool:
         """Is this word the last of a full name (two words or more) that spoke earlier?"""
         return key in self.surnames
-
-    @property
-    def writes_maqsura(self) -> bool:
-        """Does the article write على or إلى with their final ى (read once, when asked)?"""
-        if self._writes_maqsura is None:
-            self._writes_maqsura = MAQSURA_PREPOSITIONS.search(self.text) is not None
-        return self._writes_maqsura
 
     @property
     def quoted_texts(self) -> Counter:

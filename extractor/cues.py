@@ -17,7 +17,7 @@ from .limits import (
 )
 from .mentions import opens_clause
 from .normalize import ATTACHED_PRONOUNS, has_conjunction, unmarked, without_conjunction
-from .phrases import NAME_ONLY_LINKS, PREPOSITION_FORMS
+from .phrases import PREPOSITION_FORMS
 from .quotes import OPENERS
 from .tokens import Token
 
@@ -47,7 +47,7 @@ def hits(art: Article) -> list[Hit]:
             if cue is not None and not describes_at(art, i):
                 continue
         if cue is not None and not is_noun_form(art, i) and not is_preposition_at(art, i) \
-                and not (i and toks[i - 1].key in NAME_ONLY_LINKS and toks[i - 1].para == tok.para) \
+                and not (i and toks[i - 1].key in art.lex.name_only_links and toks[i - 1].para == tok.para) \
                 and not first_person(art, tok) and not byline_at(art, i) and not _other_word_by_ya(art, tok):
             found.append(Hit(i, i, cue, prefixed))  # (not after a name's link: علي بن طالب is a name)
     return found
@@ -56,7 +56,8 @@ def hits(art: Article) -> list[Hit]:
 def _other_word_by_ya(art: Article, tok: Token) -> bool:
     """Is a verb form of final ى written with ي (رأي، نفي) in an article that writes على and إلى with
     their ى: the noun (an opinion, a denial), not the verb (رأى، نفى)?"""
-    return tok.raw.endswith("ي") and without_conjunction(tok.key) in art.lex.maqsura_forms and art.writes_maqsura
+    return tok.raw.endswith("ي") and without_conjunction(tok.key) in art.lex.maqsura_forms \
+        and art.doc.writes_with_maqsura()
 
 
 def byline_at(art: Article, i: int) -> bool:

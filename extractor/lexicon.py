@@ -24,7 +24,7 @@ GRAMMAR_ROLES = ("reported_opener", "written_preposition", "writers_framing", "o
                  "the_same", "any", "platform", "on_behalf", "guest", "relayed_saying", "already", "resumptive",
                  "each_of", "last_named", "all_of", "subjunctive", "alternative", "negation", "attention",
                  "the_matter", "generic", "god_name", "calls_on", "own_view", "one_of_them", "needs_on", "which",
-                 "relay_link")
+                 "relay_link", "other_word_link")
 AS_WRITTEN = ("reported_opener", "written_preposition")  # grammar roles whose words are matched as written
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document", "part"}
@@ -78,6 +78,8 @@ class Lexicon:
     outlets: frozenset[str] = frozenset()  # the grammar's outlets, by kind or by name (وكالة، رويترز)
     time_phrase_starts: frozenset[str] = frozenset()  # first words of the grammar's time phrases
     adverb_starts: frozenset[str] = frozenset()  # words an adverb of one or two words may open with
+    # links of a name that are no other word: what follows one is a name, even a verb's form (علي بن طالب)
+    name_only_links: frozenset[str] = frozenset()
     triggers: frozenset[str] = frozenset()  # words that may begin a cue: forms and phrase heads, with و/ف
     titles: frozenset[str] = frozenset()  # folded title words, also with the article (وزير، الوزير)
     same_title: dict[str, str] = field(default_factory=dict)  # folded title word -> the synonym compared
@@ -255,6 +257,7 @@ def load() -> Lexicon:
     lex.time_phrase_starts = frozenset(pair[0] for pair in lex.grammar["time_phrase"] if isinstance(pair, tuple))
     lex.adverb_starts = frozenset(word[0] if isinstance(word, tuple) else word
                                   for role in ("adverb", "time_adverb", "on_ones_part") for word in lex.grammar[role])
+    lex.name_only_links = lex.grammar["name_link"] - lex.grammar["other_word_link"]
     # a word is a title when it is one without its article (the article is read off words of five
     # letters or more: الوزير → وزير, while ال alone before a short word stays)
     titles = {word for word, kind in lex.speaker_words.items() if kind == "title"}

@@ -26,9 +26,6 @@ class Phrase:
 
 
 PREPOSITIONAL = ("بال", "وبال", "فبال")
-# links of a name that are no other word (not أم "or", أبي "my father"): what follows one is a name, even a
-# verb's form (علي بن طالب، جعفر بن أبي طالب)
-NAME_ONLY_LINKS = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ال"})
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين")  # folded: ليبي، ليبية، ليبيون
 MAX_QUOTED_NAME_WORDS = 3  # «يونهاب», «فقيها»: a name written inside quotation marks
 MAX_BRACKETED_NAME_WORDS = 4  # (كو أونغ أونغ) مدير …: a person's name in brackets
@@ -289,7 +286,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
             break  # محمود أبو النصر ذلك العدد، شركة فورد هذا التوجه
         if j > i and traits & REFLEXIVE:
             break  # المصدر ذاته، الدبلوماسي نفسه: "the same", no name
-        if (traits & (ENDS | HEAD) and not (j > i and toks[j - 1].key in NAME_ONLY_LINKS
+        if (traits & (ENDS | HEAD) and not (j > i and toks[j - 1].key in lex.name_only_links
                                             and cue_of(lex, tok.key)[0] is not None)
                 and not (j > i and tok.key == "علي" and is_named_ali(doc, tok))) or tok.quote != -1:
             break  # ... مندوب الكويت فأعلن: a cue, with its و/ف, ends the phrase; so do حسب، وفقا
@@ -308,7 +305,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
 def is_named_ali(doc: Doc, tok: Token) -> bool:
     """Is the word علي, written with its ي in an article that writes على with its ى, the name (أكد الدكتور
     علي الهنائي أن), not the preposition?"""
-    return tok.key == "علي" and unmarked(tok.raw) == "علي" and "على" in doc.written_words
+    return tok.key == "علي" and unmarked(tok.raw) == "علي" and doc.writes_with_maqsura(("على",))
 
 
 def _li_construct(doc: Doc, lex: Lexicon, j: int, last: int) -> bool:

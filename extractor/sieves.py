@@ -97,21 +97,19 @@ def verb_frame(art: Article, hit: Hit) -> Frame:
     about_person = head is not None and head.first < head.name_first <= head.last \
         and art.toks[head.first].key in art.lex.titles
     phrase = None
-    # a plural or dual verb (رأوا، قالا) carries its subject as a pronoun: the noun after it is its object
-    plural = hit.cue is not None and hit.cue.kind == "verb" and hit.cue.gender == "p"
-    # …، لكنه طمأن إسرائيل بأن: the conjunction carries the subject, the noun after the verb is its object
-    plural = plural or pronoun_before(art, hit.first)
-    # أن مدرب الفريق أبلغ الإدارة بأن: the subject stands between a bare complementizer and the verb
-    plural = plural or (not hit.prefixed and hit.first > 1 and _subject_after_complementizer(art, hit.first))
-    # أما الوزير فلان فاتهم روسيا: the topic before the verb's ف is its subject, the noun after it its object
-    # (not one the verb does not agree with: أما الشخص الآخر فقالت الوزارة إنه)
-    plural = plural or (hit.prefixed and art.toks[hit.first].raw.startswith("ف") and hit.cue is not None
-                        and (fronted := topic(art, hit.first, True)) is not None
-                        and _topic_agrees(art, fronted, hit.cue.gender))
-    if not about_person and not plural and slot + 1 < limit and art.toks[slot].raw in COMMAS \
+    # the subject stands elsewhere, the noun after the verb is its object: a plural or dual verb carries it
+    # as a pronoun (رأوا، قالا); so does a conjunction (…، لكنه طمأن إسرائيل بأن); it stands between a bare
+    # complementizer and the verb (أن مدرب الفريق أبلغ الإدارة بأن); or it is the topic before the verb's ف
+    # (أما الوزير فلان فاتهم روسيا), when the verb agrees with it (not أما الشخص الآخر فقالت الوزارة إنه)
+    subject_elsewhere = (hit.cue is not None and hit.cue.kind == "verb" and hit.cue.gender == "p") \
+        or pronoun_before(art, hit.first) \
+        or (not hit.prefixed and hit.first > 1 and _subject_after_complementizer(art, hit.first)) \
+        or (hit.prefixed and art.toks[hit.first].raw.startswith("ف") and hit.cue is not None
+            and (fronted := topic(art, hit.first, True)) is not None and _topic_agrees(art, fronted, hit.cue.gender))
+    if not about_person and not subject_elsewhere and slot + 1 < limit and art.toks[slot].raw in COMMAS \
             and (art.is_known_surname(art.toks[slot + 1].key) or art.toks[slot + 1].key in art.lex.given_names):
         slot += 1  # وسجل ، مزوار في حديث …، وقال، جان فلان، مساعد …: a stray comma before a named subject
-    if not about_person and not plural and slot < limit:
+    if not about_person and not subject_elsewhere and slot < limit:
         if art.trace is not None and (refused := sp.refusal(art.doc, art.lex, slot)) is not None:
             art.note(SUBJECT, f"«{art.toks[slot].raw}» refused: {refused}")
         phrase = subject_phrase(art, slot, limit)

@@ -26,6 +26,7 @@ TOKEN = rf"#?{_LETTERS}(?:-(?=[^\W\d_]){_LETTERS})*|[^\s{_INVISIBLE}]"
 _SPLIT = re.compile(f"({TOKEN})")
 _HAS_MARK = re.compile(f"[{re.escape(''.join(sorted(MARKS)))}]").search  # (faster than testing each mark)
 SENTENCE_END = frozenset(".!?؟;؛")
+MAQSURA_PREPOSITIONS = ("على", "إلى", "الى")  # على، إلى written with their final ى
 COMMAS = frozenset("،,")
 DASHES = frozenset("-–—ـ")  # a dash, or a tatweel standing alone (قال ـ صلى الله عليه وسلم ـ)
 
@@ -82,6 +83,12 @@ class Doc:
             self._written_words = frozenset(unmarked(" ".join(written)).split(" ")) if has_marks(self.text) \
                 else written
         return self._written_words
+
+    def writes_with_maqsura(self, words: tuple[str, ...] = MAQSURA_PREPOSITIONS) -> bool:
+        """Does the article write one of these words (على، إلى) with its final ى, so that a word written with
+        ي is another (علي the name, رأي an opinion)?"""
+        written = self.written_words
+        return any(word in written for word in words)
 
     @property
     def quoted_words(self) -> frozenset[str]:
