@@ -57,7 +57,7 @@ def _other_word_by_ya(art: Article, tok: Token) -> bool:
     """Is a verb form of final ى written with ي (رأي، نفي) in an article that writes على and إلى with
     their ى: the noun (an opinion, a denial), not the verb (رأى، نفى)?"""
     return tok.raw.endswith("ي") and without_conjunction(tok.key) in art.lex.maqsura_forms \
-        and art.doc.writes_with_maqsura()
+        and art.doc.writes_maqsura
 
 
 def byline_at(art: Article, i: int) -> bool:

@@ -305,7 +305,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
 def is_named_ali(doc: Doc, tok: Token) -> bool:
     """Is the word علي, written with its ي in an article that writes على with its ى, the name (أكد الدكتور
     علي الهنائي أن), not the preposition?"""
-    return tok.key == "علي" and unmarked(tok.raw) == "علي" and doc.writes_with_maqsura(("على",))
+    return tok.key == "علي" and unmarked(tok.raw) == "علي" and "على" in doc.written_words
 
 
 def _li_construct(doc: Doc, lex: Lexicon, j: int, last: int) -> bool:

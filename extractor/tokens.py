@@ -26,7 +26,7 @@ TOKEN = rf"#?{_LETTERS}(?:-(?=[^\W\d_]){_LETTERS})*|[^\s{_INVISIBLE}]"
 _SPLIT = re.compile(f"({TOKEN})")
 _HAS_MARK = re.compile(f"[{re.escape(''.join(sorted(MARKS)))}]").search  # (faster than testing each mark)
 SENTENCE_END = frozenset(".!?؟;؛")
-MAQSURA_PREPOSITIONS = ("على", "إلى", "الى")  # على، إلى written with their final ى
+MAQSURA_PREPOSITIONS = re.compile(r"(?<!\w)(?:على|إلى|الى)(?!\w)")  # على، إلى written with their final ى
 COMMAS = frozenset("،,")
 DASHES = frozenset("-–—ـ")  # a dash, or a tatweel standing alone (قال ـ صلى الله عليه وسلم ـ)
 
@@ -66,6 +66,7 @@ class Doc:
     _quoted_words: frozenset[str] | None = None
     _written_words: frozenset[str] | None = None
     _ends: list[bool] | None = None
+    _writes_maqsura: bool | None = None
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -84,11 +85,13 @@ class Doc:
                 else written
         return self._written_words
 
-    def writes_with_maqsura(self, words: tuple[str, ...] = MAQSURA_PREPOSITIONS) -> bool:
-        """Does the article write one of these words (على، إلى) with its final ى, so that a word written with
-        ي is another (علي the name, رأي an opinion)?"""
-        written = self.written_words
-        return any(word in written for word in words)
+    @property
+    def writes_maqsura(self) -> bool:
+        """Does the article write على or إلى with their final ى, so that a verb's form written with ي is
+        another word (رأي an opinion, نفي a denial)? (A search of the text, stopping at the first; read once.)"""
+        if self._writes_maqsura is None:
+            self._writes_maqsura = MAQSURA_PREPOSITIONS.search(self.text) is not None
+        return self._writes_maqsura
 
     @property
     def quoted_words(self) -> frozenset[str]:
