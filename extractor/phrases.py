@@ -243,6 +243,8 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
                 break  # المدير الفني لنادي برشلونة «لويس إنريكي»: a name after a title ends the phrase (but
                 # رئيس «المجلس الوطني السوري» عبد الباسط سيدا: the body the title is of, then the name)
             continue
+        if j > i and tok.key in lex.grammar["age"] and age_end(doc, lex, j, limit) > j:
+            break  # المهاجم البلجيكي البالغ عمره 24 عاما: how old, after the name
         if tok.raw == "." and j > i and len(toks[j - 1].key) == 1 and j + 1 < limit and toks[j + 1].key:
             j += 1  # an abbreviated title: د. م.
             continue
@@ -300,6 +302,22 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
             named = True
         j += 1
     return j
+
+
+def age_end(doc: Doc, lex: Lexicon, k: int, limit: int) -> int:
+    """The token after how old someone is, written at token k after a name or a title (البالغ من العمر 24
+    عاما، البالغة 33 عاما; right after a comma also the number alone: فلان، 45 عاما،), else k."""
+    toks, grammar = doc.tokens, lex.grammar
+    j = k
+    if k < limit and toks[k].key in grammar["age"]:
+        j += 1
+        while j < limit and j - k < 3 and toks[j].key in grammar["age_of"]:
+            j += 1
+    elif not (k and toks[k - 1].raw in COMMAS):
+        return k
+    if j + 1 < limit and toks[j].key.isdigit() and toks[j + 1].key in grammar["years"]:
+        return j + 2
+    return k
 
 
 def is_named_ali(doc: Doc, tok: Token) -> bool:
@@ -824,8 +842,8 @@ def _apposition(doc: Doc, lex: Lexicon, i: int, j: int, last: int, name_first: i
     stands in apposition after the comma at token j, or None (no apposition there): وزير الخارجية الروسي،
     سيرغي لافروف، إن … / محمود مازي، مدير التجزئة، إن …"""
     toks = doc.tokens
-    if not (j + 1 < limit and _may_open_apposition(doc, lex, j + 1, limit)):
-        return None
+    if not (j + 1 < limit and _may_open_apposition(doc, lex, j + 1, limit)) or age_end(doc, lex, j + 1, limit) > j + 1:
+        return None  # (فلان، البالغ من العمر 45 عاما،: how old, no title)
     k = _words(doc, lex, j + 1, limit, MAX_APPOSITION_WORDS + 1)
     titled = is_title_word(lex, toks[i].key)
     titled_nobody = name_first > last and titled

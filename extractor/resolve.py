@@ -411,6 +411,9 @@ def name_before(art: Article, k: int) -> tuple[int, int] | None:
     end = k - 1
     if end >= 0 and toks[end].raw in COMMAS:
         end -= 1
+    elif end >= 0 and sp.is_definite(toks[k]) and (toks[end].key in art.lex.grammar["demonstrative"] or (
+            end and all(art.lex.is_noun(t.key) and t.key not in art.lex.given_names for t in toks[end - 1:end + 1]))):
+        return None  # قرار هذا المدرب، تمديد عقد المدرب: "this" title; common nouns, the second governing it
     j = end
     while j >= 0 and end - j < MAX_NAME_BEFORE_TITLE and toks[j].key and toks[j].quote == -1 \
             and toks[j].para == toks[k].para and art.lex.kind_of(toks[j].key) is None \

@@ -271,6 +271,9 @@ def subject_sieve(art: Article, frame: Frame) -> Speaker | None:
     frame.phrase = name_after_title(art, frame.phrase, frame.limit) \
         or name_after_setting(art, frame.phrase, frame.limit) or frame.phrase
     speaker, frame.after = speaker_from(art, frame.phrase, frame.gender, frame.limit), frame.phrase.last + 1
+    aged = frame.after + 1 if frame.after < frame.limit and art.toks[frame.after].raw in COMMAS else frame.after
+    if (end := sp.age_end(art.doc, art.lex, aged, frame.limit)) > aged:
+        frame.after = end  # وقال الحارس البالغ من العمر 24 عاما إنه: how old the subject is, then the content
     if relay or "نقلا" in art.doc.keys[frame.after:min(frame.limit, frame.after + MAX_RELAY_GAP + 1)]:
         # (وقالت الصحيفة نقلا عن مسؤول إن: any cue's subject passes on what its source said)
         speaker, frame.after = relayed_source(art, frame.after, frame.limit, quoting=not relay) \

@@ -1300,3 +1300,30 @@ def test_the_topic_before_the_verbs_fa_is_its_subject_and_the_noun_after_it_its_
     assert [st.speaker for st in extract(article)] == ["خالد العمري"]
     [st] = extract("أما الشخص الآخر فقالت الوزارة إنه كان على تواصل مع المتهم.")
     assert st.speaker == "الوزارة"
+
+
+@pytest.mark.parametrize("article", [
+    "وقال المدافع الأرجنتيني البالغ عمره 33 عاما: أتفهم حقا إحباط الجماهير.",
+    "وكتب المدافع الأرجنتيني البالغ من العمر 33 عاما في حسابه على تويتر: «أتفهم حقا إحباط الجماهير».",
+])
+def test_how_old_a_speaker_is_is_no_part_of_the_speaker_and_the_content_follows_it(article):
+    [st] = extract(article)
+    assert (st.speaker, st.speaker_title) == ("المدافع الأرجنتيني", "")
+
+
+@pytest.mark.parametrize("article", [
+    "وقالت فوزية الورتاني، البالغة من العمر 24 عاما، «ليست لدي أي خطط للسفر هذا العام».",
+    "وقالت فوزية الورتاني، 24 عاما، إنها لا تخطط للسفر هذا العام.",
+])
+def test_how_old_a_named_speaker_is_after_a_comma_is_no_title(article):
+    [st] = extract(article)
+    assert (st.speaker, st.speaker_title) == ("فوزية الورتاني", "")
+
+
+def test_a_title_after_this_or_after_the_noun_governing_it_has_no_holder_named_before_it():
+    # قرار هذا المدرب، تمديد عقد المدرب: no name before the title; the holder is the one named with it
+    article = ("استقال مدرب المنتخب الوطني خالد العمري من مهامه. وكان الاتحاد ينوي تمديد عقد المدرب.\n"
+               "وقال المدرب: «أشعر ببعض الملل من الروتين».\n"
+               "وجاء قرار هذا المدرب مخالفا لنية الاتحاد.")
+    [st] = extract(article)
+    assert st.speaker == "خالد العمري"
