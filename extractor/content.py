@@ -325,10 +325,14 @@ def opens_quote(art: Article, j: int, limit: int) -> bool:
 
 def _opens_with_pronoun(art: Article, k: int) -> bool:
     """…، لكنه أكد أن، …، إلا أنها قالت: after a comma, a conjunction carrying the subject's pronoun opens
-    a clause of its own before the cue at token k (not كأنه، وكأنها: "as if", no statement)."""
+    a clause of its own before the cue at token k (not كأنه، وكأنها: "as if", no statement); "but" does
+    even with no comma (… العمل لكنه أكد أن)."""
     toks = art.toks
-    return k >= 2 and toks[k - 2].raw in COMMAS and sieves.pronoun_before(art, k) \
-        and not toks[k - 1].key.startswith(tuple(art.lex.grammar["hypothetical"]))
+    if k < 2 or not sieves.pronoun_before(art, k):
+        return False
+    key = toks[k - 1].key
+    return (toks[k - 2].raw in COMMAS and not key.startswith(tuple(art.lex.grammar["hypothetical"]))) \
+        or any(key.removesuffix(pronoun) in art.lex.grammar["but"] for pronoun in ("ه", "ها", "هم"))
 
 
 def opens_own_statement(art: Article, k: int, limit: int) -> bool:

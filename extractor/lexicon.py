@@ -24,7 +24,7 @@ GRAMMAR_ROLES = ("reported_opener", "written_preposition", "writers_framing", "o
                  "the_same", "any", "platform", "on_behalf", "guest", "relayed_saying", "already", "resumptive",
                  "each_of", "last_named", "all_of", "subjunctive", "alternative", "negation", "attention",
                  "the_matter", "generic", "god_name", "calls_on", "own_view", "one_of_them", "needs_on", "which",
-                 "relay_link", "other_word_link", "age", "age_of", "years")
+                 "relay_link", "other_word_link", "age", "age_of", "years", "but")
 AS_WRITTEN = ("reported_opener", "written_preposition")  # grammar roles whose words are matched as written
 SPEAKER_WORD_KINDS = {"title", "org", "source", "stop", "pronoun"}
 NOUN_KINDS = {"speech", "document", "part"}

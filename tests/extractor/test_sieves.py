@@ -1327,3 +1327,11 @@ def test_a_title_after_this_or_after_the_noun_governing_it_has_no_holder_named_b
                "وجاء قرار هذا المدرب مخالفا لنية الاتحاد.")
     [st] = extract(article)
     assert st.speaker == "خالد العمري"
+
+
+@pytest.mark.parametrize("but", ["لكنه أكد", "ولكنه أضاف", "لكنه أضاف"])
+def test_but_with_the_speakers_pronoun_and_a_cue_ends_the_content_even_with_no_comma(but):
+    # … العمل لكنه أكد أن …: the first content ends before "but", the second is a statement of its own
+    found = extract(f"وقال خالد العمري إن الحكومة ستواصل العمل {but} أن الموارد محدودة.")
+    assert [(st.text, st.speaker) for st in found] == [
+        ("الحكومة ستواصل العمل", "خالد العمري"), ("الموارد محدودة", "خالد العمري")]
