@@ -1110,6 +1110,8 @@ def _name_start(doc: Doc, lex: Lexicon, first: int, last: int, institution: bool
                 and not _title_follows(lex, toks, k + 1) \
                 and (not looks_like_a_name(doc, lex, j, k) or _described_before(doc, lex, j, k, last)):
             j = k + 1  # (آل الشيخ is a family name, not a title; رئيس الفريق: the team, after its head)
+            if j <= last and without_article(toks[j].key) in lex.grammar["title_part"]:
+                j += 1  # المدير العام، النائب العام: the title goes on
     if j <= last and toks[last].raw[-1:].isdigit():
         return last + 1  # a phrase ending in a number names no one (لكأس العالم لكرة القدم 2018)
     if j > first:

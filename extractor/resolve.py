@@ -10,7 +10,7 @@ from .article import Article
 from .lexicon import cue_of, goes_on
 from .limits import MAX_GIVEN_NAMES, MAX_MENTION_LOOKBACK, MAX_MENTION_PLACES, MAX_NAME_BEFORE_TITLE
 from .models import Statement
-from .normalize import fold, without_article
+from .normalize import fold, without_article, without_conjunction
 from .tokens import COMMAS, Token
 
 
@@ -418,8 +418,11 @@ def name_before(art: Article, k: int) -> tuple[int, int] | None:
     while j >= 0 and end - j < MAX_NAME_BEFORE_TITLE and toks[j].key and toks[j].quote == -1 \
             and toks[j].para == toks[k].para and art.lex.kind_of(toks[j].key) is None \
             and not sp.is_stop(art.lex, toks[j].key, toks[j].raw) and (j == end or not sp.is_definite(toks[j])) \
-            and sp.refusal(art.doc, art.lex, j) is None and cue_of(art.lex, toks[j].key)[0] is None:
-        j -= 1  # (ثم يكمل الشيخ فلان: no name before the title; وقال فلان، المتحدث …: the cue is no name)
+            and sp.refusal(art.doc, art.lex, j) is None and cue_of(art.lex, toks[j].key)[0] is None \
+            and without_conjunction(toks[j].key) not in art.lex.phrase_heads \
+            and without_article(toks[j].key) not in art.lex.nouns:
+        j -= 1  # (ثم يكمل الشيخ فلان: no name before the title; وقال فلان، المتحدث …: the cue is no name; nor
+        # are وحسب قرار المدعي العام، ناقلة تصريح المسؤول: an attribution phrase, a noun of speech)
     first = j + 1
     if end - first + 1 < 2 or not sp.looks_like_a_name(art.doc, art.lex, first, end + 1) \
             or (first > 0 and sp.is_stop(art.lex, toks[first - 1].key, toks[first - 1].raw)) \

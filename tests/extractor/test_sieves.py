@@ -8,7 +8,7 @@ from qala.extractor import lexicon, mentions
 from qala.extractor.article import Article
 from qala.extractor.extract import extract
 from qala.extractor.phrases import is_ba_verbal_noun, looks_like_a_name
-from qala.extractor.resolve import one_person
+from qala.extractor.resolve import name_before, one_person
 
 
 def speakers(article: str) -> list[tuple[str, str]]:
@@ -1341,3 +1341,17 @@ def test_but_with_the_speakers_pronoun_and_a_cue_ends_the_content_even_with_no_c
 def test_a_staff_rank_or_a_doctor_written_without_its_article_is_part_of_the_title(title):
     [st] = extract(f"وقال المتحدث باسم الشرطة، {title} خالد العمري، إن التحقيق مستمر.")
     assert st.speaker == "خالد العمري"
+
+
+def test_a_general_after_a_title_goes_on_with_the_title_and_starts_no_name():
+    # المدير العام، النائب العام: العام is the title's, not the first word of a name
+    [st] = extract("وقال خالد العمري رئيس قسم التحقيقات بمكتب النائب العام بالعاصمة إن المحكمة أصدرت حكمها.")
+    assert "العمري" in st.speaker and not st.speaker.startswith("العام")
+
+
+@pytest.mark.parametrize("text", ["وصدر الحكم وحسب قرار المدعي العام.", "ونشرت الوكالة ناقلة تصريح المدعي العام."])
+def test_an_attribution_phrase_or_a_noun_of_speech_before_a_title_is_no_name_of_its_holder(text):
+    # وحسب قرار المدعي العام، ناقلة تصريح المدعي: what the title is governed by, no name of who holds it
+    art = Article(text, lexicon.load())
+    k = art.doc.keys.index("المدعي")
+    assert name_before(art, k) is None
