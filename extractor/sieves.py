@@ -196,7 +196,7 @@ def honorific_sieve(art: Article, frame: Frame) -> Speaker | None:
     if holder is None:
         return None
     frame.after = frame.slot + 1
-    return replace(holder, how=HONORIFIC)
+    return holder.found_by(HONORIFIC)
 
 
 def honoured(art: Article, noun: str, before: int) -> Speaker | None:
@@ -453,7 +453,7 @@ def before_sieve(art: Article, frame: Frame) -> Speaker | None:
         return already
     if not hit.prefixed and hit.first and art.toks[hit.first - 1].key.endswith("ا") \
             and (accusative := accusative_subject(art, hit.first)) is not None:
-        return replace(speaker_from(art, accusative, frame.gender, hit.first), how=BEFORE)
+        return speaker_from(art, accusative, frame.gender, hit.first).found_by(BEFORE)
     before = topic(art, hit.first, hit.prefixed)
     if before is None and not hit.prefixed:
         before = lookback(art, hit.first) or frame.relative_head or narrator(art, hit.first)
@@ -466,17 +466,17 @@ def before_sieve(art: Article, frame: Frame) -> Speaker | None:
             if art.lex.kind_of(art.toks[head.first].key[1:]) == "title":  # (لرئيس المجلس فلان: a title, then the name)
                 head = sp.Phrase(head.first, head.last,
                                  sp._name_start(art.doc, art.lex, head.first + 1, head.last, institution=True))
-            return replace(joined_source(art, head, hit.first), how=BEFORE)
+            return joined_source(art, head, hit.first).found_by(BEFORE)
         before = titled_phrase_before(art, head.last + 1, head.first, frame.gender) if before is head else None
     said_in = hit.last + 1 < len(art.toks) and art.toks[hit.last + 1].key in art.lex.grammar["said_in"]
     if before is None and not hit.prefixed and not said_in:
         # (accusative after لكن: لكن متحدثا باسم …; not مؤتمرا صحفيا قال فيه: what it was said in)
         before = indefinite_head(art, hit.first, frame.gender)
     if before is None and not hit.prefixed and (past := mentions.subject_past_relative(art, hit.first)):
-        return replace(past, how=BEFORE)  # (لاعب الوسط الذي ينافس في الدوري أكد أن)
+        return past.found_by(BEFORE)  # (لاعب الوسط الذي ينافس في الدوري أكد أن)
     if before is None:
         return None
-    return replace(speaker_from(art, before, frame.gender, hit.first), how=BEFORE)
+    return speaker_from(art, before, frame.gender, hit.first).found_by(BEFORE)
 
 
 def joined_source(art: Article, phrase: sp.Phrase, limit: int) -> Speaker:
@@ -516,7 +516,7 @@ def already_subject(art: Article, i: int) -> Speaker | None:
     phrase = sp.read_phrase(art.doc, art.lex, s + 1, i - 1, joined=True)
     if phrase is None or phrase.last != i - 2:
         return None
-    return replace(joined_source(art, phrase, i), how=BEFORE)
+    return joined_source(art, phrase, i).found_by(BEFORE)
 
 
 def paragraph_sieve(art: Article, frame: Frame) -> Speaker | None:
@@ -543,25 +543,25 @@ def previous_or_named(art: Article, i: int, gender: str, plural: bool = False) -
         # with a title in this one comes first
         near = titled_person_before(art, i, gender, paragraph=True)
         if near is not None and _named_in_paragraph(art, near):
-            return replace(near, how=PREVIOUS)
+            return near.found_by(PREVIOUS)
         # or one who spoke before with a full name, named again in this paragraph by the family name
         # (لم يفصح بنجلون عن …، واكتفى بالقول)
         again = _speaker_named_in_paragraph(art, start, i, gender)
         if again is not None and again != found:
-            return replace(again, how=PREVIOUS)
+            return again.found_by(PREVIOUS)
         # or, for a verb that opens its paragraph, the person named with a title right after the verb that
         # opens the paragraph before, since the antecedent (وبارك رئيس الاتحاد فلان الفوز … ¶ وقال:)
         opener = _titled_subject_opening(art, art.toks[i].para - 1, gender) \
             if bisect_left(art.starts, start) == i else None
         if opener is not None and (found.start is None or found.start < opener.start):
-            return replace(opener, how=PREVIOUS)
+            return opener.found_by(PREVIOUS)
     if gender == "f" and found.gender != "f":
         # a feminine verb, and the antecedent no woman: a woman named with a title since it spoke, in this
         # paragraph or the one before (… السيدة فلانة التي ركزت على … ¶ وأشارت أيضا أن). (Not the other way
         # round: a masculine verb's antecedent is often a body or a source, of no gender of its own.)
         woman = _titled_woman_since(art, found, i)
         if woman is not None:
-            return replace(woman, how=PREVIOUS)
+            return woman.found_by(PREVIOUS)
     return found
 
 
@@ -696,7 +696,7 @@ def continued_sentence_sieve(art: Article, frame: Frame) -> Speaker | None:
             and (not toks[hit.first].key.startswith("ف") or not hit.prefixed):
         return None
     found = governing_verb_sieve(art, hit, frame.gender)  # (وكتب الحزب بيانا قال فيه: the party)
-    return replace(found, how=SENTENCE) if found is not None and coordinated else found
+    return found.found_by(SENTENCE) if found is not None and coordinated else found
 
 
 def pronoun_before(art: Article, i: int) -> bool:
@@ -816,7 +816,7 @@ def previous_speaker(art: Article, gender: str, at: int, plural: bool = False) -
     """Who a dropped subject or a pronoun at token ``at`` refers to (:func:`mentions.antecedent`);
     before anyone, the first titled person the article names (not for a ``plural`` verb)."""
     found = mentions.antecedent(art, at, gender, plural) or (None if plural else mentions.first_named(art))
-    return replace(found, how=PREVIOUS) if found else NOBODY
+    return found.found_by(PREVIOUS) if found else NOBODY
 
 
 def note_document(art: Article, k: int, limit: int, speaker: Speaker) -> None:
@@ -1294,7 +1294,7 @@ def governing_verb_sieve(art: Article, hit: Hit, gender: str) -> Speaker | None:
         if j >= sentence_start and mentions.is_verb_at(art, j) and not art.claimed_at(toks[j].start) \
                 and (subject := mentions.subject_of_verb(art, j)) is not None \
                 and mentions.agrees(art.lex, subject.speaker, gender):  # (ولكنها قالت: not the man of وكان فلان)
-            return replace(subject.speaker, how=SENTENCE)
+            return subject.speaker.found_by(SENTENCE)
         if toks[j].key not in art.lex.triggers or cues.is_noun_form(art, j):
             continue
         cue, prefixed = cue_of(art.lex, toks[j].key)
@@ -1307,7 +1307,7 @@ def governing_verb_sieve(art: Article, hit: Hit, gender: str) -> Speaker | None:
                 # عبر فقرة خاصة: the preposition, not the verb عبّر (عن); but كتب الحزب بيانا: who wrote
                 phrase = art.phrase_at(j + 1) if mentions.opens_clause(art, j) else None
                 if phrase is not None and phrase.last < i and mentions.is_entity(art, phrase):
-                    return replace(speaker_from(art, mentions.without_object(art, phrase), "p", i), how=SENTENCE)
+                    return speaker_from(art, mentions.without_object(art, phrase), "p", i).found_by(SENTENCE)
                 continue
             speaker, after = verb_subject(art, Hit(j, j, cue, prefixed))
             if speaker.how in (PREVIOUS, PARAGRAPH) and cues.is_impersonal(art, toks[j].key):
@@ -1354,7 +1354,7 @@ def coordinate_subject(art: Article, w: int, i: int) -> Speaker | None:
         return None
     if w + 1 < i and art.is_known_surname(toks[w + 1].key):
         # …، وختم بنجبلي حديثه بالقول: a speaker named before, by the family name
-        return replace(speaker_from(art, sp.Phrase(w + 1, w + 1, w + 1), "p", i), how=SENTENCE)
+        return speaker_from(art, sp.Phrase(w + 1, w + 1, w + 1), "p", i).found_by(SENTENCE)
     if verb in art.lex.triggers:
         return None
     phrase = subject_phrase(art, w + 1, i)
@@ -1367,7 +1367,7 @@ def coordinate_subject(art: Article, w: int, i: int) -> Speaker | None:
         if sp.is_definite(toks[k]) and not sp.is_definite(toks[k - 1]):
             phrase = replace(phrase, last=k, name_last=k)
             break
-    return replace(speaker_from(art, phrase, "p", i), how=SENTENCE)
+    return speaker_from(art, phrase, "p", i).found_by(SENTENCE)
 
 
 def titled_person_before(art: Article, i: int, gender: str, paragraph: bool = False) -> Speaker | None:
@@ -1376,7 +1376,7 @@ def titled_person_before(art: Article, i: int, gender: str, paragraph: bool = Fa
     الدكتور علي الشهري ... عن «...»، مبيناً أن ...)."""
     a = bisect_left(art.starts, art.para_starts[art.toks[i].para]) if paragraph else art.sentence_bounds(i)[0]
     phrase = titled_phrase_before(art, i, a, gender)
-    return replace(speaker_from(art, phrase, "p", i), how=SENTENCE) if phrase is not None else None
+    return speaker_from(art, phrase, "p", i).found_by(SENTENCE) if phrase is not None else None
 
 
 def titled_phrase_before(art: Article, i: int, a: int, gender: str) -> sp.Phrase | None:
@@ -1430,7 +1430,7 @@ def clause_subject(art: Article, k: int, i: int) -> Speaker | None:
     phrase = sp.read_phrase(art.doc, art.lex, k + 1, i)
     if phrase is None:
         return None
-    return replace(speaker_from(art, phrase, "p", i), how=CLAUSE)
+    return speaker_from(art, phrase, "p", i).found_by(CLAUSE)
 
 
 def paragraph_subject(art: Article, i: int, gender: str, plural_verb: bool = False) -> Speaker | None:
@@ -1485,4 +1485,4 @@ def paragraph_subject(art: Article, i: int, gender: str, plural_verb: bool = Fal
     last = art.history[-1].speaker if art.history else None
     if last is not None and last.start is not None and speaker.start is not None and last.start > speaker.start:
         return None  # someone spoke after it
-    return replace(speaker, how=PARAGRAPH)
+    return speaker.found_by(PARAGRAPH)
