@@ -1337,8 +1337,8 @@ def test_but_with_the_speakers_pronoun_and_a_cue_ends_the_content_even_with_no_c
         ("الحكومة ستواصل العمل", "خالد العمري"), ("الموارد محدودة", "خالد العمري")]
 
 
-@pytest.mark.parametrize("title", ["العقيد الركن", "عقيد ركن", "العقيد دكتور", "دكتور"])
-def test_a_staff_rank_or_a_doctor_written_without_its_article_is_part_of_the_title(title):
+@pytest.mark.parametrize("title", ["العقيد الركن", "عقيد ركن", "العقيد دكتور", "دكتور", "الرائد", "الميجور", "الزميل"])
+def test_a_rank_a_colleague_or_a_doctor_written_without_its_article_is_part_of_the_title(title):
     [st] = extract(f"وقال المتحدث باسم الشرطة، {title} خالد العمري، إن التحقيق مستمر.")
     assert st.speaker == "خالد العمري"
 
