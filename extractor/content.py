@@ -332,7 +332,7 @@ def _opens_with_pronoun(art: Article, k: int) -> bool:
         return False
     key = toks[k - 1].key
     return (toks[k - 2].raw in COMMAS and not key.startswith(tuple(art.lex.grammar["hypothetical"]))) \
-        or any(key.removesuffix(pronoun) in art.lex.grammar["but"] for pronoun in ("ه", "ها", "هم"))
+        or any(key.removesuffix(pronoun) in art.lex.grammar["but"] for pronoun in sieves.SUBJECT_PRONOUNS)
 
 
 def opens_own_statement(art: Article, k: int, limit: int) -> bool:

@@ -84,6 +84,7 @@ class Frame:
 Sieve = Callable[[Article, Frame], Speaker | None]
 
 
+SUBJECT_PRONOUNS = ("ه", "ها", "هم")  # on a conjunction or a complementizer before a verb: its subject (لكنه، أنها)
 BARE_COMPLEMENTIZERS = ("ان", "بان")  # أن and بأن folded, with no pronoun on them
 
 
@@ -705,7 +706,7 @@ def pronoun_before(art: Article, i: int) -> bool:
     if i == 0:
         return False
     key, grammar = art.toks[i - 1].key, art.lex.grammar
-    for pronoun in ("ه", "ها", "هم"):
+    for pronoun in SUBJECT_PRONOUNS:
         stem = key[:-len(pronoun)]
         if key.endswith(pronoun) and (stem in grammar["clause_opener"] or stem in BARE_COMPLEMENTIZERS):
             return True
