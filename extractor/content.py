@@ -34,6 +34,7 @@ NAMING_KINDS = ("org", "title", "source")
 OBJECT_COMPLEMENTS = frozenset({"ب", "عن"})  # طالب بـ، أعرب عن: the object is what was said (رد على is not)
 LATER = frozenset({"فيما"})  # فيما بعد أن: "later", that (not the conjunction بعد أن)
 ALSO = frozenset({"كما", "وكما"})  # كما أن: "and also", a clause of the writer's (no cue's content)
+MARKER_CHARS = frozenset("():") | COMMAS  # the marks content.marker looks at
 
 
 def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool = False) -> tuple[str, int] | None:
@@ -65,13 +66,17 @@ def marker(art: Article, j: int, limit: int, strict: bool = False, relay: bool =
     stop = min(limit, j + (2 if strict else MAX_QUOTE_LOOKAHEAD))
     triggers = art.lex.triggers  # (the words a cue may be: cue_of is asked of those alone)
     complementizers, temporal = art.lex.grammar["complementizer"], art.lex.grammar["temporal"]
-    ends = art.doc.sentence_ends
+    ends, keys, raws, stops = art.doc.sentence_ends, art.doc.keys, art.doc.raws, art.lex.marker_stops
     comma_at: int | None = None
     brackets = 0  # brackets opened since j and not closed
     new_clause = False  # a clause of its own has begun since j (its quote is not the cue's)
     k = j
     while k < stop:
         tok = toks[k]
+        if tok.quote == -1 and not (keys[k] in stops or raws[k] in MARKER_CHARS or ends[k] or (
+                comma_at is not None and (raws[k - 1] in COMMAS or raws[k - 2] in COMMAS))):
+            k += 1  # (every test below is of a quote, a bracket, a colon, a comma, a sentence end, the words
+            continue  # after a comma once one was passed, or one of these words)
         if tok.quote != -1:
             if new_clause:
                 return None  # (its quote is none of the cue's)
@@ -373,9 +378,12 @@ def clause_end(art: Article, s: int, sentences: bool = True, one_word: bool = Fa
     toks, keys, triggers = art.toks, art.doc.keys, art.lex.triggers
     framing, as_reported = art.lex.grammar["writers_framing"], art.lex.grammar["as_reported"]
     limit = art.para_end[s] if s < len(toks) else s
-    ends = art.doc.sentence_ends
+    ends, raws, stops = art.doc.sentence_ends, art.doc.raws, art.lex.content_stops
     k = s
     while k < limit:
+        if not (ends[k] or keys[k] in stops or raws[k - 1] in COMMAS):
+            k += 1  # (every test below is of a sentence end, a word after a comma or one of these words)
+            continue
         if sentences and ends[k]:
             if toks[k].raw in MARKS:
                 k += 1  # "… التقدم." وكانت: the closing mark of a quotation that ends its sentence is the content's

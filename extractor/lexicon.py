@@ -81,6 +81,9 @@ class Lexicon:
     # links of a name that are no other word: what follows one is a name, even a verb's form (علي بن طالب)
     name_only_links: frozenset[str] = frozenset()
     triggers: frozenset[str] = frozenset()  # words that may begin a cue: forms and phrase heads, with و/ف
+    content_stops: frozenset[str] = frozenset()  # the triggers and as_reported: words a content may end at
+    marker_stops: frozenset[str] = frozenset()  # the triggers, complementizers and relayed_saying: words a
+    # content marker is looked for at
     titles: frozenset[str] = frozenset()  # folded title words, also with the article (وزير، الوزير)
     same_title: dict[str, str] = field(default_factory=dict)  # folded title word -> the synonym compared
     word_class: dict[str, str] = field(default_factory=dict)  # folded word -> noun or verb (word_classes.tsv)
@@ -270,6 +273,8 @@ def load() -> Lexicon:
         lex.honorific_of.update({stem + "ه": noun, stem + "ها": noun})
     heads = set(lex.cues) | set(lex.object_forms) | set(lex.phrase_heads)
     lex.triggers = frozenset(heads | {c + w for w in heads for c in CONJUNCTIONS})
+    lex.content_stops = lex.triggers | lex.grammar["as_reported"]
+    lex.marker_stops = lex.triggers | lex.grammar["complementizer"] | lex.grammar["relayed_saying"]
     lex.bind()
     return lex
 
