@@ -29,7 +29,9 @@ from .urls import canonical
 
 log = logging.getLogger(__name__)
 
-MAX_PARSE_ATTEMPTS = 3  # a page being parsed when its worker dies is tried this many times in all
+MAX_PARSE_ATTEMPTS = 5  # a page being parsed when its worker dies is tried this many times in all (deaths
+# from outside, an out-of-memory kill or an operator's, may come several in a row, each blaming the page that
+# happened to be parsing: the first one a new pool starts is the one it retries)
 MAX_POOL_BREAKS = 10  # pools a page waits through, broken by others or dying as they start, before it is lost
 
 
