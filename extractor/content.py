@@ -337,7 +337,7 @@ def _opens_with_pronoun(art: Article, k: int) -> bool:
         return False
     key = toks[k - 1].key
     return (toks[k - 2].raw in COMMAS and not key.startswith(tuple(art.lex.grammar["hypothetical"]))) \
-        or any(key.removesuffix(pronoun) in art.lex.grammar["but"] for pronoun in sieves.SUBJECT_PRONOUNS)
+        or sieves.without_subject_pronoun(key) in art.lex.grammar["but"]
 
 
 def opens_own_statement(art: Article, k: int, limit: int) -> bool:

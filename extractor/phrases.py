@@ -95,7 +95,7 @@ def _quoted_name_end(doc: Doc, lex: Lexicon, j: int, limit: int, subject: bool =
 # what a written word is to a speaker phrase, the traits _words reads (one bit each)
 (TOLD, ORG, STOP, PREPOSITION, DEFINITE, OF_STATE, OBJECT, HOW, OWNED, NOUN, FUTURE, DEMONSTRATIVE, REFLEXIVE,
  ENDS, HEAD, SPEECH, TITLE, NAME_WORD, TITLE_NOUN, WHEN, QUOTE_MARK, ABOUT_OWN, BODY,
- PRESENT, VERB_OBJECT) = (1 << n for n in range(25))
+ PRESENT, VERB_OBJECT, AGE) = (1 << n for n in range(26))
 
 
 def word_traits(lex: Lexicon, tok: Token) -> int:
@@ -141,7 +141,8 @@ def _traits(lex: Lexicon, tok: Token) -> int:
                        and key not in grammar["name_link"])
         | WHEN * (key in lex.time_phrase_starts)
         | QUOTE_MARK * (raw in OPENERS or raw == "'")
-        | ABOUT_OWN * _about_own(lex, key, raw))
+        | ABOUT_OWN * _about_own(lex, key, raw)
+        | AGE * (key in grammar["age"]))
 
 
 def is_verb_shape(lex: Lexicon, key: str) -> bool:
@@ -243,7 +244,7 @@ def _words(doc: Doc, lex: Lexicon, i: int, limit: int, budget: int, subject: boo
                 break  # المدير الفني لنادي برشلونة «لويس إنريكي»: a name after a title ends the phrase (but
                 # رئيس «المجلس الوطني السوري» عبد الباسط سيدا: the body the title is of, then the name)
             continue
-        if j > i and tok.key in lex.grammar["age"] and age_end(doc, lex, j, limit) > j:
+        if j > i and traits & AGE and age_end(doc, lex, j, limit) > j:
             break  # المهاجم البلجيكي البالغ عمره 24 عاما: how old, after the name
         if tok.raw == "." and j > i and len(toks[j - 1].key) == 1 and j + 1 < limit and toks[j + 1].key:
             j += 1  # an abbreviated title: د. م.

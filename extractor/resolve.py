@@ -411,9 +411,8 @@ def name_before(art: Article, k: int) -> tuple[int, int] | None:
     end = k - 1
     if end >= 0 and toks[end].raw in COMMAS:
         end -= 1
-    elif end >= 0 and sp.is_definite(toks[k]) and (toks[end].key in art.lex.grammar["demonstrative"] or (
-            end and all(art.lex.is_noun(t.key) and t.key not in art.lex.given_names for t in toks[end - 1:end + 1]))):
-        return None  # قرار هذا المدرب، تمديد عقد المدرب: "this" title; common nouns, the second governing it
+    elif end >= 0 and _governed_title(art, k):
+        return None
     j = end
     while j >= 0 and end - j < MAX_NAME_BEFORE_TITLE and toks[j].key and toks[j].quote == -1 \
             and toks[j].para == toks[k].para and art.lex.kind_of(toks[j].key) is None \
@@ -429,6 +428,16 @@ def name_before(art: Article, k: int) -> tuple[int, int] | None:
             or sp.all_common_nouns(art.lex, toks[first:end + 1]):
         return None  # في ظل توجيهات خادم الحرمين: what the title is governed by, not a name
     return toks[first].start, toks[end].end
+
+
+def _governed_title(art: Article, k: int) -> bool:
+    """Is the definite title at token k "this" title (قرار هذا المدرب) or the second of two common nouns'
+    construct (تمديد عقد المدرب), with no name right before it?"""
+    toks, lex = art.toks, art.lex
+    if k < 1 or not sp.is_definite(toks[k]):
+        return False
+    return toks[k - 1].key in lex.grammar["demonstrative"] \
+        or (k >= 2 and all(lex.is_noun(t.key) and t.key not in lex.given_names for t in toks[k - 2:k]))
 
 
 def _same_title(art: Article, wanted: set[str], phrase: sp.Phrase) -> bool:

@@ -705,12 +705,14 @@ def pronoun_before(art: Article, i: int) -> bool:
     (لكنه، ولكنها، إلا أنه، أنه، بأنها)?"""
     if i == 0:
         return False
-    key, grammar = art.toks[i - 1].key, art.lex.grammar
-    for pronoun in SUBJECT_PRONOUNS:
-        stem = key[:-len(pronoun)]
-        if key.endswith(pronoun) and (stem in grammar["clause_opener"] or stem in BARE_COMPLEMENTIZERS):
-            return True
-    return False
+    stem = without_subject_pronoun(art.toks[i - 1].key)
+    return stem is not None and (stem in art.lex.grammar["clause_opener"] or stem in BARE_COMPLEMENTIZERS)
+
+
+def without_subject_pronoun(key: str) -> str | None:
+    """A folded word without the subject's pronoun it ends with (لكنه → لكن، أنها → أن), or None."""
+    pronoun = next((p for p in SUBJECT_PRONOUNS if key.endswith(p)), None)
+    return key[:-len(pronoun)] if pronoun is not None else None
 
 
 VERB_SIEVES: tuple[tuple[str, Sieve], ...] = (
